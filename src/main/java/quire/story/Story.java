@@ -1,0 +1,24 @@
+package quire.story;
+
+import java.util.List;
+
+/**
+ * One story: its metadata and its body. {@code sourceName} is the file it came from as the reader
+ * would name it ("story.md"), for titles and messages.
+ */
+public record Story(String sourceName, StoryMetadata metadata, List<Block> blocks) {
+
+    public Story {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The body's text as it reaches the screen, blocks separated by a blank line. */
+    public String plainText() {
+        return Block.plainText(blocks);
+    }
+
+    /** The author's word count when given, otherwise counted from the body. */
+    public int wordCount() {
+        return metadata.words().orElseGet(() -> WordCounter.count(plainText()));
+    }
+}

@@ -1,0 +1,67 @@
+package quire.story;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Opens a story. Reads the file with every check a reader's file deserves (exists, is a file, is not
+ * huge, is text, is UTF-8), then splits metadata from body and parses both. Anything wrong becomes a
+ * {@link StoryException} whose message names the file and the problem; nothing unchecked escapes.
+ */
+public final class StoryReader {
+    /** Far above any real story (a 600,000-word novel is about 4 MB) and small enough to parse at once. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    public Story read(Path file) throws StoryException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new StoryException(name, "this is a folder, not a story file.");
+        }
+        if (!Files.exists(file)) {
+            throw new StoryException(name, "there is no such file. Check the name and the folder.");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new StoryException(name, String.format(Locale.ROOT,
+                        "the file is %.1f MB, and Quire opens stories of up to %d MB "
+                                + "(a 600,000-word novel is about 4 MB). Is it the right file?",
+                        size / 1_000_000.0, MAX_BYTES / (1024 * 1024)));
+            }
+            return parse(name, Files.readAllBytes(file));
+        } catch (AccessDeniedException denied) {
+            throw new StoryException(name, "Quire is not allowed to read it. Check the file's permissions.");
+        } catch (NoSuchFileException gone) {
+            throw new StoryException(name, "there is no such file. Check the name and the folder.");
+        } catch (IOException | OutOfMemoryError failure) {
+            throw new StoryException(name, "the file could not be read (" + failure.getMessage() + ").");
+        }
+    }
+
+    /** Parses a story from its bytes; {@code sourceName} names it in messages. */
+    public Story parse(String sourceName, byte[] bytes) throws StoryException {
+        if (bytes.length > MAX_BYTES) {
+            throw new StoryException(sourceName, "the file is larger than Quire can open.");
+        }
+        String text = StoryText.decode(sourceName, bytes);
+        if (text.isBlank()) {
+            throw new StoryException(sourceName, bytes.length == 0
+                    ? "the file is empty: there is no story in it."
+                    : "the file holds only blank space: there is no story in it.");
+        }
+        try {
+            MetadataSplit split = MetadataSplit.of(sourceName, text);
+            List<Block> blocks = MarkdownBody.parse(split.body());
+            return new Story(sourceName, MetadataAssembler.assemble(split.fields()), blocks);
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            // A last line of defence: a parser bug must read as a message, never as a crash.
+            throw new StoryException(sourceName, "its text could not be read ("
+                    + unexpected.getClass().getSimpleName() + "). Please report this file.");
+        }
+    }
+}

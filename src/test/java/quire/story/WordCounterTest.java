@@ -1,0 +1,18 @@
+package quire.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WordCounterTest {
+    @Test
+    void countsWordsAsAReaderWould() {
+        assertThat(WordCounter.count("")).isZero();
+        assertThat(WordCounter.count("  \n ")).isZero();
+        assertThat(WordCounter.count("Spike smirked.")).isEqualTo(2);
+        assertThat(WordCounter.count("Don\u2019t, won't, well-known")).isEqualTo(3);
+        assertThat(WordCounter.count("her soul\u2026it\u2019s here!")).isEqualTo(4);
+        assertThat(WordCounter.count("\u201cUh-huh,\u201d Xander smiled \u2014 and left")).isEqualTo(5);
+        assertThat(WordCounter.count("ten - twenty")).isEqualTo(2);
+    }
+}
