@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 /**
@@ -43,16 +44,48 @@ import java.util.regex.Pattern;
  */
 final class MarkdownBody {
     static final int MAX_DEPTH = 24;
+    private static final long PARSER_STACK_BYTES = 256L * 1024 * 1024;
 
     private static final Parser PARSER = Parser.builder().build();
-    /** A paragraph that is only an ornament ("~*~", "oOo", "§") is a scene break. */
-    private static final Pattern ORNAMENT = Pattern.compile("[\\p{P}\\p{S}\\s]{1,24}|(?i)(?:o0o|oOo|xXx)");
+    /** A short paragraph of symbols ("~*~", "~o~", "+++", "oOo", "xXx") is a scene break. */
+    private static final Pattern ORNAMENT = Pattern.compile("[\\p{P}\\p{S} oOxX0]{3,24}");
+    /** Characters that alone make a pause in the text ("...", "?!"), not a scene break. */
+    private static final Pattern PAUSE = Pattern.compile("[.\u2026!?\\-\u2013\u2014\"'\u201c\u201d\u2018\u2019 ]+");
+    private static final Pattern WORD = Pattern.compile("(?i)[ox]+");
 
     private MarkdownBody() {
     }
 
+    /**
+     * Parses on a thread with a roomy stack: Flexmark and java.util.regex recurse on some hostile
+     * inputs (thousands of nested quotes, long runs of delimiters), and a deep stack turns those from
+     * crashes into finished parses. A {@link StackOverflowError} that still happens is rethrown.
+     */
     static List<Block> parse(String markdown) {
-        return blocksOf(PARSER.parse(markdown), 0);
+        AtomicReference<List<Block>> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(blocksOf(PARSER.parse(markdown), 0));
+            } catch (RuntimeException | StackOverflowError e) {
+                failure.set(e);
+            }
+        }, "quire-markdown", PARSER_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the story", interrupted);
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return result.get();
     }
 
     private static List<Block> blocksOf(Node parent, int depth) {
@@ -77,7 +110,11 @@ final class MarkdownBody {
             return isOrnament(text) ? new Block.SceneBreak(text.strip()) : new Block.Paragraph(spans);
         }
         if (node instanceof Heading heading) {
-            return new Block.Heading(heading.getLevel(), inlinesOf(node, depth));
+            List<Inline> spans = inlinesOf(node, depth);
+            // "###" alone is an empty heading to Markdown, and a scene break to the author.
+            return Inline.plainText(spans).isBlank()
+                    ? new Block.SceneBreak(node.getChars().toString().strip())
+                    : new Block.Heading(heading.getLevel(), spans);
         }
         if (node instanceof ThematicBreak) {
             return new Block.SceneBreak(node.getChars().toString().strip());
@@ -155,7 +192,11 @@ final class MarkdownBody {
             return List.of(new Inline.Text(node.getChars().toString()));
         }
         if (node instanceof AutoLink || node instanceof MailLink) {
-            return List.of(new Inline.Link(List.of(new Inline.Text(node.getChildChars().toString()))));
+            String address = node.getChars().toString();
+            if (address.startsWith("<") && address.endsWith(">")) {
+                address = address.substring(1, address.length() - 1);
+            }
+            return List.of(new Inline.Link(List.of(new Inline.Text(address))));
         }
         if (node instanceof LinkRef ref && !ref.isDefined() || node instanceof ImageRef imageRef && !imageRef.isDefined()) {
             return undefinedReference(node, depth);
@@ -186,7 +227,9 @@ final class MarkdownBody {
 
     private static boolean isOrnament(String text) {
         String stripped = text.strip();
-        return !stripped.isEmpty() && ORNAMENT.matcher(stripped).matches() && !stripped.contains("\n");
+        return ORNAMENT.matcher(stripped).matches()
+                && !PAUSE.matcher(stripped).matches()
+                && (!WORD.matcher(stripped).matches() || stripped.matches("o0o|oOo|OoO|xXx|XxX"));
     }
 
     private static String stripFinalNewline(String text) {
