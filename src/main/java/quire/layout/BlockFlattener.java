@@ -1,0 +1,128 @@
+package quire.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import quire.story.Block;
+import quire.story.Inline;
+import quire.story.Story;
+
+/** Turns a story's nested blocks into the flat list of {@link LeafBlock}s the engine lays out. */
+final class BlockFlattener {
+    private final List<LeafBlock> leaves = new ArrayList<>();
+    private boolean opensSection = true;
+
+    private BlockFlattener() {
+    }
+
+    static List<LeafBlock> flatten(Story story) {
+        BlockFlattener flattener = new BlockFlattener();
+        flattener.addAll(story.blocks(), 0, "");
+        return List.copyOf(flattener.leaves);
+    }
+
+    private void addAll(List<Block> blocks, int indent, String firstMarker) {
+        String marker = firstMarker;
+        for (Block block : blocks) {
+            add(block, indent, marker);
+            marker = "";
+        }
+    }
+
+    private void add(Block block, int indent, String marker) {
+        // Java 17 has no pattern switch; the sealed Block interface keeps this chain complete.
+        if (block instanceof Block.Paragraph p) {
+            addText(LeafBlock.Kind.PARAGRAPH, p.spans(), 0, indent, marker);
+        } else if (block instanceof Block.Heading h) {
+            addText(LeafBlock.Kind.HEADING, h.spans(), h.level(), indent, marker);
+        } else if (block instanceof Block.SceneBreak s) {
+            addPlain(LeafBlock.Kind.SCENE_BREAK, s.marker(), indent, marker);
+        } else if (block instanceof Block.Preformatted p) {
+            addPlain(LeafBlock.Kind.PREFORMATTED, p.text(), indent, marker);
+        } else if (block instanceof Block.BlockQuote q) {
+            addAll(q.blocks(), indent + 1, marker);
+        } else if (block instanceof Block.ListBlock list) {
+            addList(list, indent);
+        }
+    }
+
+    private void addList(Block.ListBlock list, int indent) {
+        int number = list.start();
+        for (Block.ListItem item : list.items()) {
+            String marker = list.ordered() ? (number++) + "." : "\u2022";
+            if (item.blocks().isEmpty()) {
+                addPlain(LeafBlock.Kind.PARAGRAPH, "", indent + 1, marker);
+            } else {
+                addAll(item.blocks(), indent + 1, marker);
+            }
+        }
+    }
+
+    private void addText(LeafBlock.Kind kind, List<Inline> spans, int level, int indent, String marker) {
+        StyledTextBuilder text = new StyledTextBuilder();
+        text.appendAll(spans);
+        append(new LeafBlock(leaves.size(), kind, text.text(), text.styles(), level, indent, marker, opensSection));
+    }
+
+    private void addPlain(LeafBlock.Kind kind, String text, int indent, String marker) {
+        List<LeafBlock.StyleRange> styles = List.of(new LeafBlock.StyleRange(0, text.length(), false, false, false));
+        append(new LeafBlock(leaves.size(), kind, text, styles, 0, indent, marker, opensSection));
+    }
+
+    private void append(LeafBlock leaf) {
+        leaves.add(leaf);
+        opensSection = leaf.kind() == LeafBlock.Kind.HEADING || leaf.kind() == LeafBlock.Kind.SCENE_BREAK;
+    }
+
+    /** Accumulates inline spans into one string with style ranges. */
+    private static final class StyledTextBuilder {
+        private final StringBuilder text = new StringBuilder();
+        private final List<LeafBlock.StyleRange> styles = new ArrayList<>();
+
+        void appendAll(List<Inline> spans) {
+            for (Inline span : spans) {
+                append(span, false, false, false);
+            }
+        }
+
+        private void append(Inline span, boolean bold, boolean italic, boolean mono) {
+            if (span instanceof Inline.Text t) {
+                add(t.text(), bold, italic, mono);
+            } else if (span instanceof Inline.Code c) {
+                add(c.text(), bold, italic, true);
+            } else if (span instanceof Inline.HardBreak) {
+                add("\n", bold, italic, mono);
+            } else if (span instanceof Inline.Emphasis e) {
+                e.children().forEach(child -> append(child, bold, true, mono));
+            } else if (span instanceof Inline.Strong s) {
+                s.children().forEach(child -> append(child, true, italic, mono));
+            } else if (span instanceof Inline.Link l) {
+                l.children().forEach(child -> append(child, bold, italic, mono));
+            }
+        }
+
+        private void add(String s, boolean bold, boolean italic, boolean mono) {
+            if (s.isEmpty()) {
+                return;
+            }
+            int start = text.length();
+            text.append(s);
+            int last = styles.size() - 1;
+            if (last >= 0) {
+                LeafBlock.StyleRange previous = styles.get(last);
+                if (previous.bold() == bold && previous.italic() == italic && previous.mono() == mono) {
+                    styles.set(last, new LeafBlock.StyleRange(previous.start(), text.length(), bold, italic, mono));
+                    return;
+                }
+            }
+            styles.add(new LeafBlock.StyleRange(start, text.length(), bold, italic, mono));
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        List<LeafBlock.StyleRange> styles() {
+            return styles.isEmpty() ? List.of(new LeafBlock.StyleRange(0, 0, false, false, false)) : styles;
+        }
+    }
+}

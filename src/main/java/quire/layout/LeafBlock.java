@@ -1,0 +1,27 @@
+package quire.layout;
+
+import java.util.List;
+
+/**
+ * A block the engine lays out as lines: the story flattened so that quotes and lists become indents
+ * and markers. {@code text} is exactly the block's on-screen text, so anchors index into it.
+ *
+ * @param index        position in reading order; the {@link Anchor#block()} of this block
+ * @param indentLevel  nesting depth of quotes and lists (0 at top level)
+ * @param marker       a list item's "•" or "3." drawn before its first line, or empty
+ * @param opensSection true for the first block of the story and the first after a heading or scene break
+ *                     (such a paragraph is not indented, as in printed books)
+ */
+record LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int headingLevel, int indentLevel,
+                 String marker, boolean opensSection) {
+
+    enum Kind { PARAGRAPH, HEADING, SCENE_BREAK, PREFORMATTED }
+
+    /** A span of the text set in one style. Ranges are sorted, do not overlap and cover the text. */
+    record StyleRange(int start, int end, boolean bold, boolean italic, boolean mono) {
+    }
+
+    LeafBlock {
+        styles = List.copyOf(styles);
+    }
+}

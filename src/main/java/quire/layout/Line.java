@@ -1,0 +1,40 @@
+package quire.layout;
+
+import java.util.List;
+
+/**
+ * One laid-out line. It covers the characters {@code [start, end)} of leaf block {@code block}
+ * (trailing spaces and a hard break included, though not drawn). {@code top} and {@code baseline} are
+ * measured from the top of the page's content box once the line is placed on a page.
+ *
+ * @param spaceBefore extra space above the line when it does not open a page (paragraph and heading gaps)
+ * @param runs        the story's text, exactly as the view must draw it
+ * @param decorations marks that are not story text, such as a list item's bullet
+ */
+public record Line(int block, int start, int end, Kind kind, boolean firstOfBlock, boolean lastOfBlock,
+                   double spaceBefore, double top, double height, double baseline,
+                   List<Run> runs, List<Run> decorations) {
+
+    public enum Kind { TEXT, HEADING, SCENE_BREAK, PREFORMATTED }
+
+    public Line {
+        runs = List.copyOf(runs);
+        decorations = List.copyOf(decorations);
+    }
+
+    public Anchor anchor() {
+        return new Anchor(block, start);
+    }
+
+    Line placedAt(double newTop) {
+        return new Line(block, start, end, kind, firstOfBlock, lastOfBlock, spaceBefore, newTop, height,
+                newTop + (baseline - top), runs, decorations);
+    }
+
+    /** The text that is drawn, runs joined (spaces a justified line stretches are not runs). */
+    public String drawnText() {
+        StringBuilder s = new StringBuilder();
+        runs.forEach(run -> s.append(run.text()));
+        return s.toString();
+    }
+}

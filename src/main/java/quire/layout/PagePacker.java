@@ -1,0 +1,94 @@
+package quire.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Packs lines into pages of a fixed content height, the way a careful typesetter would: a heading is
+ * never the last thing on a page, a scene break never the first, and a paragraph does not leave a single
+ * line alone at the bottom (orphan) or top (widow) of a page when moving lines costs at most
+ * {@link #MAX_LINES_MOVED} lines of space. Space above a line is dropped at the top of a page.
+ */
+final class PagePacker {
+    static final int MAX_LINES_MOVED = 2;
+
+    private PagePacker() {
+    }
+
+    static List<Page> pack(List<Line> lines, double height) {
+        List<Page> pages = new ArrayList<>();
+        int start = 0;
+        while (start < lines.size()) {
+            int end = fit(lines, start, height);
+            end = adjustBreak(lines, start, end);
+            pages.add(place(pages.size(), lines.subList(start, end)));
+            start = end;
+        }
+        return pages;
+    }
+
+    /** The end (exclusive) of the most lines from {@code start} that fit; at least one line. */
+    private static int fit(List<Line> lines, int start, double height) {
+        double y = 0;
+        int end = start;
+        while (end < lines.size()) {
+            Line line = lines.get(end);
+            double next = y + (end == start ? 0 : line.spaceBefore()) + line.height();
+            if (next > height + 1e-6) {
+                break;
+            }
+            y = next;
+            end++;
+        }
+        return Math.max(end, start + 1);
+    }
+
+    /** Moves a page break earlier to keep headings, scene breaks and short paragraph ends together. */
+    private static int adjustBreak(List<Line> lines, int start, int end) {
+        if (end >= lines.size()) {
+            return end;
+        }
+        int adjusted = end;
+        // A heading at the bottom goes over with what it introduces.
+        while (adjusted - 1 > start && lines.get(adjusted - 1).kind() == Line.Kind.HEADING) {
+            adjusted--;
+        }
+        // A scene break never opens a page: the line before it goes over too.
+        if (lines.get(adjusted).kind() == Line.Kind.SCENE_BREAK && adjusted - 1 > start) {
+            adjusted--;
+        }
+        return avoidWidowAndOrphan(lines, start, adjusted);
+    }
+
+    /**
+     * A 2/1 split of a paragraph becomes 1/2 (widow), a 1/n split becomes 0/n+1 (orphan); together at most
+     * {@link #MAX_LINES_MOVED} lines move, and a page always keeps at least one line.
+     */
+    private static int avoidWidowAndOrphan(List<Line> lines, int start, int end) {
+        int adjusted = end;
+        for (int step = 0; step < MAX_LINES_MOVED && adjusted - 1 > start; step++) {
+            Line last = lines.get(adjusted - 1);
+            Line next = lines.get(adjusted);
+            boolean sameBlock = last.block() == next.block();
+            boolean orphan = sameBlock && last.firstOfBlock() && last.kind() == Line.Kind.TEXT;
+            boolean widow = sameBlock && next.lastOfBlock() && next.kind() == Line.Kind.TEXT;
+            if (!orphan && !widow) {
+                break;
+            }
+            adjusted--;
+        }
+        return adjusted;
+    }
+
+    private static Page place(int index, List<Line> lines) {
+        List<Line> placed = new ArrayList<>(lines.size());
+        double y = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            y += i == 0 ? 0 : line.spaceBefore();
+            placed.add(line.placedAt(y));
+            y += line.height();
+        }
+        return new Page(index, placed);
+    }
+}

@@ -1,0 +1,13 @@
+package quire.layout;
+
+/**
+ * How wide text is and how tall lines are, in one font. The JavaFX implementation measures with the
+ * real fonts; tests use a fixed-width fake. Implementations must be deterministic: the same text in the
+ * same font always has the same width, or pages would shift under the reader.
+ */
+public interface TextMeasurer {
+    /** The advance width of {@code text} set in {@code font}, in pixels. */
+    double width(String text, FontSpec font);
+
+    LineMetrics metrics(FontSpec font);
+}
