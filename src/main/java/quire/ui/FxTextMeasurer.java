@@ -1,0 +1,54 @@
+package quire.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import quire.layout.FontSpec;
+import quire.layout.LineMetrics;
+import quire.layout.TextMeasurer;
+
+/**
+ * Measures text with JavaFX's own fonts through an off-screen {@link Text}, the same node kind the page
+ * view draws with, so measured and drawn widths agree. Widths are cached per font: a story repeats its
+ * words. Not thread-safe: use one instance per thread.
+ */
+public final class FxTextMeasurer implements TextMeasurer {
+    private final Text probe = new Text();
+    private final Map<FontSpec, Font> fonts = new HashMap<>();
+    private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
+    private final Map<FontSpec, LineMetrics> metrics = new HashMap<>();
+
+    /** The JavaFX font for a spec; a family that is not installed falls back to JavaFX's default face. */
+    public Font font(FontSpec spec) {
+        return fonts.computeIfAbsent(spec, s -> Font.font(s.family(),
+                s.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                s.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, s.size()));
+    }
+
+    @Override
+    public double width(String text, FontSpec spec) {
+        Map<String, Double> cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
+        Double known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        probe.setFont(font(spec));
+        probe.setText(text);
+        double width = probe.getLayoutBounds().getWidth();
+        cache.put(text, width);
+        return width;
+    }
+
+    @Override
+    public LineMetrics metrics(FontSpec spec) {
+        return metrics.computeIfAbsent(spec, s -> {
+            probe.setFont(font(s));
+            probe.setText("Xg");
+            double ascent = probe.getBaselineOffset();
+            return new LineMetrics(ascent, probe.getLayoutBounds().getHeight() - ascent);
+        });
+    }
+}
