@@ -21,15 +21,15 @@ import quire.layout.Typography;
  * routed here by the window through {@link #handle(ReaderKeys.Command)}.
  */
 public final class ReaderScreen extends BorderPane {
-    /** Wheel travel, in pixels, that turns one page; touchpads send many small deltas. */
-    private static final double WHEEL_STEP = 40;
+    private static final long WHEEL_LOCK_NANOS = 150_000_000L;
 
     private final ReaderModel model;
     private final PageView pageView;
     private final Pane pageArea = new Pane();
     private final Label footer = new Label();
     private final Typography typography = Typography.DEFAULT;
-    private double wheelTravel;
+    private int lastWheelDirection;
+    private long lastWheelTurn;
 
     public ReaderScreen(ReaderModel model, FxTextMeasurer measurer) {
         this.model = model;
@@ -122,20 +122,28 @@ public final class ReaderScreen extends BorderPane {
         }
     }
 
+    /**
+     * One page per wheel notch. Touchpads and fast wheels send bursts of events; after a turn, further
+     * events in the same direction are ignored for {@link #WHEEL_LOCK_NANOS}, so a flick turns pages at a
+     * readable pace instead of racing to the end. JavaFX's sign: a negative delta is "wheel down".
+     */
     private void onScroll(ScrollEvent event) {
         double delta = event.getDeltaY() != 0 ? event.getDeltaY() : event.getDeltaX();
-        if (wheelTravel != 0 && Math.signum(delta) != Math.signum(wheelTravel)) {
-            wheelTravel = 0;
-        }
-        wheelTravel += delta;
-        while (wheelTravel <= -WHEEL_STEP) {
-            model.nextPage();
-            wheelTravel += WHEEL_STEP;
-        }
-        while (wheelTravel >= WHEEL_STEP) {
-            model.previousPage();
-            wheelTravel -= WHEEL_STEP;
-        }
         event.consume();
+        if (delta == 0) {
+            return;
+        }
+        int direction = delta < 0 ? 1 : -1;
+        long now = System.nanoTime();
+        if (direction == lastWheelDirection && now - lastWheelTurn < WHEEL_LOCK_NANOS) {
+            return;
+        }
+        lastWheelDirection = direction;
+        lastWheelTurn = now;
+        if (direction > 0) {
+            model.nextPage();
+        } else {
+            model.previousPage();
+        }
     }
 }

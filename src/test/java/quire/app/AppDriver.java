@@ -1,0 +1,62 @@
+package quire.app;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import quire.ui.ReaderScreen;
+
+/** Starts the real app in the headless toolkit and reads what a user would see. */
+class AppDriver extends FxRobot {
+    final Stage stage;
+    final Application app;
+
+    private AppDriver(Stage stage, Application app) {
+        this.stage = stage;
+        this.app = app;
+    }
+
+    static AppDriver launch(String... args) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(QuireApp.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new AppDriver(stage, app);
+    }
+
+    void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    ReaderScreen reader() {
+        return lookup(".reader").queryAs(ReaderScreen.class);
+    }
+
+    String footer() {
+        return reader().footerText();
+    }
+
+    /** The text drawn on the current page, runs joined with spaces, in drawing order. */
+    String pageText() {
+        List<String> runs = lookup(".page-text").queryAllAs(Text.class).stream().map(Text::getText).toList();
+        return String.join(" ", runs);
+    }
+
+    boolean showing(String query) {
+        return lookup(query).tryQuery().isPresent();
+    }
+
+    void onFx(Runnable action) {
+        interact(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Node node(String query) {
+        return lookup(query).query();
+    }
+}
