@@ -1,0 +1,50 @@
+package quire.settings;
+
+/**
+ * The reader's global choices. Sizes are in pixels; {@code lineSpacing} is a multiple of the font size;
+ * {@code marginScale} widens (above 1) or narrows (below 1) the page margins.
+ */
+public record ReadingSettings(String fontFamily, double fontSize, double lineSpacing, double marginScale,
+                              boolean indentParagraphs, boolean justify, PageMode pageMode, Theme theme,
+                              boolean followSystemTheme, boolean reduceMotion, boolean hideWarnings) {
+
+    public static final double MIN_FONT_SIZE = 10;
+    public static final double MAX_FONT_SIZE = 48;
+    public static final double DEFAULT_FONT_SIZE = 20;
+    private static final String DEFAULTS_FAMILY = "Serif";
+
+    public static final ReadingSettings DEFAULTS = new ReadingSettings("Serif", DEFAULT_FONT_SIZE, 1.5, 1.0,
+            true, false, PageMode.AUTO, Theme.LIGHT, false, false, false);
+
+    /** Out-of-range values are pulled into range, so a hand-edited file cannot break the layout. */
+    public ReadingSettings {
+        fontFamily = fontFamily == null || fontFamily.isBlank() ? DEFAULTS_FAMILY : fontFamily.strip();
+        fontSize = clamp(fontSize, MIN_FONT_SIZE, MAX_FONT_SIZE, DEFAULT_FONT_SIZE);
+        lineSpacing = clamp(lineSpacing, 1.0, 2.5, 1.5);
+        marginScale = clamp(marginScale, 0.25, 3.0, 1.0);
+        pageMode = pageMode == null ? PageMode.AUTO : pageMode;
+        theme = theme == null ? Theme.LIGHT : theme;
+    }
+
+    private static double clamp(double value, double min, double max, double fallback) {
+        if (Double.isNaN(value)) {
+            return fallback;
+        }
+        return Math.max(min, Math.min(max, value));
+    }
+
+    public ReadingSettings withFontSize(double size) {
+        return new ReadingSettings(fontFamily, size, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
+                theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withTheme(Theme newTheme) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
+                pageMode, newTheme, false, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withHideWarnings(boolean hide) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
+                pageMode, theme, followSystemTheme, reduceMotion, hide);
+    }
+}

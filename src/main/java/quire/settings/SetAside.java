@@ -1,0 +1,60 @@
+package quire.settings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Keeps a damaged or foreign settings file out of the way without losing it: renamed (or copied) next
+ * to itself with a timestamp, e.g. {@code settings.json.broken-20261124-061500}. Returns the sentence that
+ * tells the reader what happened.
+ */
+final class SetAside {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+
+    SetAside(Clock clock) {
+        this.clock = clock;
+    }
+
+    String moveAside(Path file, String what, String why) {
+        Path aside = freeName(file, "broken");
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            return sentence(file, what, why) + " Quire started with default " + what + " and kept the old file as "
+                    + aside.getFileName() + ".";
+        } catch (IOException e) {
+            return sentence(file, what, why) + " Quire is using default " + what + " and could not move the file "
+                    + "aside (" + e.getMessage() + ").";
+        }
+    }
+
+    String copyAside(Path file, String what, String why) {
+        Path aside = freeName(file, "kept");
+        try {
+            Files.copy(file, aside);
+            return sentence(file, what, why) + " A copy of the file was kept as " + aside.getFileName() + ".";
+        } catch (IOException e) {
+            return sentence(file, what, why) + " (A copy could not be kept: " + e.getMessage() + ".)";
+        }
+    }
+
+    private static String sentence(Path file, String what, String why) {
+        return "Quire\u2019s " + what + " file (" + file + ") was not used as it was: " + why + ".";
+    }
+
+    private Path freeName(Path file, String label) {
+        String base = file.getFileName() + "." + label + "-" + STAMP.format(clock.instant());
+        Path candidate = file.resolveSibling(base);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(base + "-" + n);
+        }
+        return candidate;
+    }
+}

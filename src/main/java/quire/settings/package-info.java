@@ -1,0 +1,13 @@
+/**
+ * What Quire remembers, and where. Records for the reader's global settings ({@link
+ * quire.settings.ReadingSettings}, {@link quire.settings.WindowPlacement}) and for each story
+ * ({@link quire.settings.StoryState}: reading position and consent choice, keyed by a hash of the
+ * story's content), stored as JSON with a schema version by {@link quire.settings.SettingsStore}.
+ *
+ * <p>Contract: loading never fails. A missing file gives defaults; a corrupt, truncated, unreadable or
+ * newer-version file is moved aside with a timestamp (never deleted), what was valid in it is kept,
+ * the rest is defaults, and the problem is reported as a sentence for the reader. Saving is atomic
+ * (temporary file in the same folder, flushed to disk, then moved over the old one), so a crash at any
+ * moment leaves the old file or the new one, never a broken one. No JavaFX here.
+ */
+package quire.settings;
