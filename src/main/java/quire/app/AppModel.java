@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import quire.settings.StoryState;
 import quire.story.Story;
 import quire.story.StoryException;
 
 /**
- * Which screen the app shows. The reader always starts at the consent screen of the story it opened; a
- * story that cannot be opened shows the problem instead, with the bundled story one click away.
+ * Which screen the app shows. A story opens on its consent screen unless the reader chose "don't ask
+ * again" for exactly this text; a story that cannot be opened shows the problem instead, with the
+ * bundled story one click away.
  */
 public final class AppModel {
 
@@ -28,10 +30,12 @@ public final class AppModel {
     }
 
     private final StoryLoader loader;
+    private final Memory memory;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
 
-    AppModel(StoryLoader loader, Optional<Path> storyFile) {
+    AppModel(StoryLoader loader, Optional<Path> storyFile, Memory memory) {
         this.loader = loader;
+        this.memory = memory;
         screen.set(open(storyFile));
     }
 
@@ -43,11 +47,25 @@ public final class AppModel {
         return screen.get();
     }
 
-    /** The reader said yes on the consent screen. */
-    public void startReading() {
+    /** The reader said yes on the consent screen, and maybe "don't ask again". */
+    public void startReading(boolean dontAskAgain) {
         if (screen.get() instanceof Consent consent) {
+            if (dontAskAgain) {
+                String hash = consent.story().contentHash();
+                memory.setStory(hash, memory.story(hash).withSkipConsent(true));
+            }
             screen.set(new Reading(consent.story()));
         }
+    }
+
+    /** True when this story opens straight at the text. */
+    public boolean consentSkipped(Story story) {
+        return memory.story(story.contentHash()).skipConsent();
+    }
+
+    /** The next start shows the consent screen again. */
+    public void askAgain(Story story) {
+        memory.setStory(story.contentHash(), memory.story(story.contentHash()).withSkipConsent(false));
     }
 
     /** From the problem screen: read the story Quire ships instead. */
@@ -58,7 +76,8 @@ public final class AppModel {
     private Screen open(Optional<Path> storyFile) {
         try {
             Story story = storyFile.isPresent() ? loader.file(storyFile.get()) : loader.bundled();
-            return new Consent(story);
+            StoryState state = memory.story(story.contentHash());
+            return state.skipConsent() ? new Reading(story) : new Consent(story);
         } catch (StoryException problem) {
             return new Problem(problem, storyFile.isPresent());
         }

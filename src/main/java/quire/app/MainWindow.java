@@ -8,121 +8,227 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
+import quire.layout.Anchor;
+import quire.settings.StoryState;
 import quire.story.Story;
 import quire.ui.ConsentScreen;
 import quire.ui.FxTextMeasurer;
+import quire.ui.GoToPageOverlay;
+import quire.ui.HelpOverlay;
+import quire.ui.NoticeBar;
 import quire.ui.ProblemScreen;
 import quire.ui.ReaderKeys;
 import quire.ui.ReaderModel;
 import quire.ui.ReaderScreen;
+import quire.ui.SettingsModel;
+import quire.ui.StoryInfoOverlay;
+import quire.ui.ThemePalette;
 import quire.ui.WindowTitle;
 
 /**
- * The one window. It shows the screen {@link AppModel} names and routes keys in one place, in a filter
- * on the scene, so that the reader's keys work whatever control has focus.
+ * The one window. It shows the screen {@link AppModel} names, puts panels over it, applies the theme,
+ * and routes every key in one place, a filter on the scene, so the reader's keys work whatever control
+ * has focus. Panels take the keys while open; Esc closes them.
  */
 public final class MainWindow {
     static final String STYLESHEET = "/quire/ui/quire.css";
 
     private final Stage stage;
     private final AppModel model;
+    private final Memory memory;
     private final FxTextMeasurer measurer;
-    private final StackPane root = new StackPane();
-    private Node current;
+    private final SettingsModel settings;
+    private final StackPane layers = new StackPane();
+    private final NoticeBar notices = new NoticeBar();
+    private final WindowPlacer placer;
+    private Node screen;
+    private Overlay overlay;
 
-    MainWindow(Stage stage, AppModel model, FxTextMeasurer measurer) {
+    /** An open panel and how to give it focus. */
+    private record Overlay(Node node, Runnable focus) {
+    }
+
+    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer) {
         this.stage = stage;
         this.model = model;
+        this.memory = memory;
         this.measurer = measurer;
+        this.settings = new SettingsModel(memory.preferences().reading());
+        this.placer = new WindowPlacer(stage, memory);
     }
 
     void show() {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1100, screen.getWidth() * 0.9), Math.min(820, screen.getHeight() * 0.9));
+        BorderPane root = new BorderPane(layers);
+        root.setTop(notices);
+        Scene scene = new Scene(root, placer.width(), placer.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(360);
+        applyTheme();
+        settings.settingsProperty().addListener((o, was, now) -> {
+            applyTheme();
+            memory.setPreferences(memory.preferences().withReading(now));
+        });
         model.screenProperty().addListener((o, was, now) -> showScreen(now));
         showScreen(model.screen());
+        placer.place();
         stage.show();
         focusDefault();
+        memory.problems().forEach(notices::show);
     }
 
-    Stage stage() {
-        return stage;
+    private void applyTheme() {
+        Parent root = stage.getScene().getRoot();
+        root.setStyle(ThemePalette.of(settings.get().theme()).asStyle());
+        root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
+        root.getStyleClass().add("theme-" + settings.get().theme().name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void showScreen(AppModel.Screen screen) {
-        Parent view;
-        if (screen instanceof AppModel.Consent consent) {
-            view = new ConsentScreen(consent.story(), model::startReading, this::quit);
+    private void showScreen(AppModel.Screen next) {
+        closeOverlay();
+        if (next instanceof AppModel.Consent consent) {
+            screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(), new ConsentScreen.Choices() {
+                @Override
+                public void startReading(boolean dontAskAgain) {
+                    model.startReading(dontAskAgain);
+                }
+
+                @Override
+                public void leave() {
+                    quit();
+                }
+            });
             title(consent.story());
-        } else if (screen instanceof AppModel.Reading reading) {
-            view = new ReaderScreen(new ReaderModel(reading.story(), measurer), measurer);
+        } else if (next instanceof AppModel.Reading reading) {
+            screen = readerFor(reading.story());
             title(reading.story());
         } else {
-            AppModel.Problem problem = (AppModel.Problem) screen;
+            AppModel.Problem problem = (AppModel.Problem) next;
             Optional<Runnable> bundled = problem.canOpenBundled() ? Optional.of(model::openBundled) : Optional.empty();
-            view = new ProblemScreen(problem.problem(), bundled, this::quit);
+            screen = new ProblemScreen(problem.problem(), bundled, this::quit);
             stage.setTitle(WindowTitle.APP_NAME);
         }
-        current = view;
-        root.getChildren().setAll(view);
+        layers.getChildren().setAll(screen);
         focusDefault();
+    }
+
+    private ReaderScreen readerFor(Story story) {
+        ReaderModel reader = new ReaderModel(story, measurer);
+        StoryState remembered = memory.story(story.contentHash());
+        reader.moveTo(new Anchor(remembered.block(), remembered.offset()));
+        reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
+                memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
+        return new ReaderScreen(reader, settings, measurer);
     }
 
     private void title(Story story) {
         stage.setTitle(WindowTitle.of(story.metadata()));
     }
 
+    private void showOverlay(Node node, Runnable focus) {
+        closeOverlay();
+        overlay = new Overlay(node, focus);
+        layers.getChildren().add(node);
+        focus.run();
+    }
+
+    private void closeOverlay() {
+        if (overlay != null) {
+            layers.getChildren().remove(overlay.node());
+            overlay = null;
+            focusDefault();
+        }
+    }
+
     private void focusDefault() {
-        if (current instanceof ConsentScreen consent) {
+        if (overlay != null) {
+            overlay.focus().run();
+        } else if (screen instanceof ConsentScreen consent) {
             consent.focusDefault();
-        } else if (current instanceof ProblemScreen problem) {
+        } else if (screen instanceof ProblemScreen problem) {
             problem.focusDefault();
-        } else if (current != null) {
-            root.requestFocus();
+        } else if (screen != null) {
+            layers.requestFocus();
         }
     }
 
     private void onKey(KeyEvent event) {
         if (event.getCode() == KeyCode.Q && event.isShortcutDown()) {
             quit();
-            event.consume();
-        } else if (current instanceof ReaderScreen reader) {
-            ReaderKeys.commandFor(event).ifPresent(command -> {
-                reader.handle(command);
-                event.consume();
-            });
-        } else if (current instanceof ConsentScreen) {
-            onConsentKey(event);
-        } else if (event.getCode() == KeyCode.ESCAPE) {
-            quit();
-            event.consume();
+        } else if (event.getCode() == KeyCode.F11) {
+            stage.setFullScreen(!stage.isFullScreen());
+        } else if (overlay != null) {
+            if (event.getCode() != KeyCode.ESCAPE) {
+                return; // the panel's own controls take the key
+            }
+            closeOverlay();
+        } else if (screen instanceof ReaderScreen reader) {
+            Optional<ReaderKeys.Command> command = ReaderKeys.commandFor(event);
+            if (command.isEmpty()) {
+                return;
+            }
+            onReaderCommand(reader, command.get());
+        } else if (!onFirstScreenKey(event)) {
+            return;
+        }
+        event.consume();
+    }
+
+    private void onReaderCommand(ReaderScreen reader, ReaderKeys.Command command) {
+        ReaderModel pages = reader.model();
+        switch (command) {
+            case GO_TO_PAGE -> {
+                GoToPageOverlay goTo = new GoToPageOverlay(pages.pageIndexProperty().get(),
+                        pages.paginationProperty().get().pageCount(), pages::goToPage, this::closeOverlay);
+                showOverlay(goTo, goTo::focusDefault);
+            }
+            case BIGGER_TEXT -> settings.biggerText();
+            case SMALLER_TEXT -> settings.smallerText();
+            case DEFAULT_TEXT -> settings.defaultText();
+            case NEXT_THEME -> settings.nextTheme();
+            case STORY_INFO -> {
+                Story story = pages.story();
+                StoryInfoOverlay info = new StoryInfoOverlay(story, model.consentSkipped(story), this::closeOverlay,
+                        () -> model.askAgain(story));
+                showOverlay(info, info::focusDefault);
+            }
+            case HELP -> {
+                HelpOverlay help = new HelpOverlay(this::closeOverlay);
+                showOverlay(help, help::focusDefault);
+            }
+            case SETTINGS -> notices.show("The reading settings panel is not built yet: use Ctrl+= and Ctrl+- "
+                    + "for text size and T for the theme.");
+            case FULL_SCREEN -> stage.setFullScreen(!stage.isFullScreen());
+            default -> reader.handle(command);
         }
     }
 
-    /** Enter starts reading (or presses the focused button), Esc leaves. */
-    private void onConsentKey(KeyEvent event) {
+    /** Consent and problem screens: Esc leaves; Enter presses the focused button or the default one. */
+    private boolean onFirstScreenKey(KeyEvent event) {
         if (event.getCode() == KeyCode.ESCAPE) {
             quit();
-            event.consume();
-        } else if (event.getCode() == KeyCode.ENTER) {
+            return true;
+        }
+        if (event.getCode() == KeyCode.ENTER) {
             if (stage.getScene().getFocusOwner() instanceof Button focused) {
                 focused.fire();
-            } else {
-                model.startReading();
+                return true;
             }
-            event.consume();
+            if (screen instanceof ConsentScreen consent) {
+                consent.start();
+                return true;
+            }
         }
+        return false;
     }
 
     private void quit() {
+        placer.remember();
         stage.close();
     }
 }

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * One story: its metadata and its body. {@code sourceName} is the file it came from as the reader
- * would name it ("story.md"), for titles and messages.
+ * would name it ("story.md"), for titles and messages. {@code contentHash} identifies this exact text
+ * (SHA-256 of the decoded file, hex): what Quire remembers about a story is keyed by it, so an edited
+ * story counts as a new one.
  */
-public record Story(String sourceName, StoryMetadata metadata, List<Block> blocks) {
+public record Story(String sourceName, String contentHash, StoryMetadata metadata, List<Block> blocks) {
 
     public Story {
         blocks = List.copyOf(blocks);

@@ -57,7 +57,7 @@ public final class StoryReader {
         try {
             MetadataSplit split = MetadataSplit.of(sourceName, text);
             List<Block> blocks = MarkdownBody.parse(split.body());
-            return new Story(sourceName, MetadataAssembler.assemble(split.fields()), blocks);
+            return new Story(sourceName, ContentHash.of(text), MetadataAssembler.assemble(split.fields()), blocks);
         } catch (RuntimeException | StackOverflowError unexpected) {
             // A last line of defence: a parser bug must read as a message, never as a crash.
             throw new StoryException(sourceName, "its text could not be read ("

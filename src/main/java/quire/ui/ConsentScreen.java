@@ -1,112 +1,79 @@
 package quire.ui;
 
-import java.util.List;
-import java.util.Map;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import quire.story.RatingLevel;
 import quire.story.Story;
-import quire.story.StoryMetadata;
 
 /**
- * The first screen: what the author says about the story (rating, warnings, pairing, summary, note),
- * then "Start reading" (Enter) or "Leave" (Esc). Fields the story lacks are left out entirely; nothing is
- * invented, and the author's text is shown exactly as written.
+ * The first screen. For mature, explicit or unrated stories it is a gate, like AO3's adult-content
+ * notice: the text stays hidden until the reader chooses "Start reading" (Enter). For general and teen
+ * stories it is a title page with the same facts and a lighter message. "Leave" (Esc) closes Quire, and
+ * "Don't ask again for this story" skips the screen next time.
  */
 public final class ConsentScreen extends ScrollPane {
+
+    /** What the reader can decide here. */
+    public interface Choices {
+        void startReading(boolean dontAskAgain);
+
+        void leave();
+    }
+
     private final Button start = new Button("Start reading");
     private final Button leave = new Button("Leave");
+    private final CheckBox dontAskAgain = new CheckBox("Don\u2019t ask again for this story");
 
-    public ConsentScreen(Story story, Runnable onStart, Runnable onLeave) {
+    public ConsentScreen(Story story, boolean hideWarnings, Choices choices) {
         getStyleClass().add("consent-screen");
         setFitToWidth(true);
         setFitToHeight(true);
+        RatingLevel level = RatingLevel.of(story.metadata().rating());
+
         start.setDefaultButton(true);
         start.setId("start-reading");
-        start.setOnAction(e -> onStart.run());
+        start.setOnAction(e -> choices.startReading(dontAskAgain.isSelected()));
         leave.setCancelButton(true);
         leave.setId("leave");
-        leave.setOnAction(e -> onLeave.run());
+        leave.setOnAction(e -> choices.leave());
+        dontAskAgain.setId("dont-ask-again");
 
-        VBox card = new VBox(14);
-        card.getStyleClass().add("card");
-        card.setMaxWidth(640);
-        card.setMaxHeight(USE_PREF_SIZE);
-        card.getChildren().addAll(header(story.metadata()));
-        card.getChildren().addAll(fields(story.metadata()));
-        card.getChildren().add(stats(story));
+        StoryInfoCard card = new StoryInfoCard(story, hideWarnings);
+        card.getChildren().add(0, StoryInfoCard.text(headline(level), "eyebrow", "consent-headline"));
+        Label promise = StoryInfoCard.text(level.needsConsent()
+                        ? "The story is shown only after you choose Start reading. Choosing it means you are "
+                                + "willing to read content of this kind."
+                        : "Press Enter or choose Start reading when you are ready.",
+                "consent-message", "consent-message");
         HBox buttons = new HBox(12, start, leave);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.getStyleClass().add("consent-buttons");
-        card.getChildren().add(buttons);
+        VBox decision = new VBox(12, promise, dontAskAgain, buttons);
+        decision.getStyleClass().add("decision");
+        card.getChildren().add(decision);
+        getStyleClass().add(level.needsConsent() ? "gate" : "title-page");
+        setContent(StoryInfoCard.centred(card));
+    }
 
-        StackPane centre = new StackPane(card);
-        centre.getStyleClass().add("consent-backdrop");
-        setContent(centre);
+    private static String headline(RatingLevel level) {
+        return switch (level) {
+            case MATURE, EXPLICIT -> "This story may contain adult content";
+            case NOT_RATED -> "This story is not rated: it may contain adult content";
+            case GENERAL, TEEN -> "About this story";
+        };
+    }
+
+    /** Presses "Start reading", with the state of "don't ask again". */
+    public void start() {
+        start.fire();
     }
 
     /** Focus starts on "Start reading", the default choice. */
     public void focusDefault() {
         start.requestFocus();
-    }
-
-    private static List<Node> header(StoryMetadata m) {
-        List<Node> nodes = new java.util.ArrayList<>();
-        Label eyebrow = new Label("Before you start reading");
-        eyebrow.getStyleClass().add("eyebrow");
-        nodes.add(eyebrow);
-        m.title().ifPresent(t -> nodes.add(styled(t, "story-title", "title")));
-        m.author().ifPresent(a -> nodes.add(styled("by " + a, "story-author", "author")));
-        m.rating().ifPresent(r -> nodes.add(styled("Rated " + r, "rating", "rating")));
-        return nodes;
-    }
-
-    private static List<Node> fields(StoryMetadata m) {
-        List<Node> nodes = new java.util.ArrayList<>();
-        if (!m.warnings().isEmpty()) {
-            nodes.add(field("Warnings", String.join("\n", m.warnings()), "warnings"));
-        }
-        m.fandom().ifPresent(f -> nodes.add(field("Fandom", f, "fandom")));
-        m.pairing().ifPresent(p -> nodes.add(field("Pairing", p, "pairing")));
-        if (!m.characters().isEmpty()) {
-            nodes.add(field("Characters", String.join(", ", m.characters()), "characters"));
-        }
-        m.category().ifPresent(c -> nodes.add(field("Category", c, "category")));
-        if (!m.tags().isEmpty()) {
-            nodes.add(field("Tags", String.join(", ", m.tags()), "tags"));
-        }
-        m.summary().ifPresent(s -> nodes.add(field("Summary", s, "summary")));
-        m.notes().ifPresent(n -> nodes.add(field("Author\u2019s note", n, "notes")));
-        for (Map.Entry<String, String> other : m.otherFields().entrySet()) {
-            nodes.add(field(other.getKey(), other.getValue(), "other"));
-        }
-        return nodes;
-    }
-
-    private static Node stats(Story story) {
-        int words = story.wordCount();
-        int minutes = Math.max(1, (int) Math.ceil(words / (double) ReaderModel.WORDS_PER_MINUTE));
-        String text = String.format("%,d words \u00b7 about %d minute%s to read", words, minutes, minutes == 1 ? "" : "s");
-        return styled(text, "stats", "stats");
-    }
-
-    private static Node field(String name, String value, String id) {
-        Label label = new Label(name);
-        label.getStyleClass().add("field-name");
-        Label text = styled(value, "field-value", id);
-        return new VBox(2, label, text);
-    }
-
-    private static Label styled(String text, String styleClass, String id) {
-        Label label = new Label(text);
-        label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setId(id);
-        return label;
     }
 }

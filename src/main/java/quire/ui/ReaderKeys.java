@@ -4,35 +4,62 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-/** The reader's key map, from product.md's table, in one place. Pure: a key event in, a command out. */
+/** The reader's key map, from product.md's table, in one place. Pure: a key in, a command out. */
 public final class ReaderKeys {
-    public enum Command { NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE }
+    public enum Command {
+        NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
+        BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
+        STORY_INFO, SETTINGS, HELP, FULL_SCREEN
+    }
 
     private ReaderKeys() {
     }
 
     public static Optional<Command> commandFor(KeyEvent event) {
-        return commandFor(event.getCode(), event.isShiftDown(), event.isShortcutDown() || event.isControlDown(),
-                event.isAltDown());
+        boolean control = event.isShortcutDown() || event.isControlDown();
+        Optional<Command> byCode = commandFor(event.getCode(), event.isShiftDown(), control, event.isAltDown());
+        if (byCode.isPresent() || event.getEventType() != KeyEvent.KEY_PRESSED) {
+            return byCode;
+        }
+        // "+" and "?" sit on different keys in different layouts; the typed text says what was meant.
+        String text = event.getText();
+        if (control && ("+".equals(text) || "=".equals(text))) {
+            return Optional.of(Command.BIGGER_TEXT);
+        }
+        if (!control && "?".equals(text)) {
+            return Optional.of(Command.HELP);
+        }
+        return Optional.empty();
     }
 
     static Optional<Command> commandFor(KeyCode code, boolean shift, boolean control, boolean alt) {
         if (alt) {
             return Optional.empty();
         }
-        switch (code) {
-            case RIGHT, PAGE_DOWN, DOWN, KP_RIGHT, KP_DOWN:
-                return Optional.of(Command.NEXT_PAGE);
-            case SPACE:
-                return Optional.of(shift ? Command.PREVIOUS_PAGE : Command.NEXT_PAGE);
-            case LEFT, PAGE_UP, UP, KP_LEFT, KP_UP:
-                return Optional.of(Command.PREVIOUS_PAGE);
-            case HOME:
-                return Optional.of(Command.FIRST_PAGE);
-            case END:
-                return Optional.of(Command.LAST_PAGE);
-            default:
-                return Optional.empty();
+        if (control) {
+            return switch (code) {
+                case EQUALS, PLUS, ADD -> Optional.of(Command.BIGGER_TEXT);
+                case MINUS, SUBTRACT -> Optional.of(Command.SMALLER_TEXT);
+                case DIGIT0, NUMPAD0 -> Optional.of(Command.DEFAULT_TEXT);
+                case HOME -> Optional.of(Command.FIRST_PAGE);
+                case END -> Optional.of(Command.LAST_PAGE);
+                default -> Optional.empty();
+            };
         }
+        return switch (code) {
+            case RIGHT, PAGE_DOWN, DOWN, KP_RIGHT, KP_DOWN -> Optional.of(Command.NEXT_PAGE);
+            case SPACE -> Optional.of(shift ? Command.PREVIOUS_PAGE : Command.NEXT_PAGE);
+            case LEFT, PAGE_UP, UP, KP_LEFT, KP_UP -> Optional.of(Command.PREVIOUS_PAGE);
+            case HOME -> Optional.of(Command.FIRST_PAGE);
+            case END -> Optional.of(Command.LAST_PAGE);
+            case G -> Optional.of(Command.GO_TO_PAGE);
+            case T -> Optional.of(Command.NEXT_THEME);
+            case I -> Optional.of(Command.STORY_INFO);
+            case S -> Optional.of(Command.SETTINGS);
+            case F1 -> Optional.of(Command.HELP);
+            case SLASH -> shift ? Optional.of(Command.HELP) : Optional.empty();
+            case F11 -> Optional.of(Command.FULL_SCREEN);
+            default -> Optional.empty();
+        };
     }
 }

@@ -1,6 +1,5 @@
 package quire.ui;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -9,31 +8,36 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.text.Font;
 import quire.layout.PageGeometry;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
 import quire.layout.Typography;
+import quire.settings.PageMode;
+import quire.settings.ReadingSettings;
 
 /**
- * The paginated reading view: the current page, and a quiet footer with "Page X of Y", percent read and
- * time left. Clicking the left or right third of the page and the mouse wheel turn pages; keys are
- * routed here by the window through {@link #handle(ReaderKeys.Command)}.
+ * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
+ * footer with "Page X of Y", percent read and time left. Clicking the left or right third of the page
+ * and the mouse wheel turn pages; keys reach {@link #handle(ReaderKeys.Command)} through the window.
+ * Settings changes re-lay the story out around the reader's anchor.
  */
 public final class ReaderScreen extends BorderPane {
     private static final long WHEEL_LOCK_NANOS = 150_000_000L;
 
     private final ReaderModel model;
-    private final PageView pageView;
+    private final SettingsModel settings;
+    private final PageView left;
+    private final PageView right;
     private final Pane pageArea = new Pane();
     private final Label footer = new Label();
-    private final Typography typography = Typography.DEFAULT;
     private int lastWheelDirection;
     private long lastWheelTurn;
 
-    public ReaderScreen(ReaderModel model, FxTextMeasurer measurer) {
+    public ReaderScreen(ReaderModel model, SettingsModel settings, FxTextMeasurer measurer) {
         this.model = model;
-        this.pageView = new PageView(measurer);
+        this.settings = settings;
+        this.left = new PageView(measurer);
+        this.right = new PageView(measurer);
         createView();
         initListeners();
     }
@@ -42,12 +46,15 @@ public final class ReaderScreen extends BorderPane {
         return model;
     }
 
+    /** Page commands; the window handles the rest of the key map. */
     public void handle(ReaderKeys.Command command) {
         switch (command) {
             case NEXT_PAGE -> model.nextPage();
             case PREVIOUS_PAGE -> model.previousPage();
             case FIRST_PAGE -> model.firstPage();
             case LAST_PAGE -> model.lastPage();
+            default -> {
+            }
         }
     }
 
@@ -56,17 +63,23 @@ public final class ReaderScreen extends BorderPane {
         return footer.getText();
     }
 
+    /** Typography for the reader's settings: the engine's input. */
+    static Typography typography(ReadingSettings s) {
+        return new Typography(s.fontFamily(), s.fontSize(), s.lineSpacing(),
+                s.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
+                s.justify());
+    }
+
     private void createView() {
         getStyleClass().add("reader");
         pageArea.getStyleClass().add("page-area");
-        pageArea.getChildren().add(pageView);
+        pageArea.getChildren().addAll(left, right);
         pageArea.setMinSize(0, 0);
         setCenter(pageArea);
         footer.getStyleClass().add("reader-footer");
-        footer.setFont(Font.font(13));
+        footer.setId("reader-footer");
         StackPane footerBar = new StackPane(footer);
         footerBar.getStyleClass().add("reader-footer-bar");
-        footerBar.setPadding(new Insets(6, 16, 10, 16));
         StackPane.setAlignment(footer, Pos.CENTER);
         setBottom(footerBar);
     }
@@ -74,6 +87,7 @@ public final class ReaderScreen extends BorderPane {
     private void initListeners() {
         pageArea.widthProperty().addListener((o, was, now) -> relayout());
         pageArea.heightProperty().addListener((o, was, now) -> relayout());
+        settings.settingsProperty().addListener((o, was, now) -> relayout());
         model.paginationProperty().addListener((o, was, now) -> redraw());
         model.pageIndexProperty().addListener((o, was, now) -> redraw());
         pageArea.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
@@ -86,7 +100,13 @@ public final class ReaderScreen extends BorderPane {
         if (width < 1 || height < 1) {
             return;
         }
-        model.layout(PageGeometry.single(width, height, typography));
+        ReadingSettings s = settings.get();
+        Typography typography = typography(s);
+        boolean two = s.pageMode() == PageMode.TWO
+                || s.pageMode() == PageMode.AUTO && PageGeometry.fitsTwoPages(width, typography, s.marginScale());
+        PageSpec spec = two ? PageGeometry.spreadPage(width, height, typography, s.marginScale())
+                : PageGeometry.single(width, height, typography, s.marginScale());
+        model.layout(spec, two ? 2 : 1);
         redraw();
     }
 
@@ -97,17 +117,24 @@ public final class ReaderScreen extends BorderPane {
         }
         int index = model.pageIndexProperty().get();
         PageSpec spec = pagination.spec();
-        pageView.show(pagination.page(index), spec);
-        pageView.relocate(0, 0);
-        footer.setText(footer(index, pagination.pageCount()));
+        left.show(pagination.page(index), spec);
+        left.relocate(0, 0);
+        boolean spread = model.pagesInView() == 2;
+        boolean rightExists = spread && index + 1 < pagination.pageCount();
+        right.setVisible(rightExists);
+        if (rightExists) {
+            right.show(pagination.page(index + 1), spec);
+        }
+        right.relocate(spec.width(), 0);
+        footer.setText(footer(index, model.lastInView(), pagination.pageCount()));
     }
 
-    private String footer(int index, int count) {
+    private String footer(int first, int last, int count) {
         int percent = (int) Math.floor(model.fractionRead() * 100);
         int minutes = model.minutesLeft();
-        String left = index == count - 1 ? "the end"
-                : minutes <= 1 ? "about a minute left" : minutes + " min left";
-        return "Page " + (index + 1) + " of " + count + "  \u00b7  " + percent + "%  \u00b7  " + left;
+        String pages = last > first ? "Pages " + (first + 1) + "\u2013" + (last + 1) : "Page " + (first + 1);
+        String left = last >= count - 1 ? "the end" : minutes <= 1 ? "about a minute left" : minutes + " min left";
+        return pages + " of " + count + "  \u00b7  " + percent + "%  \u00b7  " + left;
     }
 
     private void onClick(MouseEvent event) {

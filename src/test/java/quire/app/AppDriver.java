@@ -21,16 +21,28 @@ class AppDriver extends FxRobot {
         this.app = app;
     }
 
-    static AppDriver launch(String... args) throws TimeoutException {
+    /** Launches with its own config folder, so tests never touch the user's settings. */
+    static AppDriver launch(java.nio.file.Path configDir, String... args) throws TimeoutException {
+        System.setProperty("quire.configDir", configDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(QuireApp.class, args);
         WaitForAsyncUtils.waitForFxEvents();
         return new AppDriver(stage, app);
     }
 
+    /** Closes the window as the reader would (so placement and pending saves are written), then cleans up. */
     void close() throws TimeoutException {
+        interact(() -> {
+            if (stage.isShowing()) {
+                stage.close();
+            }
+        });
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    String label(String id) {
+        return lookup("#" + id).queryAs(javafx.scene.control.Label.class).getText();
     }
 
     ReaderScreen reader() {

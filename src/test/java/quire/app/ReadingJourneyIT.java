@@ -23,6 +23,9 @@ class ReadingJourneyIT {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path config;
+
     @AfterEach
     void close() throws Exception {
         if (app != null) {
@@ -36,7 +39,7 @@ class ReadingJourneyIT {
 
     @Test
     void firstScreenShowsTheStorysMetadataAndASensibleTitle() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         assertThat(app.stage.getTitle()).isEqualTo("Spike/Xander \u2014 Quire");
         assertThat(label("rating")).isEqualTo("Rated R overall");
         assertThat(label("warnings")).isEqualTo("Character death...sort of");
@@ -50,7 +53,7 @@ class ReadingJourneyIT {
 
     @Test
     void enterOpensTheFirstPageAndKeysTurnPages() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.type(KeyCode.ENTER);
         assertThat(app.pageText()).startsWith("\u201cNow why would I need to settle,\u201d");
         String footer = app.footer();
@@ -80,7 +83,7 @@ class ReadingJourneyIT {
 
     @Test
     void mouseClicksOnTheOuterThirdsAndTheWheelTurnPages() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.type(KeyCode.ENTER);
         Bounds area = app.node(".page-area").localToScreen(app.node(".page-area").getBoundsInLocal());
         double y = area.getMinY() + area.getHeight() / 2;
@@ -109,7 +112,7 @@ class ReadingJourneyIT {
 
     @Test
     void everyDrawnLineLiesInsideItsPage() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.type(KeyCode.ENTER);
         int pages = app.reader().model().paginationProperty().get().pageCount();
         for (int i = 0; i < pages; i++) {
@@ -126,7 +129,7 @@ class ReadingJourneyIT {
 
     @Test
     void resizingKeepsTheFirstWordOfThePageOnScreen() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.type(KeyCode.ENTER);
         app.type(KeyCode.RIGHT, 2);
         ReaderModel model = app.reader().model();
@@ -150,14 +153,14 @@ class ReadingJourneyIT {
 
     @Test
     void escapeOnTheFirstScreenLeaves() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.type(KeyCode.ESCAPE);
         assertThat(app.stage.isShowing()).isFalse();
     }
 
     @Test
     void enterOnAFocusedLeaveButtonLeaves() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.onFx(() -> app.node("#leave").requestFocus());
         app.type(KeyCode.ENTER);
         assertThat(app.stage.isShowing()).isFalse();
@@ -165,7 +168,7 @@ class ReadingJourneyIT {
 
     @Test
     void ctrlQQuitsFromTheReader() throws Exception {
-        app = AppDriver.launch();
+        app = AppDriver.launch(config);
         app.type(KeyCode.ENTER);
         app.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         assertThat(app.stage.isShowing()).isFalse();
@@ -176,7 +179,7 @@ class ReadingJourneyIT {
         Path file = Files.writeString(dir.resolve("other.md"),
                 "---\ntitle: A Quiet Night\nauthor: Someone\nrating: G\n---\nIt was *very* quiet.\n",
                 StandardCharsets.UTF_8);
-        app = AppDriver.launch(file.toString());
+        app = AppDriver.launch(config, file.toString());
         assertThat(app.stage.getTitle()).isEqualTo("A Quiet Night \u2014 Quire");
         assertThat(label("title")).isEqualTo("A Quiet Night");
         assertThat(label("author")).isEqualTo("by Someone");
@@ -187,7 +190,7 @@ class ReadingJourneyIT {
     @Test
     void aBrokenFileShowsItsMessageInTheWindowAndOffersTheBundledStory() throws Exception {
         Path file = Files.write(dir.resolve("broken.md"), new byte[] {'a', (byte) 0xC3, '(', '\n'});
-        app = AppDriver.launch(file.toString());
+        app = AppDriver.launch(config, file.toString());
         assertThat(app.stage.isShowing()).isTrue();
         assertThat(app.stage.getTitle()).isEqualTo("Quire");
         String message = label("problem-message");

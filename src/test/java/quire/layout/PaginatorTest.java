@@ -159,7 +159,7 @@ class PaginatorTest {
 
     @Test
     void emptyStoryStillHasOnePage() {
-        Pagination p = Paginator.paginate(new Story("empty", quire.story.StoryMetadata.empty(), List.of()),
+        Pagination p = Paginator.paginate(new Story("empty", "0", quire.story.StoryMetadata.empty(), List.of()),
                 page(200, 100, TYPE), MEASURER);
         assertThat(p.pageCount()).isEqualTo(1);
     }

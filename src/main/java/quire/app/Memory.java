@@ -1,0 +1,84 @@
+package quire.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import quire.settings.DebouncedSaver;
+import quire.settings.Loaded;
+import quire.settings.Preferences;
+import quire.settings.SettingsStore;
+import quire.settings.StoryState;
+
+/**
+ * What Quire remembers during a run: the preferences and each story's state, as loaded at start, kept
+ * current as the reader changes them, and written back a moment after each change (off the UI thread)
+ * and once more on exit. Problems met while loading are kept for the window to show.
+ */
+final class Memory implements AutoCloseable {
+    static final Duration SAVE_DELAY = Duration.ofMillis(400);
+
+    private final SettingsStore store;
+    private final DebouncedSaver saver;
+    private final List<String> problems = new ArrayList<>();
+    private Preferences preferences;
+    private final Map<String, StoryState> stories;
+
+    Memory(SettingsStore store) {
+        this.store = store;
+        this.saver = new DebouncedSaver(SAVE_DELAY, this::saveFailed);
+        Loaded<Preferences> loadedPreferences = store.loadPreferences();
+        Loaded<Map<String, StoryState>> loadedStories = store.loadStories();
+        preferences = loadedPreferences.value();
+        stories = new LinkedHashMap<>(loadedStories.value());
+        problems.addAll(loadedPreferences.problems());
+        problems.addAll(loadedStories.problems());
+    }
+
+    /** Sentences about settings files that could not be used as they were; usually none. */
+    synchronized List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    synchronized Preferences preferences() {
+        return preferences;
+    }
+
+    synchronized void setPreferences(Preferences updated) {
+        if (updated.equals(preferences)) {
+            return;
+        }
+        preferences = updated;
+        saver.schedule("preferences", () -> store.save(preferences()));
+    }
+
+    synchronized StoryState story(String hash) {
+        return stories.getOrDefault(hash, StoryState.NEW);
+    }
+
+    synchronized void setStory(String hash, StoryState state) {
+        if (state.equals(stories.get(hash))) {
+            return;
+        }
+        stories.put(hash, state);
+        saver.schedule("stories", () -> store.saveStories(storiesCopy()));
+    }
+
+    private synchronized Map<String, StoryState> storiesCopy() {
+        return new LinkedHashMap<>(stories);
+    }
+
+    /** Writes whatever is pending now; called on exit. */
+    @Override
+    public void close() {
+        saver.close();
+    }
+
+    private void saveFailed(Exception e) {
+        synchronized (this) {
+            problems.add("Quire could not save its settings in " + store.folder() + ": " + e.getMessage());
+        }
+        System.err.println("quire: could not save settings: " + e);
+    }
+}

@@ -1,0 +1,54 @@
+package quire.ui;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The keyboard help (? or F1): every key the reader has, as in product.md. Esc closes it. */
+public final class HelpOverlay extends StackPane {
+    private static final String[][] KEYS = {
+        {"Next page", "Right, Page Down, Space, Down, click right third, wheel down"},
+        {"Previous page", "Left, Page Up, Shift+Space, Up, click left third, wheel up"},
+        {"First / last page", "Home / End"},
+        {"Go to page", "G"},
+        {"Bigger / smaller / default text", "Ctrl+=  /  Ctrl+-  /  Ctrl+0"},
+        {"Next theme (Light, Sepia, Dark, Black)", "T"},
+        {"Story info", "I"},
+        {"Reading settings", "S"},
+        {"This help", "? or F1"},
+        {"Full screen", "F11"},
+        {"Close a panel", "Esc"},
+        {"Quit", "Ctrl+Q"},
+    };
+
+    private final Button close = new Button("Close");
+
+    public HelpOverlay(Runnable onClose) {
+        getStyleClass().add("overlay");
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int row = 0; row < KEYS.length; row++) {
+            Label action = new Label(KEYS[row][0]);
+            action.getStyleClass().add("field-value");
+            Label keys = new Label(KEYS[row][1]);
+            keys.getStyleClass().add("key-names");
+            grid.addRow(row, action, keys);
+        }
+        Label title = new Label("Keys");
+        title.getStyleClass().add("story-title");
+        close.setDefaultButton(true);
+        close.setOnAction(e -> onClose.run());
+        VBox card = new VBox(14, title, grid, close);
+        card.getStyleClass().add("card");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        card.setId("help");
+        getChildren().add(card);
+    }
+
+    public void focusDefault() {
+        close.requestFocus();
+    }
+}

@@ -1,0 +1,45 @@
+package quire.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import quire.story.Story;
+
+/**
+ * The story's metadata over the page (key I). Esc or "Back to the story" returns to the same page.
+ * When the reader had chosen not to be asked again, "Ask me again next time" undoes that.
+ */
+public final class StoryInfoOverlay extends StackPane {
+    private final Button back = new Button("Back to the story");
+
+    public StoryInfoOverlay(Story story, boolean consentSkipped, Runnable close, Runnable askAgain) {
+        getStyleClass().add("overlay");
+        StoryInfoCard card = new StoryInfoCard(story, false);
+        back.setId("back-to-story");
+        back.setDefaultButton(true);
+        back.setOnAction(e -> close.run());
+        HBox buttons = new HBox(12, back);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        if (consentSkipped) {
+            Button ask = new Button("Ask me before this story again");
+            ask.setId("ask-again");
+            ask.setOnAction(e -> {
+                askAgain.run();
+                buttons.getChildren().remove(ask);
+            });
+            buttons.getChildren().add(ask);
+        }
+        card.getChildren().add(buttons);
+        ScrollPane scroll = new ScrollPane(StoryInfoCard.centred(card));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("overlay-scroll");
+        getChildren().add(scroll);
+    }
+
+    public void focusDefault() {
+        back.requestFocus();
+    }
+}

@@ -1,0 +1,55 @@
+package quire.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import quire.settings.Theme;
+import quire.story.RatingLevel;
+
+/**
+ * The colours of each theme, defined once. The stylesheet refers to them by name ({@code -quire-ink}
+ * and so on) and the window sets them on its root, so switching theme restyles every screen at once.
+ * A test checks every text colour against its background (4.5:1, and 7:1 for Black).
+ */
+public record ThemePalette(String page, String ink, String muted, String card, String line, String accent,
+                           String accentInk, String focus) {
+
+    public static ThemePalette of(Theme theme) {
+        return switch (theme) {
+            case LIGHT -> new ThemePalette("#fbfaf7", "#1f1d1a", "#5c574f", "#ffffff", "#d9d4ca", "#7a3e1d",
+                    "#ffffff", "#1a5fb4");
+            case SEPIA -> new ThemePalette("#f4ecd8", "#3b2f22", "#5b4a36", "#fbf5e6", "#d8c9a8", "#7f4419",
+                    "#ffffff", "#1a5fb4");
+            case DARK -> new ThemePalette("#1e1f22", "#e3dfd7", "#aaa49b", "#27292d", "#4a4d54", "#e0a070",
+                    "#1e1f22", "#8ab4f8");
+            case BLACK -> new ThemePalette("#000000", "#ffffff", "#d6d6d6", "#0a0a0a", "#6a6a6a", "#ffd479",
+                    "#000000", "#ffff00");
+        };
+    }
+
+    /** The badge colour of a rating level, the same in every theme (product.md); text on it is black or white. */
+    public static String badgeColour(RatingLevel level) {
+        return switch (level) {
+            case GENERAL -> "#78a700";
+            case TEEN -> "#e6d200";
+            case MATURE -> "#e67300";
+            case EXPLICIT -> "#990000";
+            case NOT_RATED -> "#6b6b6b";
+        };
+    }
+
+    /** The looked-up colours for the stylesheet, as an inline style for the scene's root. */
+    public String asStyle() {
+        Map<String, String> colours = new LinkedHashMap<>();
+        colours.put("-quire-page", page);
+        colours.put("-quire-ink", ink);
+        colours.put("-quire-muted", muted);
+        colours.put("-quire-card", card);
+        colours.put("-quire-line", line);
+        colours.put("-quire-accent", accent);
+        colours.put("-quire-accent-ink", accentInk);
+        colours.put("-quire-focus", focus);
+        StringBuilder style = new StringBuilder();
+        colours.forEach((name, value) -> style.append(name).append(": ").append(value).append("; "));
+        return style.toString().strip();
+    }
+}

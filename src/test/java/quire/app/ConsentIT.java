@@ -1,0 +1,129 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.CheckBox;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The consent screen as a reader meets it: the gate, the title page, and the choices it remembers. */
+class ConsentIT {
+    private AppDriver app;
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path config;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private Path story(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theBundledStoryIsGatedWithItsRatingShownByWordAndSymbol() throws Exception {
+        app = AppDriver.launch(config);
+        assertThat(app.label("consent-headline")).isEqualTo("This story may contain adult content");
+        assertThat(app.label("rating")).isEqualTo("Rated R overall");
+        assertThat(app.label("rating-level")).isEqualTo("Mature");
+        assertThat(app.node("#rating-badge").getAccessibleText()).isEqualTo("Rated R overall: mature content");
+        assertThat(app.label("stats")).matches("\\d{3} words \u00b7 about \\d minutes to read");
+        assertThat(app.showing(".reader")).isFalse();
+    }
+
+    @Test
+    void dontAskAgainSkipsTheScreenNextTimeButNotForAChangedStory() throws Exception {
+        Path file = story("ours.md", "---\nrating: M\nsummary: Ours.\n---\nFirst line of the story.\n");
+        app = AppDriver.launch(config, file.toString());
+        app.clickOn("#dont-ask-again");
+        assertThat(app.lookup("#dont-ask-again").queryAs(CheckBox.class).isSelected()).isTrue();
+        app.type(KeyCode.ENTER);
+        assertThat(app.pageText()).isEqualTo("First line of the story.");
+        app.close();
+
+        app = AppDriver.launch(config, file.toString());
+        assertThat(app.showing("#start-reading")).as("not asked again").isFalse();
+        assertThat(app.pageText()).isEqualTo("First line of the story.");
+        app.close();
+
+        Files.writeString(file, "---\nrating: M\nsummary: Ours.\n---\nFirst line, edited.\n", StandardCharsets.UTF_8);
+        app = AppDriver.launch(config, file.toString());
+        assertThat(app.showing("#start-reading")).as("an edited story asks again").isTrue();
+    }
+
+    @Test
+    void theReaderCanAskToBeAskedAgain() throws Exception {
+        Path file = story("ours.md", "---\nrating: E\n---\nText.\n");
+        app = AppDriver.launch(config, file.toString());
+        app.clickOn("#dont-ask-again");
+        app.clickOn("#start-reading");
+        app.type(KeyCode.I);
+        app.clickOn("#ask-again");
+        app.type(KeyCode.ESCAPE);
+        app.close();
+        app = AppDriver.launch(config, file.toString());
+        assertThat(app.showing("#start-reading")).isTrue();
+    }
+
+    @Test
+    void aStoryWithNoMetadataGetsAPlainNotRatedGate() throws Exception {
+        app = AppDriver.launch(config, story("bare.md", "Just a story, nothing else.\n").toString());
+        assertThat(app.stage.getTitle()).isEqualTo("Quire");
+        assertThat(app.label("consent-headline")).isEqualTo("This story is not rated: it may contain adult content");
+        assertThat(app.label("rating")).isEqualTo("Not rated");
+        for (String absent : new String[] {"#title", "#author", "#warnings", "#pairing", "#summary", "#notes"}) {
+            assertThat(app.showing(absent)).as(absent).isFalse();
+        }
+        assertThat(app.lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .allSatisfy(label -> assertThat(label.getText()).isNotBlank().doesNotContain("null"));
+        app.type(KeyCode.ENTER);
+        assertThat(app.pageText()).isEqualTo("Just a story, nothing else.");
+    }
+
+    @Test
+    void aGeneralStoryGetsATitlePage() throws Exception {
+        app = AppDriver.launch(config, story("g.md",
+                "Title: Tea\nAuthor: Someone\nRating: G\nSummary: Tea is made.\n\nThe kettle sang.\n").toString());
+        assertThat(app.label("consent-headline")).isEqualTo("About this story");
+        assertThat(app.label("title")).isEqualTo("Tea");
+        assertThat(app.label("rating-level")).isEqualTo("General");
+        assertThat(app.node(".consent-screen").getStyleClass()).contains("title-page");
+    }
+
+    @Test
+    void warningsCanStayHiddenUntilTheReaderAsks() throws Exception {
+        Files.writeString(config.resolve("settings.json"),
+                "{\"schemaVersion\":1,\"reading\":{\"hideWarnings\":true}}", StandardCharsets.UTF_8);
+        app = AppDriver.launch(config);
+        assertThat(app.showing("#warnings")).isFalse();
+        assertThat(app.label("warnings-hidden")).contains("This story has warnings");
+        app.clickOn("#show-warnings");
+        assertThat(app.label("warnings")).isEqualTo("Character death...sort of");
+    }
+
+    @Test
+    void keyIShowsTheMetadataOverTheSamePage() throws Exception {
+        app = AppDriver.launch(config);
+        app.type(KeyCode.ENTER);
+        app.type(KeyCode.RIGHT);
+        String footer = app.footer();
+        app.type(KeyCode.I);
+        assertThat(app.label("pairing")).startsWith("Spike/Xander");
+        app.type(KeyCode.RIGHT);
+        app.type(KeyCode.ESCAPE);
+        assertThat(app.showing("#back-to-story")).isFalse();
+        assertThat(app.footer()).isEqualTo(footer);
+    }
+}

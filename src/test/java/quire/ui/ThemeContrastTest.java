@@ -1,0 +1,43 @@
+package quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import quire.settings.Theme;
+import quire.story.RatingLevel;
+
+/** Every text colour in every theme is readable on the background it sits on. */
+class ThemeContrastTest {
+    private static double minimum(Theme theme) {
+        return theme == Theme.BLACK ? 7.0 : 4.5;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void textIsReadableOnPagesAndCards(Theme theme) {
+        ThemePalette p = ThemePalette.of(theme);
+        double min = minimum(theme);
+        assertThat(Contrast.ratio(p.ink(), p.page())).as("ink on page").isGreaterThanOrEqualTo(min);
+        assertThat(Contrast.ratio(p.muted(), p.page())).as("muted on page").isGreaterThanOrEqualTo(min);
+        assertThat(Contrast.ratio(p.ink(), p.card())).as("ink on card").isGreaterThanOrEqualTo(min);
+        assertThat(Contrast.ratio(p.muted(), p.card())).as("muted on card").isGreaterThanOrEqualTo(min);
+        assertThat(Contrast.ratio(p.accentInk(), p.accent())).as("button text").isGreaterThanOrEqualTo(min);
+        assertThat(Contrast.ratio(p.focus(), p.card())).as("focus ring is visible").isGreaterThanOrEqualTo(3.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RatingLevel.class)
+    void ratingBadgesAreReadable(RatingLevel level) {
+        String colour = ThemePalette.badgeColour(level);
+        assertThat(Contrast.ratio(Contrast.readableOn(colour), colour)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void contrastMatchesKnownValues() {
+        assertThat(Contrast.ratio("#000000", "#ffffff")).isEqualTo(21.0);
+        assertThat(Contrast.ratio("#777777", "#ffffff")).isBetween(4.47, 4.49);
+        assertThat(Contrast.ratio("#ffffff", "#ffffff")).isEqualTo(1.0);
+    }
+}
