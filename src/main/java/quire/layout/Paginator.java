@@ -6,34 +6,59 @@ import quire.story.Story;
 
 /**
  * The engine's entry point. Paginating is pure: the same story, spec and measurer always give the
- * same pages, which is what makes "page X of Y" stable.
+ * same pages, which is what makes "page X of Y" stable. For long stories, {@link #preview} lays out
+ * just the pages from a reader's anchor (for the first frame after a font change) while a
+ * {@link PaginationJob} computes the exact pages.
  */
 public final class Paginator {
     private Paginator() {
     }
 
     public static Pagination paginate(Story story, PageSpec spec, TextMeasurer measurer) {
-        return paginate(BlockFlattener.flatten(story), spec, measurer);
+        return paginate(PreparedStory.of(story), spec, measurer);
     }
 
-    static Pagination paginate(List<LeafBlock> blocks, PageSpec spec, TextMeasurer measurer) {
+    public static Pagination paginate(PreparedStory story, PageSpec spec, TextMeasurer measurer) {
+        PaginationJob job = new PaginationJob(story, spec, measurer);
+        job.advance(Long.MAX_VALUE);
+        return job.result();
+    }
+
+    /**
+     * Pages that start with the line holding {@code from} and cover at least {@code pages} pages of text
+     * after it. Page breaks here are provisional: the exact pagination may start the anchor's page a few
+     * lines earlier.
+     */
+    public static Pagination preview(PreparedStory story, PageSpec spec, TextMeasurer measurer, Anchor from,
+                                     int pages) {
         LineBreaker breaker = new LineBreaker(measurer, spec.typography(), spec.contentWidth());
+        List<LeafBlock> blocks = story.blocks();
+        int first = Math.max(0, Math.min(from.block(), blocks.size() - 1));
         List<Line> lines = new ArrayList<>();
-        LeafBlock previous = null;
-        for (LeafBlock block : blocks) {
-            lines.addAll(breaker.lines(block, previous));
-            previous = block;
+        double height = 0;
+        double wanted = (pages + 1) * spec.contentHeight();
+        for (int b = first; b < blocks.size() && height < wanted; b++) {
+            for (Line line : breaker.lines(blocks.get(b), b == 0 ? null : blocks.get(b - 1))) {
+                boolean beforeAnchor = b == first && line.end() <= from.offset() && !line.lastOfBlock();
+                if (!beforeAnchor) {
+                    lines.add(line);
+                    height += line.height() + line.spaceBefore();
+                }
+            }
         }
         if (lines.isEmpty()) {
-            LeafBlock empty = new LeafBlock(0, LeafBlock.Kind.PARAGRAPH, "",
-                    List.of(new LeafBlock.StyleRange(0, 0, false, false, false)), 0, 0, "", true);
-            lines.addAll(breaker.lines(empty, null));
+            lines.addAll(breaker.lines(emptyBlock(), null));
         }
         return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight()));
     }
 
     /** The text of every leaf block, in reading order: what anchors index into. */
     public static List<String> blockTexts(Story story) {
-        return BlockFlattener.flatten(story).stream().map(LeafBlock::text).toList();
+        return PreparedStory.of(story).blockTexts();
+    }
+
+    static LeafBlock emptyBlock() {
+        return new LeafBlock(0, LeafBlock.Kind.PARAGRAPH, "",
+                List.of(new LeafBlock.StyleRange(0, 0, false, false, false)), 0, 0, "", true);
     }
 }

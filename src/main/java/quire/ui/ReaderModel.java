@@ -1,5 +1,11 @@
 package quire.ui;
 
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -7,7 +13,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import quire.layout.Anchor;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
+import quire.layout.PaginationJob;
 import quire.layout.Paginator;
+import quire.layout.PreparedStory;
 import quire.layout.TextProgress;
 import quire.layout.TextMeasurer;
 import quire.story.Story;
@@ -17,25 +25,48 @@ import quire.story.Story;
  * side by side), and where the reader is. The place is an {@link Anchor}; the page shown is derived from
  * it whenever the layout changes, so resizing the window or changing the font keeps the first word of
  * the page on screen. Only the reader's own moves (page turns, go to page) move the anchor.
+ *
+ * <p>A long story is laid out in two steps so the first page appears at once: a preview of the pages
+ * from the anchor, then the exact pagination in slices between frames ({@link PaginationJob}), after
+ * which "page X of Y" is exact. {@link #exactProperty()} tells which is showing.
  */
 public final class ReaderModel {
     /** Reading speed used for "time left" until the reader's own pace is known. */
     public static final int WORDS_PER_MINUTE = 250;
+    /** Stories longer than this (about 35,000 words) are paginated in the background. */
+    public static final long BACKGROUND_LAYOUT_CHARACTERS = 200_000;
+    /** Work per slice of background layout: well inside one 60 Hz frame. */
+    static final long SLICE_NANOS = 6_000_000;
+    /** Spreads laid out by a preview. */
+    static final int PREVIEW_VIEWS = 3;
 
     private final Story story;
+    private final PreparedStory prepared;
     private final TextMeasurer measurer;
     private final TextProgress progress;
+    private final Executor later;
+    private PaginationJob job;
+    private int generation;
 
     // ---- state (read-only to views) ----
     private final ReadOnlyObjectWrapper<Pagination> pagination = new ReadOnlyObjectWrapper<>(this, "pagination");
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex");
     private final ReadOnlyObjectWrapper<Anchor> anchor = new ReadOnlyObjectWrapper<>(this, "anchor", Anchor.START);
+    private final ReadOnlyBooleanWrapper exact = new ReadOnlyBooleanWrapper(this, "exact", true);
+    private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(this, "layoutProgress", 1);
     private int pagesInView = 1;
 
     public ReaderModel(Story story, TextMeasurer measurer) {
+        this(story, measurer, Platform::runLater);
+    }
+
+    /** {@code later} runs background layout slices on the UI thread, one after another. */
+    public ReaderModel(Story story, TextMeasurer measurer, Executor later) {
         this.story = story;
+        this.prepared = PreparedStory.of(story);
         this.measurer = measurer;
-        this.progress = new TextProgress(Paginator.blockTexts(story));
+        this.progress = new TextProgress(prepared.blockTexts());
+        this.later = later;
     }
 
     public Story story() {
@@ -64,6 +95,16 @@ public final class ReaderModel {
         return pagesInView;
     }
 
+    /** False while a long story shows preview pages and the exact pagination is still being made. */
+    public ReadOnlyBooleanProperty exactProperty() {
+        return exact.getReadOnlyProperty();
+    }
+
+    /** How much of the exact pagination is done, 0 to 1. */
+    public ReadOnlyDoubleProperty layoutProgressProperty() {
+        return layoutProgress.getReadOnlyProperty();
+    }
+
     /** How far through the story the current page starts, from 0 to 1; 1 when the last page is in view. */
     public double fractionRead() {
         Pagination p = pagination.get();
@@ -90,33 +131,87 @@ public final class ReaderModel {
 
     /** Lays the story out for {@code spec} with {@code pages} pages in view, keeping the anchor on screen. */
     public void layout(PageSpec spec, int pages) {
+        int views = Math.max(1, Math.min(2, pages));
         Pagination current = pagination.get();
-        if (current != null && current.spec().equals(spec) && pages == pagesInView) {
+        PageSpec target = job != null ? job.spec() : current == null ? null : current.spec();
+        if (spec.equals(target) && views == pagesInView) {
             return;
         }
-        Pagination next = current != null && current.spec().equals(spec) ? current
-                : Paginator.paginate(story, spec, measurer);
-        pagesInView = Math.max(1, Math.min(2, pages));
-        pagination.set(next);
-        pageIndex.set(firstOfView(next.pageIndexOf(anchor.get())));
+        pagesInView = views;
+        generation++;
+        job = null;
+        if (current != null && current.spec().equals(spec) && exact.get()) {
+            show(current);
+        } else if (prepared.characters() <= BACKGROUND_LAYOUT_CHARACTERS) {
+            show(Paginator.paginate(prepared, spec, measurer));
+        } else {
+            startBackgroundLayout(spec);
+        }
+    }
+
+    private void show(Pagination exactPages) {
+        job = null;
+        exact.set(true);
+        layoutProgress.set(1);
+        pagination.set(exactPages);
+        pageIndex.set(firstOfView(exactPages.pageIndexOf(anchor.get())));
+    }
+
+    private void startBackgroundLayout(PageSpec spec) {
+        Pagination preview = Paginator.preview(prepared, spec, measurer, anchor.get(), PREVIEW_VIEWS * pagesInView);
+        exact.set(false);
+        layoutProgress.set(0);
+        pagination.set(preview);
+        pageIndex.set(0);
+        job = new PaginationJob(prepared, spec, measurer);
+        int mine = generation;
+        later.execute(() -> step(mine));
+    }
+
+    private void step(int mine) {
+        if (mine != generation || job == null) {
+            return; // a newer layout replaced this one
+        }
+        if (job.advance(SLICE_NANOS)) {
+            show(job.result());
+        } else {
+            layoutProgress.set(job.progress());
+            later.execute(() -> step(mine));
+        }
+    }
+
+    /** Jumps need exact page numbers: finish a background layout at once. */
+    private void finishLayout() {
+        if (job != null) {
+            job.advance(Long.MAX_VALUE);
+            show(job.result());
+        }
     }
 
     public void nextPage() {
         Pagination p = pagination.get();
         if (p != null && pageIndex.get() + pagesInView < p.pageCount()) {
             goToPage(pageIndex.get() + pagesInView);
+        } else if (!exact.get()) {
+            finishLayout();
+            nextPage();
         }
     }
 
     public void previousPage() {
+        if (!exact.get() && pageIndex.get() - pagesInView < 0) {
+            finishLayout();
+        }
         goToPage(pageIndex.get() - pagesInView);
     }
 
     public void firstPage() {
+        finishLayout();
         goToPage(0);
     }
 
     public void lastPage() {
+        finishLayout();
         Pagination p = pagination.get();
         if (p != null) {
             goToPage(p.pageCount() - 1);
@@ -125,6 +220,9 @@ public final class ReaderModel {
 
     /** Shows the page at 0-based {@code index} (with its spread partner), clamped to the story. */
     public void goToPage(int index) {
+        if (!exact.get() && index != pageIndex.get() + pagesInView && index != pageIndex.get() - pagesInView) {
+            finishLayout();
+        }
         Pagination p = pagination.get();
         if (p == null) {
             return;
@@ -136,6 +234,7 @@ public final class ReaderModel {
 
     /** Puts the reader at {@code place}, e.g. a remembered position. */
     public void moveTo(Anchor place) {
+        finishLayout();
         anchor.set(place);
         Pagination p = pagination.get();
         if (p != null) {

@@ -90,6 +90,7 @@ public final class ReaderScreen extends BorderPane {
         settings.settingsProperty().addListener((o, was, now) -> relayout());
         model.paginationProperty().addListener((o, was, now) -> redraw());
         model.pageIndexProperty().addListener((o, was, now) -> redraw());
+        model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
         pageArea.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         pageArea.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
@@ -126,11 +127,22 @@ public final class ReaderScreen extends BorderPane {
             right.show(pagination.page(index + 1), spec);
         }
         right.relocate(spec.width(), 0);
-        footer.setText(footer(index, model.lastInView(), pagination.pageCount()));
+        updateFooter();
+    }
+
+    private void updateFooter() {
+        Pagination pagination = model.paginationProperty().get();
+        if (pagination != null) {
+            footer.setText(footer(model.pageIndexProperty().get(), model.lastInView(), pagination.pageCount()));
+        }
     }
 
     private String footer(int first, int last, int count) {
         int percent = (int) Math.floor(model.fractionRead() * 100);
+        if (!model.exactProperty().get()) {
+            int done = (int) Math.floor(model.layoutProgressProperty().get() * 100);
+            return percent + "% read  \u00b7  counting pages\u2026 " + done + "%";
+        }
         int minutes = model.minutesLeft();
         String pages = last > first ? "Pages " + (first + 1) + "\u2013" + (last + 1) : "Page " + (first + 1);
         String left = last >= count - 1 ? "the end" : minutes <= 1 ? "about a minute left" : minutes + " min left";

@@ -1,7 +1,7 @@
 package quire.layout;
 
 /** A fake measurer for engine tests: every character is half an em wide; bold and italic change nothing. */
-final class FixedWidthMeasurer implements TextMeasurer {
+public final class FixedWidthMeasurer implements TextMeasurer {
     @Override
     public double width(String text, FontSpec font) {
         return text.codePointCount(0, text.length()) * font.size() * 0.5;

@@ -1,0 +1,98 @@
+package quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+import quire.layout.Anchor;
+import quire.layout.FixedWidthMeasurer;
+import quire.layout.PageSpec;
+import quire.layout.Pagination;
+import quire.layout.StoryGenerator;
+import quire.layout.Typography;
+import quire.story.Story;
+
+/** The reading model without a toolkit: anchors, spreads and background layout of long stories. */
+class ReaderModelTest {
+    private static final Story LONG = StoryGenerator.story(400_000);
+    private static final Story SHORT = StoryGenerator.story(20_000);
+    private final Queue<Runnable> slices = new ArrayDeque<>();
+
+    private static PageSpec spec(double width, double size) {
+        return new PageSpec(width, 500, PageSpec.Margins.uniform(30), Typography.DEFAULT.withFontSize(size));
+    }
+
+    private void runSlices() {
+        while (!slices.isEmpty()) {
+            slices.poll().run();
+        }
+    }
+
+    @Test
+    void shortStoriesAreLaidOutAtOnce() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        assertThat(model.exactProperty().get()).isTrue();
+        assertThat(slices).isEmpty();
+    }
+
+    @Test
+    void longStoriesShowAPreviewAtTheAnchorThenExactPages() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        runSlices();
+        model.goToPage(40);
+        Anchor place = model.anchor();
+
+        model.layout(spec(600, 24), 1);
+        assertThat(model.exactProperty().get()).as("preview first").isFalse();
+        Pagination preview = model.paginationProperty().get();
+        assertThat(preview.page(model.pageIndexProperty().get()).start()).isLessThanOrEqualTo(place);
+        assertThat(slices).hasSize(1);
+
+        runSlices();
+        assertThat(model.exactProperty().get()).isTrue();
+        assertThat(model.layoutProgressProperty().get()).isEqualTo(1.0);
+        Pagination exact = model.paginationProperty().get();
+        assertThat(model.pageIndexProperty().get()).isEqualTo(exact.pageIndexOf(place));
+        assertThat(model.anchor()).isEqualTo(place);
+    }
+
+    @Test
+    void aNewLayoutCancelsTheOldOne() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        model.layout(spec(700, 20), 1);
+        runSlices();
+        assertThat(model.paginationProperty().get().spec()).isEqualTo(spec(700, 20));
+    }
+
+    @Test
+    void turningPagesDuringThePreviewMovesTheAnchor() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        model.nextPage();
+        Anchor afterTurn = model.anchor();
+        assertThat(afterTurn).isGreaterThan(Anchor.START);
+        runSlices();
+        assertThat(model.paginationProperty().get().page(model.pageIndexProperty().get()).start())
+                .isLessThanOrEqualTo(afterTurn);
+        model.lastPage();
+        assertThat(model.fractionRead()).isEqualTo(1.0);
+    }
+
+    @Test
+    void spreadsStartOnEvenPagesAndTurnTwoAtATime() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        model.goToPage(3);
+        model.layout(spec(600, 20), 2);
+        assertThat(model.pageIndexProperty().get()).isEqualTo(2);
+        assertThat(model.lastInView()).isEqualTo(3);
+        model.nextPage();
+        assertThat(model.pageIndexProperty().get()).isEqualTo(4);
+        model.layout(spec(600, 20), 1);
+        assertThat(model.pageIndexProperty().get()).isEqualTo(4);
+    }
+}

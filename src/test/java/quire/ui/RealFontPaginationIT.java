@@ -1,0 +1,63 @@
+package quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.constraints.IntRange;
+import org.testfx.api.FxToolkit;
+import quire.layout.LayoutChecks;
+import quire.layout.PageGeometry;
+import quire.layout.PageSpec;
+import quire.layout.Pagination;
+import quire.layout.Paginator;
+import quire.layout.Typography;
+import quire.story.Story;
+import quire.story.StoryException;
+import quire.story.StoryReader;
+
+/**
+ * The engine with real fonts, for any window from 480x360 to 2560x1440 and any size from 10 to 40 px:
+ * the pages hold exactly the story's text, in order, and every line lies inside its page.
+ */
+class RealFontPaginationIT {
+    private static Story story;
+
+    @BeforeContainer
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        try (InputStream in = StoryReader.class.getResourceAsStream("/story/story.md")) {
+            String extra = "\n\n# Chapter *Two*\n\n* * *\n\n> A quoted **letter**\n> signed.\n\n1. one\n2. two\n\n"
+                    + "Averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylongwordthatmustbreak.\n";
+            byte[] bundled = in.readAllBytes();
+            byte[] all = new byte[bundled.length + extra.getBytes(java.nio.charset.StandardCharsets.UTF_8).length];
+            System.arraycopy(bundled, 0, all, 0, bundled.length);
+            byte[] tail = extra.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            System.arraycopy(tail, 0, all, bundled.length, tail.length);
+            story = new StoryReader().parse("story.md", all);
+        } catch (IOException | StoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Property(tries = 120)
+    void pagesHoldTheTextExactlyInsideTheirBoxes(@ForAll @IntRange(min = 480, max = 2560) int width,
+                                                 @ForAll @IntRange(min = 360, max = 1440) int height,
+                                                 @ForAll @IntRange(min = 10, max = 40) int fontSize,
+                                                 @ForAll boolean justify, @ForAll boolean twoPages) {
+        FxTextMeasurer measurer = new FxTextMeasurer();
+        Typography type = new Typography("Serif", fontSize, 1.5, Typography.ParagraphStyle.INDENT, justify);
+        PageSpec spec = twoPages ? PageGeometry.spreadPage(width, height, type, 1)
+                : PageGeometry.single(width, height, type, 1);
+        Pagination pages = Paginator.paginate(story, spec, measurer);
+        List<String> texts = Paginator.blockTexts(story);
+        assertThat(LayoutChecks.joinedText(pages, texts)).isEqualTo(story.plainText());
+        LayoutChecks.assertCoversTextExactly(pages, texts);
+        LayoutChecks.assertInsidePages(pages, measurer);
+        LayoutChecks.assertAnchorsRoundTrip(pages);
+    }
+}
