@@ -1,7 +1,8 @@
 package quire.app;
 
 import java.util.Optional;
-import javafx.geometry.Rectangle2D;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -14,7 +15,9 @@ import javafx.stage.Stage;
 import quire.layout.Anchor;
 import quire.settings.StoryState;
 import quire.story.Story;
+import quire.settings.Theme;
 import quire.ui.ConsentScreen;
+import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
 import quire.ui.GoToPageOverlay;
 import quire.ui.HelpOverlay;
@@ -24,6 +27,7 @@ import quire.ui.ReaderKeys;
 import quire.ui.ReaderModel;
 import quire.ui.ReaderScreen;
 import quire.ui.SettingsModel;
+import quire.ui.SettingsPanel;
 import quire.ui.StoryInfoOverlay;
 import quire.ui.ThemePalette;
 import quire.ui.WindowTitle;
@@ -44,6 +48,8 @@ public final class MainWindow {
     private final StackPane layers = new StackPane();
     private final NoticeBar notices = new NoticeBar();
     private final WindowPlacer placer;
+    private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
+    private volatile Optional<Boolean> systemPrefersDark = Optional.empty();
     private Node screen;
     private Overlay overlay;
 
@@ -80,13 +86,36 @@ public final class MainWindow {
         stage.show();
         focusDefault();
         memory.problems().forEach(notices::show);
+        watchSystemTheme();
+    }
+
+    /** Asks the desktop for light or dark once, off the UI thread, after the window is up. */
+    private void watchSystemTheme() {
+        Thread probe = new Thread(() -> {
+            Optional<Boolean> dark = SystemTheme.prefersDark();
+            Platform.runLater(() -> {
+                systemPrefersDark = dark;
+                applyTheme();
+            });
+        }, "quire-system-theme");
+        probe.setDaemon(true);
+        probe.start();
+    }
+
+    /** The theme on screen: the reader's, or the system's light or dark when they chose to follow it. */
+    private Theme effectiveTheme() {
+        if (settings.get().followSystemTheme() && systemPrefersDark.isPresent()) {
+            return systemPrefersDark.get() ? Theme.DARK : Theme.LIGHT;
+        }
+        return settings.get().theme();
     }
 
     private void applyTheme() {
+        Theme theme = effectiveTheme();
         Parent root = stage.getScene().getRoot();
-        root.setStyle(ThemePalette.of(settings.get().theme()).asStyle());
+        root.setStyle(ThemePalette.of(theme).asStyle());
         root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
-        root.getStyleClass().add("theme-" + settings.get().theme().name().toLowerCase(java.util.Locale.ROOT));
+        root.getStyleClass().add("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void showScreen(AppModel.Screen next) {
@@ -123,7 +152,7 @@ public final class MainWindow {
         reader.moveTo(new Anchor(remembered.block(), remembered.offset()));
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
                 memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
-        return new ReaderScreen(reader, settings, measurer);
+        return new ReaderScreen(reader, settings, measurer, fonts);
     }
 
     private void title(Story story) {
@@ -201,8 +230,13 @@ public final class MainWindow {
                 HelpOverlay help = new HelpOverlay(this::closeOverlay);
                 showOverlay(help, help::focusDefault);
             }
-            case SETTINGS -> notices.show("The reading settings panel is not built yet: use Ctrl+= and Ctrl+- "
-                    + "for text size and T for the theme.");
+            case SETTINGS -> {
+                Story story = pages.story();
+                SettingsPanel panel = new SettingsPanel(settings, fonts.get(), new SettingsPanel.Actions(
+                        model.consentSkipped(story), () -> model.askAgain(story), systemPrefersDark.isPresent(),
+                        this::closeOverlay));
+                showOverlay(panel, panel::focusDefault);
+            }
             case FULL_SCREEN -> stage.setFullScreen(!stage.isFullScreen());
             default -> reader.handle(command);
         }

@@ -33,14 +33,55 @@ public record ReadingSettings(String fontFamily, double fontSize, double lineSpa
         return Math.max(min, Math.min(max, value));
     }
 
+    public ReadingSettings withFontFamily(String family) {
+        return new ReadingSettings(family, fontSize, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
+                theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
     public ReadingSettings withFontSize(double size) {
         return new ReadingSettings(fontFamily, size, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
                 theme, followSystemTheme, reduceMotion, hideWarnings);
     }
 
+    public ReadingSettings withLineSpacing(double spacing) {
+        return new ReadingSettings(fontFamily, fontSize, spacing, marginScale, indentParagraphs, justify, pageMode,
+                theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withMarginScale(double scale) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, scale, indentParagraphs, justify, pageMode,
+                theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withIndentParagraphs(boolean indent) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indent, justify, pageMode,
+                theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withJustify(boolean justified) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justified,
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withPageMode(PageMode mode) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify, mode,
+                theme, followSystemTheme, reduceMotion, hideWarnings);
+    }
+
+    /** Choosing a theme by hand stops following the system's. */
     public ReadingSettings withTheme(Theme newTheme) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
                 pageMode, newTheme, false, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withFollowSystemTheme(boolean follow) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
+                pageMode, theme, follow, reduceMotion, hideWarnings);
+    }
+
+    public ReadingSettings withReduceMotion(boolean reduce) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
+                pageMode, theme, followSystemTheme, reduce, hideWarnings);
     }
 
     public ReadingSettings withHideWarnings(boolean hide) {

@@ -26,6 +26,9 @@ public final class ReaderScreen extends BorderPane {
 
     private final ReaderModel model;
     private final SettingsModel settings;
+    private final java.util.function.Supplier<FontCatalog> fonts;
+    private final javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(
+            javafx.util.Duration.millis(140));
     private final PageView left;
     private final PageView right;
     private final Pane pageArea = new Pane();
@@ -33,9 +36,11 @@ public final class ReaderScreen extends BorderPane {
     private int lastWheelDirection;
     private long lastWheelTurn;
 
-    public ReaderScreen(ReaderModel model, SettingsModel settings, FxTextMeasurer measurer) {
+    public ReaderScreen(ReaderModel model, SettingsModel settings, FxTextMeasurer measurer,
+                        java.util.function.Supplier<FontCatalog> fonts) {
         this.model = model;
         this.settings = settings;
+        this.fonts = fonts;
         this.left = new PageView(measurer);
         this.right = new PageView(measurer);
         createView();
@@ -63,9 +68,9 @@ public final class ReaderScreen extends BorderPane {
         return footer.getText();
     }
 
-    /** Typography for the reader's settings: the engine's input. */
-    static Typography typography(ReadingSettings s) {
-        return new Typography(s.fontFamily(), s.fontSize(), s.lineSpacing(),
+    /** Typography for the reader's settings: the engine's input, with the font resolved to one installed here. */
+    static Typography typography(ReadingSettings s, FontCatalog fonts) {
+        return new Typography(fonts.resolve(s.fontFamily()), s.fontSize(), s.lineSpacing(),
                 s.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
                 s.justify());
     }
@@ -89,7 +94,10 @@ public final class ReaderScreen extends BorderPane {
         pageArea.heightProperty().addListener((o, was, now) -> relayout());
         settings.settingsProperty().addListener((o, was, now) -> relayout());
         model.paginationProperty().addListener((o, was, now) -> redraw());
-        model.pageIndexProperty().addListener((o, was, now) -> redraw());
+        model.pageIndexProperty().addListener((o, was, now) -> {
+            redraw();
+            turnAnimation();
+        });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
         pageArea.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         pageArea.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -102,7 +110,7 @@ public final class ReaderScreen extends BorderPane {
             return;
         }
         ReadingSettings s = settings.get();
-        Typography typography = typography(s);
+        Typography typography = typography(s, fonts.get());
         boolean two = s.pageMode() == PageMode.TWO
                 || s.pageMode() == PageMode.AUTO && PageGeometry.fitsTwoPages(width, typography, s.marginScale());
         PageSpec spec = two ? PageGeometry.spreadPage(width, height, typography, s.marginScale())
@@ -128,6 +136,22 @@ public final class ReaderScreen extends BorderPane {
         }
         right.relocate(spec.width(), 0);
         updateFooter();
+    }
+
+    /**
+     * A quick fade-in of the new page, so the eye registers the turn. Never a slide: the text does not
+     * move, and a turn during the fade simply restarts it, so turns cannot pile up. Off with reduce motion.
+     */
+    private void turnAnimation() {
+        fade.stop();
+        if (settings.get().reduceMotion()) {
+            pageArea.setOpacity(1);
+            return;
+        }
+        fade.setNode(pageArea);
+        fade.setFromValue(0.55);
+        fade.setToValue(1);
+        fade.playFromStart();
     }
 
     private void updateFooter() {

@@ -1,0 +1,189 @@
+package quire.ui;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import quire.settings.PageMode;
+import quire.settings.ReadingSettings;
+import quire.settings.Theme;
+
+/**
+ * The reading settings (key S): font, size, spacing, margins, paragraphs, justification, pages, theme,
+ * motion, warnings and consent. Every change applies at once through {@link SettingsModel}; the page
+ * keeps the reader's place. Esc or "Done" closes it.
+ */
+public final class SettingsPanel extends StackPane {
+    private final SettingsModel settings;
+    private final Button done = new Button("Done");
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    /** What the panel can do beyond settings: undo "don't ask again", and close. */
+    public record Actions(boolean consentSkipped, Runnable askAgain, boolean systemThemeKnown, Runnable close) {
+    }
+
+    public SettingsPanel(SettingsModel settings, FontCatalog fonts, Actions actions) {
+        this.settings = settings;
+        getStyleClass().add("overlay");
+        grid.setHgap(18);
+        grid.setVgap(12);
+        ReadingSettings s = settings.get();
+
+        ComboBox<FontCatalog.Choice> font = new ComboBox<>();
+        font.getItems().setAll(fonts.choices());
+        font.getItems().stream().filter(c -> c.value().equals(s.fontFamily())).findFirst()
+                .ifPresentOrElse(font::setValue, () -> font.setValue(font.getItems().get(0)));
+        font.setVisibleRowCount(14);
+        font.setId("font-family");
+        font.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                settings.update(r -> r.withFontFamily(now.value()));
+            }
+        });
+        add("Font", font);
+
+        add("Size", slider("font-size", ReadingSettings.MIN_FONT_SIZE, ReadingSettings.MAX_FONT_SIZE,
+                s.fontSize(), 1, v -> String.format(Locale.ROOT, "%.0f px", v), ReadingSettings::withFontSize));
+        add("Line spacing", slider("line-spacing", 1.0, 2.5, s.lineSpacing(), 0.1,
+                v -> String.format(Locale.ROOT, "%.1f", v), ReadingSettings::withLineSpacing));
+        add("Margins", slider("margins", 0.25, 3.0, s.marginScale(), 0.25,
+                v -> String.format(Locale.ROOT, "%.0f%%", v * 100), ReadingSettings::withMarginScale));
+
+        ToggleGroup paragraphs = new ToggleGroup();
+        RadioButton indent = radio("Indent first lines", paragraphs, s.indentParagraphs(), "paragraph-indent");
+        RadioButton spaced = radio("Space between", paragraphs, !s.indentParagraphs(), "paragraph-spaced");
+        paragraphs.selectedToggleProperty().addListener((o, was, now) ->
+                settings.update(r -> r.withIndentParagraphs(now == indent)));
+        add("Paragraphs", new HBox(16, indent, spaced));
+
+        add("", check("Justify lines", s.justify(), "justify", ReadingSettings::withJustify));
+
+        ToggleGroup pages = new ToggleGroup();
+        HBox pageButtons = new HBox(6);
+        for (PageMode mode : PageMode.values()) {
+            ToggleButton b = toggle(mode == PageMode.AUTO ? "Auto" : mode == PageMode.ONE ? "One" : "Two", pages,
+                    s.pageMode() == mode, "pages-" + mode.name().toLowerCase(Locale.ROOT));
+            b.setOnAction(e -> settings.update(r -> r.withPageMode(mode)));
+            pageButtons.getChildren().add(b);
+        }
+        add("Pages", pageButtons);
+
+        ToggleGroup themes = new ToggleGroup();
+        HBox themeButtons = new HBox(6);
+        for (Theme theme : Theme.values()) {
+            String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT);
+            ToggleButton b = toggle(name, themes, s.theme() == theme && !s.followSystemTheme(),
+                    "theme-" + theme.name().toLowerCase(Locale.ROOT));
+            b.setOnAction(e -> settings.update(r -> r.withTheme(theme)));
+            themeButtons.getChildren().add(b);
+        }
+        add("Theme", themeButtons);
+        CheckBox system = check("Follow the system\u2019s light or dark mode", s.followSystemTheme(), "follow-system",
+                ReadingSettings::withFollowSystemTheme);
+        if (!actions.systemThemeKnown()) {
+            system.setDisable(true);
+            system.setText("Follow the system\u2019s light or dark mode (this system does not say)");
+        }
+        add("", system);
+        add("", check("Reduce motion", s.reduceMotion(), "reduce-motion", ReadingSettings::withReduceMotion));
+        add("", check("Hide warnings until I ask", s.hideWarnings(), "hide-warnings",
+                ReadingSettings::withHideWarnings));
+        if (actions.consentSkipped()) {
+            Button ask = new Button("Ask before this story again");
+            ask.setId("settings-ask-again");
+            ask.setOnAction(e -> {
+                actions.askAgain().run();
+                ask.setDisable(true);
+                ask.setText("You will be asked next time");
+            });
+            add("", ask);
+        }
+
+        Label title = new Label("Reading settings");
+        title.getStyleClass().add("story-title");
+        done.setDefaultButton(true);
+        done.setId("settings-done");
+        done.setOnAction(e -> actions.close().run());
+        VBox card = new VBox(16, title, grid, done);
+        card.getStyleClass().add("card");
+        card.setId("settings");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(new StackPane(card));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("overlay-scroll");
+        getChildren().add(scroll);
+    }
+
+    public void focusDefault() {
+        done.requestFocus();
+    }
+
+    private void add(String label, Node control) {
+        Label name = new Label(label);
+        name.getStyleClass().add("field-name");
+        name.setLabelFor(control);
+        grid.addRow(row++, name, control);
+    }
+
+    private Node slider(String id, double min, double max, double value, double step, Function<Double, String> text,
+                        java.util.function.BiFunction<ReadingSettings, Double, ReadingSettings> apply) {
+        Slider slider = new Slider(min, max, value);
+        slider.setId(id);
+        slider.setBlockIncrement(step);
+        slider.setMajorTickUnit(step);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setPrefWidth(260);
+        Label shown = new Label(text.apply(value));
+        shown.getStyleClass().add("field-value");
+        shown.setMinWidth(60);
+        slider.valueProperty().addListener((o, was, now) -> {
+            double snapped = Math.round(now.doubleValue() / step) * step;
+            shown.setText(text.apply(snapped));
+            settings.update(r -> apply.apply(r, snapped));
+        });
+        HBox box = new HBox(12, slider, shown);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private CheckBox check(String text, boolean selected, String id,
+                           java.util.function.BiFunction<ReadingSettings, Boolean, ReadingSettings> apply) {
+        CheckBox box = new CheckBox(text);
+        box.setSelected(selected);
+        box.setId(id);
+        box.selectedProperty().addListener((o, was, now) -> settings.update(r -> apply.apply(r, now)));
+        return box;
+    }
+
+    private static RadioButton radio(String text, ToggleGroup group, boolean selected, String id) {
+        RadioButton b = new RadioButton(text);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setId(id);
+        return b;
+    }
+
+    private static ToggleButton toggle(String text, ToggleGroup group, boolean selected, String id) {
+        ToggleButton b = new ToggleButton(text);
+        b.setToggleGroup(group);
+        b.setSelected(selected);
+        b.setId(id);
+        return b;
+    }
+}

@@ -1,0 +1,90 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.layout.Anchor;
+import quire.ui.FontCatalog;
+
+/** The settings panel (S): changes apply live, keep the place, and are remembered. */
+class SettingsPanelIT {
+    private AppDriver app;
+
+    @TempDir
+    Path config;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private void openPanel() {
+        app.type(KeyCode.ENTER);
+        app.type(KeyCode.RIGHT);
+        app.type(KeyCode.S);
+    }
+
+    @Test
+    void sizeAndSpacingApplyLiveAndKeepThePlace() throws Exception {
+        app = AppDriver.launch(config);
+        openPanel();
+        Anchor place = app.reader().model().anchor();
+        int pages = app.reader().model().paginationProperty().get().pageCount();
+        app.onFx(() -> app.lookup("#font-size").queryAs(Slider.class).setValue(30));
+        app.onFx(() -> app.lookup("#line-spacing").queryAs(Slider.class).setValue(2.0));
+        assertThat(app.reader().model().paginationProperty().get().pageCount()).isGreaterThan(pages);
+        assertThat(app.reader().model().anchor()).isEqualTo(place);
+        app.type(KeyCode.ESCAPE);
+        assertThat(app.showing("#settings")).isFalse();
+        Text first = app.lookup(".page-text").queryAs(Text.class);
+        assertThat(first.getFont().getSize()).isEqualTo(30.0);
+    }
+
+    @Test
+    void themeFontAndParagraphChoicesAreRememberedAcrossARestart() throws Exception {
+        app = AppDriver.launch(config);
+        openPanel();
+        app.clickOn("#theme-dark");
+        app.clickOn("#paragraph-spaced");
+        app.clickOn("#justify");
+        app.clickOn("#reduce-motion");
+        app.onFx(() -> {
+            ComboBox<FontCatalog.Choice> font = app.lookup("#font-family").queryComboBox();
+            font.setValue(font.getItems().get(1));
+        });
+        app.clickOn("#settings-done");
+        assertThat(app.stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        app.close();
+
+        String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"theme\" : \"DARK\"", "\"indentParagraphs\" : false", "\"justify\" : true",
+                "\"reduceMotion\" : true", "\"fontFamily\" : \"Sans\"");
+        app = AppDriver.launch(config);
+        assertThat(app.stage.getScene().getRoot().getStyleClass()).as("the consent screen is themed too")
+                .contains("theme-dark");
+        openPanel();
+        assertThat(app.lookup("#justify").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void hidingWarningsFromThePanelAppliesToTheNextStart() throws Exception {
+        app = AppDriver.launch(config);
+        openPanel();
+        app.clickOn("#hide-warnings");
+        app.type(KeyCode.ESCAPE);
+        app.close();
+        app = AppDriver.launch(config);
+        assertThat(app.showing("#warnings-hidden")).isTrue();
+    }
+}
