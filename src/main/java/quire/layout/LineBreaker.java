@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Breaks one leaf block into lines at a given content width. Breaks fall only where Unicode line
- * breaking allows (after spaces, after hyphens and dashes), a hard break always ends a line, and a
- * word wider than the whole line is split between characters rather than clipped.
+ * Breaks one leaf block into lines at a given content width. Breaks fall only at
+ * {@link BreakOpportunities} (after spaces, and after dashes between words), a hard break always ends a
+ * line, and a word wider than the whole line is split between characters rather than clipped.
  */
 final class LineBreaker {
     /** Indent per level of quote or list, and a paragraph's first-line indent, in ems. */
@@ -47,13 +47,11 @@ final class LineBreaker {
 
     /** Greedy breaking of {@code [start, end)}, a stretch of text with no hard break inside. */
     private void breakHardLine(BlockSetting setting, int start, int end, List<int[]> ranges) {
-        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
-        breaks.setText(setting.text.substring(start, end));
         int lineStart = start;
         int position = start;
         double width = 0;
-        for (int next = breaks.next(); next != BreakIterator.DONE; next = breaks.next()) {
-            int segmentEnd = start + next;
+        while (position < end) {
+            int segmentEnd = BreakOpportunities.next(setting.text, position, end);
             double available = setting.available(ranges.isEmpty());
             double segmentWidth = setting.measure(position, setting.trimEnd(position, segmentEnd));
             if (position > lineStart && width + segmentWidth > available) {

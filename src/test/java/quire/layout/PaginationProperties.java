@@ -37,5 +37,21 @@ class PaginationProperties {
         LayoutChecks.assertCoversTextExactly(p, texts);
         LayoutChecks.assertInsidePages(p, MEASURER);
         LayoutChecks.assertAnchorsRoundTrip(p);
+        assertBreaksOnlyBetweenWords(p, texts);
+    }
+
+    /** "You’re" never becomes "You’" and "re": every soft break follows a space or a dash between words. */
+    private static void assertBreaksOnlyBetweenWords(Pagination p, List<String> texts) {
+        for (Page page : p.pages()) {
+            for (Line line : page.lines()) {
+                if (line.firstOfBlock() || line.kind() != Line.Kind.TEXT) {
+                    continue;
+                }
+                String text = texts.get(line.block());
+                char before = text.charAt(line.start() - 1);
+                assertThat(" \n-\u2014\u2013\u2026/").as("break before '%s'", line.drawnText())
+                        .contains(String.valueOf(before));
+            }
+        }
     }
 }
