@@ -69,8 +69,9 @@ final class StoryInfoCard extends VBox {
         Label label = new Label(rating.map(r -> "Rated " + r).orElse("Not rated"));
         label.getStyleClass().add("rating");
         label.setWrapText(true);
-        Label word = new Label(level.word() + (rating.isPresent() && level == RatingLevel.NOT_RATED
-                ? " (Quire does not know this rating)" : ""));
+        String levelText = rating.isEmpty() ? "The author gave no rating"
+                : level == RatingLevel.NOT_RATED ? "Not rated (Quire does not know this rating)" : level.word();
+        Label word = new Label(levelText);
         word.getStyleClass().add("rating-level");
         VBox words = new VBox(0, label, word);
         HBox row = new HBox(12, symbol, words);
