@@ -115,8 +115,41 @@ public final class ReaderScreen extends BorderPane {
                 || s.pageMode() == PageMode.AUTO && PageGeometry.fitsTwoPages(width, typography, s.marginScale());
         PageSpec spec = two ? PageGeometry.spreadPage(width, height, typography, s.marginScale())
                 : PageGeometry.single(width, height, typography, s.marginScale());
+        long started = System.nanoTime();
         model.layout(spec, two ? 2 : 1);
         redraw();
+        if (LOG_TIMINGS) {
+            logWhenDrawn("layout for " + typography.fontFamily() + " " + typography.fontSize() + " px", started);
+        }
+    }
+
+    /** With -Dquire.logTimings=true, prints how long it took from a change until the page was drawn. */
+    private static final boolean LOG_TIMINGS = Boolean.getBoolean("quire.logTimings");
+
+    private void logWhenDrawn(String what, long started) {
+        if (getScene() == null) {
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.printf(java.util.Locale.ROOT, "quire: %s: first page drawn after %.1f ms (%s)%n", what,
+                    (System.nanoTime() - started) / 1e6, model.exactProperty().get() ? "exact" : "preview");
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        if (!model.exactProperty().get()) {
+            model.exactProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        model.exactProperty().removeListener(this);
+                        System.out.printf(java.util.Locale.ROOT, "quire: %s: exact pages after %.1f ms%n", what,
+                                (System.nanoTime() - started) / 1e6);
+                    }
+                }
+            });
+        }
     }
 
     private void redraw() {
