@@ -42,7 +42,7 @@ final class AtomicFiles {
     private static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException notSupported) {
+        } catch (IOException | RuntimeException notSupported) {
             // Windows cannot open a directory as a channel; its rename is already journaled.
         }
     }

@@ -38,7 +38,7 @@ public final class StoryReader {
             throw new StoryException(name, "Quire is not allowed to read it. Check the file's permissions.");
         } catch (NoSuchFileException gone) {
             throw new StoryException(name, "there is no such file. Check the name and the folder.");
-        } catch (IOException | OutOfMemoryError failure) {
+        } catch (IOException failure) {
             throw new StoryException(name, "the file could not be read (" + failure.getMessage() + ").");
         }
     }

@@ -15,6 +15,7 @@ import quire.ui.ReaderScreen;
 class AppDriver extends FxRobot {
     final Stage stage;
     final Application app;
+    private boolean closed;
 
     private AppDriver(Stage stage, Application app) {
         this.stage = stage;
@@ -32,6 +33,10 @@ class AppDriver extends FxRobot {
 
     /** Closes the window as the reader would (so placement and pending saves are written), then cleans up. */
     void close() throws TimeoutException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         interact(() -> {
             if (stage.isShowing()) {
                 stage.close();

@@ -7,26 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The consent screen as a reader meets it: the gate, the title page, and the choices it remembers. */
-class ConsentIT {
-    private AppDriver app;
-
+class ConsentIT extends AppTestSupport {
     @TempDir
     Path dir;
-
-    @TempDir
-    Path config;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private Path story(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -34,7 +21,7 @@ class ConsentIT {
 
     @Test
     void theBundledStoryIsGatedWithItsRatingShownByWordAndSymbol() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         assertThat(app.label("consent-headline")).isEqualTo("This story may contain adult content");
         assertThat(app.label("rating")).isEqualTo("Rated R overall");
         assertThat(app.label("rating-level")).isEqualTo("Mature");
@@ -46,40 +33,40 @@ class ConsentIT {
     @Test
     void dontAskAgainSkipsTheScreenNextTimeButNotForAChangedStory() throws Exception {
         Path file = story("ours.md", "---\nrating: M\nsummary: Ours.\n---\nFirst line of the story.\n");
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         app.clickOn("#dont-ask-again");
         assertThat(app.lookup("#dont-ask-again").queryAs(CheckBox.class).isSelected()).isTrue();
         app.type(KeyCode.ENTER);
         assertThat(app.pageText()).isEqualTo("First line of the story.");
         app.close();
 
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         assertThat(app.showing("#start-reading")).as("not asked again").isFalse();
         assertThat(app.pageText()).isEqualTo("First line of the story.");
         app.close();
 
         Files.writeString(file, "---\nrating: M\nsummary: Ours.\n---\nFirst line, edited.\n", StandardCharsets.UTF_8);
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         assertThat(app.showing("#start-reading")).as("an edited story asks again").isTrue();
     }
 
     @Test
     void theReaderCanAskToBeAskedAgain() throws Exception {
         Path file = story("ours.md", "---\nrating: E\n---\nText.\n");
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         app.clickOn("#dont-ask-again");
         app.clickOn("#start-reading");
         app.type(KeyCode.I);
         app.clickOn("#ask-again");
         app.type(KeyCode.ESCAPE);
         app.close();
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         assertThat(app.showing("#start-reading")).isTrue();
     }
 
     @Test
     void aStoryWithNoMetadataGetsAPlainNotRatedGate() throws Exception {
-        app = AppDriver.launch(config, story("bare.md", "Just a story, nothing else.\n").toString());
+        launch(story("bare.md", "Just a story, nothing else.\n").toString());
         assertThat(app.stage.getTitle()).isEqualTo("Quire");
         assertThat(app.label("consent-headline")).isEqualTo("This story is not rated: it may contain adult content");
         assertThat(app.label("rating")).isEqualTo("Not rated");
@@ -94,7 +81,7 @@ class ConsentIT {
 
     @Test
     void aGeneralStoryGetsATitlePage() throws Exception {
-        app = AppDriver.launch(config, story("g.md",
+        launch(story("g.md",
                 "Title: Tea\nAuthor: Someone\nRating: G\nSummary: Tea is made.\n\nThe kettle sang.\n").toString());
         assertThat(app.label("consent-headline")).isEqualTo("About this story");
         assertThat(app.label("title")).isEqualTo("Tea");
@@ -106,7 +93,7 @@ class ConsentIT {
     void warningsCanStayHiddenUntilTheReaderAsks() throws Exception {
         Files.writeString(config.resolve("settings.json"),
                 "{\"schemaVersion\":1,\"reading\":{\"hideWarnings\":true}}", StandardCharsets.UTF_8);
-        app = AppDriver.launch(config);
+        launch();
         assertThat(app.showing("#warnings")).isFalse();
         assertThat(app.label("warnings-hidden")).contains("This story has warnings");
         app.clickOn("#show-warnings");
@@ -115,7 +102,7 @@ class ConsentIT {
 
     @Test
     void keyIShowsTheMetadataOverTheSamePage() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.type(KeyCode.RIGHT);
         String footer = app.footer();

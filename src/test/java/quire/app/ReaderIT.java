@@ -2,35 +2,20 @@ package quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quire.layout.Anchor;
 
 /** Reading-view features: spreads, go to page, text size and theme keys, and a remembered place. */
-class ReaderIT {
-    private AppDriver app;
-
-    @TempDir
-    Path config;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class ReaderIT extends AppTestSupport {
     private String firstWord() {
         return app.lookup(".page-text").queryAs(Text.class).getText().strip().split(" ")[0];
     }
 
     @Test
     void aWideWindowShowsTwoPagesAndTurnsTwoAtATime() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.onFx(() -> app.stage.setWidth(1600));
         assertThat(app.footer()).startsWith("Pages 1\u20132 of ");
@@ -42,7 +27,7 @@ class ReaderIT {
 
     @Test
     void goToPageByNumberOrPercent() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         int count = app.reader().model().paginationProperty().get().pageCount();
         app.type(KeyCode.G);
@@ -61,7 +46,7 @@ class ReaderIT {
 
     @Test
     void biggerTextKeepsTheFirstWordOnScreen() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.type(KeyCode.RIGHT, 2);
         Anchor before = app.reader().model().anchor();
@@ -77,7 +62,7 @@ class ReaderIT {
 
     @Test
     void tCyclesTheThemesOnEveryScreen() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         var root = app.stage.getScene().getRoot();
         assertThat(root.getStyleClass()).contains("theme-light");
@@ -94,7 +79,7 @@ class ReaderIT {
 
     @Test
     void aRestartReopensAtTheSamePageWithTheSameSettings() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.type(KeyCode.T);
         app.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
@@ -103,7 +88,7 @@ class ReaderIT {
         String word = firstWord();
         app.close();
 
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         assertThat(app.stage.getScene().getRoot().getStyleClass()).contains("theme-sepia");
         assertThat(app.footer()).isEqualTo(footer);
@@ -112,7 +97,7 @@ class ReaderIT {
 
     @Test
     void helpListsTheKeysAndEscapeClosesIt() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.type(KeyCode.F1);
         assertThat(app.showing("#help")).isTrue();

@@ -10,28 +10,15 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.layout.Anchor;
 import quire.ui.ReaderModel;
 
 /** The app from double-click to last page, driven by keys and mouse as a reader would. */
-class ReadingJourneyIT {
-    private AppDriver app;
-
+class ReadingJourneyIT extends AppTestSupport {
     @TempDir
     Path dir;
-
-    @TempDir
-    Path config;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private String label(String id) {
         return app.lookup("#" + id).queryAs(Label.class).getText();
@@ -39,7 +26,7 @@ class ReadingJourneyIT {
 
     @Test
     void firstScreenShowsTheStorysMetadataAndASensibleTitle() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         assertThat(app.stage.getTitle()).isEqualTo("Spike/Xander \u2014 Quire");
         assertThat(label("rating")).isEqualTo("Rated R overall");
         assertThat(label("warnings")).isEqualTo("Character death...sort of");
@@ -53,7 +40,7 @@ class ReadingJourneyIT {
 
     @Test
     void enterOpensTheFirstPageAndKeysTurnPages() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         assertThat(app.pageText()).startsWith("\u201cNow why would I need to settle,\u201d");
         String footer = app.footer();
@@ -83,7 +70,7 @@ class ReadingJourneyIT {
 
     @Test
     void mouseClicksOnTheOuterThirdsAndTheWheelTurnPages() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         Bounds area = app.node(".page-area").localToScreen(app.node(".page-area").getBoundsInLocal());
         double y = area.getMinY() + area.getHeight() / 2;
@@ -112,7 +99,7 @@ class ReadingJourneyIT {
 
     @Test
     void everyDrawnLineLiesInsideItsPage() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         int pages = app.reader().model().paginationProperty().get().pageCount();
         for (int i = 0; i < pages; i++) {
@@ -129,7 +116,7 @@ class ReadingJourneyIT {
 
     @Test
     void resizingKeepsTheFirstWordOfThePageOnScreen() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.type(KeyCode.RIGHT, 2);
         ReaderModel model = app.reader().model();
@@ -153,14 +140,14 @@ class ReadingJourneyIT {
 
     @Test
     void escapeOnTheFirstScreenLeaves() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ESCAPE);
         assertThat(app.stage.isShowing()).isFalse();
     }
 
     @Test
     void enterOnAFocusedLeaveButtonLeaves() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.onFx(() -> app.node("#leave").requestFocus());
         app.type(KeyCode.ENTER);
         assertThat(app.stage.isShowing()).isFalse();
@@ -168,7 +155,7 @@ class ReadingJourneyIT {
 
     @Test
     void ctrlQQuitsFromTheReader() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         app.type(KeyCode.ENTER);
         app.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         assertThat(app.stage.isShowing()).isFalse();
@@ -179,7 +166,7 @@ class ReadingJourneyIT {
         Path file = Files.writeString(dir.resolve("other.md"),
                 "---\ntitle: A Quiet Night\nauthor: Someone\nrating: G\n---\nIt was *very* quiet.\n",
                 StandardCharsets.UTF_8);
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         assertThat(app.stage.getTitle()).isEqualTo("A Quiet Night \u2014 Quire");
         assertThat(label("title")).isEqualTo("A Quiet Night");
         assertThat(label("author")).isEqualTo("by Someone");
@@ -190,7 +177,7 @@ class ReadingJourneyIT {
     @Test
     void aBrokenFileShowsItsMessageInTheWindowAndOffersTheBundledStory() throws Exception {
         Path file = Files.write(dir.resolve("broken.md"), new byte[] {'a', (byte) 0xC3, '(', '\n'});
-        app = AppDriver.launch(config, file.toString());
+        launch(file.toString());
         assertThat(app.stage.isShowing()).isTrue();
         assertThat(app.stage.getTitle()).isEqualTo("Quire");
         String message = label("problem-message");

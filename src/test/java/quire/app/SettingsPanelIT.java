@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import quire.layout.Anchor;
 import quire.ui.FontCatalog;
 
 /** The settings panel (S): changes apply live, keep the place, and are remembered. */
-class SettingsPanelIT {
-    private AppDriver app;
-
-    @TempDir
-    Path config;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class SettingsPanelIT extends AppTestSupport {
     private void openPanel() {
         app.type(KeyCode.ENTER);
         app.type(KeyCode.RIGHT);
@@ -37,7 +22,7 @@ class SettingsPanelIT {
 
     @Test
     void sizeAndSpacingApplyLiveAndKeepThePlace() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         openPanel();
         Anchor place = app.reader().model().anchor();
         int pages = app.reader().model().paginationProperty().get().pageCount();
@@ -53,7 +38,7 @@ class SettingsPanelIT {
 
     @Test
     void themeFontAndParagraphChoicesAreRememberedAcrossARestart() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         openPanel();
         app.clickOn("#theme-dark");
         app.clickOn("#paragraph-spaced");
@@ -70,7 +55,7 @@ class SettingsPanelIT {
         String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"theme\" : \"DARK\"", "\"indentParagraphs\" : false", "\"justify\" : true",
                 "\"reduceMotion\" : true", "\"fontFamily\" : \"Sans\"");
-        app = AppDriver.launch(config);
+        launch();
         assertThat(app.stage.getScene().getRoot().getStyleClass()).as("the consent screen is themed too")
                 .contains("theme-dark");
         openPanel();
@@ -79,12 +64,12 @@ class SettingsPanelIT {
 
     @Test
     void hidingWarningsFromThePanelAppliesToTheNextStart() throws Exception {
-        app = AppDriver.launch(config);
+        launch();
         openPanel();
         app.clickOn("#hide-warnings");
         app.type(KeyCode.ESCAPE);
         app.close();
-        app = AppDriver.launch(config);
+        launch();
         assertThat(app.showing("#warnings-hidden")).isTrue();
     }
 }
