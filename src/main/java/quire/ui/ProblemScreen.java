@@ -15,6 +15,7 @@ import quire.story.StoryException;
  */
 public final class ProblemScreen extends StackPane {
     private final Button quit = new Button("Quit");
+    private Button first = quit;
 
     public ProblemScreen(StoryException problem, Optional<Runnable> openBundled, Runnable quitAction) {
         getStyleClass().add("problem-screen");
@@ -34,6 +35,7 @@ public final class ProblemScreen extends StackPane {
             bundled.setDefaultButton(true);
             bundled.setOnAction(e -> action.run());
             buttons.getChildren().add(bundled);
+            first = bundled;
         });
         buttons.getChildren().add(quit);
 
@@ -46,6 +48,6 @@ public final class ProblemScreen extends StackPane {
 
     /** Focus starts on the first button so Enter and Space do the obvious thing. */
     public void focusDefault() {
-        quit.getParent().getChildrenUnmodifiable().get(0).requestFocus();
+        first.requestFocus();
     }
 }
