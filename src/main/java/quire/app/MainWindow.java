@@ -86,6 +86,7 @@ public final class MainWindow {
         stage.show();
         focusDefault();
         memory.problems().forEach(notices::show);
+        memory.onNewProblem(problem -> Platform.runLater(() -> notices.show(problem)));
         watchSystemTheme();
     }
 
@@ -212,18 +213,20 @@ public final class MainWindow {
         ReaderModel pages = reader.model();
         switch (command) {
             case GO_TO_PAGE -> {
+                pages.finishLayout();
                 GoToPageOverlay goTo = new GoToPageOverlay(pages.pageIndexProperty().get(),
-                        pages.paginationProperty().get().pageCount(), pages::goToPage, this::closeOverlay);
+                        pages.paginationProperty().get().pageCount(), pages::goToPage, pages::goToFraction,
+                        this::closeOverlay);
                 showOverlay(goTo, goTo::focusDefault);
             }
             case BIGGER_TEXT -> settings.biggerText();
             case SMALLER_TEXT -> settings.smallerText();
             case DEFAULT_TEXT -> settings.defaultText();
-            case NEXT_THEME -> settings.nextTheme();
+            case NEXT_THEME -> settings.nextTheme(effectiveTheme());
             case STORY_INFO -> {
                 Story story = pages.story();
-                StoryInfoOverlay info = new StoryInfoOverlay(story, model.consentSkipped(story), this::closeOverlay,
-                        () -> model.askAgain(story));
+                StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().hideWarnings(),
+                        model.consentSkipped(story), this::closeOverlay, () -> model.askAgain(story));
                 showOverlay(info, info::focusDefault);
             }
             case HELP -> {
@@ -237,7 +240,6 @@ public final class MainWindow {
                         this::closeOverlay));
                 showOverlay(panel, panel::focusDefault);
             }
-            case FULL_SCREEN -> stage.setFullScreen(!stage.isFullScreen());
             default -> reader.handle(command);
         }
     }
@@ -264,5 +266,10 @@ public final class MainWindow {
     private void quit() {
         placer.remember();
         stage.close();
+    }
+
+    /** Called on every way out, including Platform.exit (Cmd+Q on macOS), before settings are flushed. */
+    void rememberPlacement() {
+        placer.remember();
     }
 }

@@ -24,6 +24,7 @@ final class Memory implements AutoCloseable {
     private final List<String> problems = new ArrayList<>();
     private Preferences preferences;
     private final Map<String, StoryState> stories;
+    private java.util.function.Consumer<String> problemListener = problem -> { };
 
     Memory(SettingsStore store) {
         this.store = store;
@@ -34,6 +35,18 @@ final class Memory implements AutoCloseable {
         stories = new LinkedHashMap<>(loadedStories.value());
         problems.addAll(loadedPreferences.problems());
         problems.addAll(loadedStories.problems());
+        // What was read is now clean: write it back so the same damage is not reported at every start.
+        if (!loadedPreferences.problems().isEmpty()) {
+            saver.schedule("preferences", () -> store.save(preferences()));
+        }
+        if (!loadedStories.problems().isEmpty()) {
+            saver.schedule("stories", () -> store.saveStories(storiesCopy()));
+        }
+    }
+
+    /** Tells {@code listener} about problems met from now on (a save that failed). */
+    synchronized void onNewProblem(java.util.function.Consumer<String> listener) {
+        this.problemListener = listener;
     }
 
     /** Sentences about settings files that could not be used as they were; usually none. */
@@ -76,9 +89,13 @@ final class Memory implements AutoCloseable {
     }
 
     private void saveFailed(Exception e) {
+        String problem = "Quire could not save its settings in " + store.folder() + ": " + e.getMessage();
+        java.util.function.Consumer<String> listener;
         synchronized (this) {
-            problems.add("Quire could not save its settings in " + store.folder() + ": " + e.getMessage());
+            problems.add(problem);
+            listener = problemListener;
         }
-        System.err.println("quire: could not save settings: " + e);
+        System.err.println("quire: " + problem);
+        listener.accept(problem);
     }
 }

@@ -14,6 +14,7 @@ import quire.ui.FxTextMeasurer;
  */
 public final class QuireApp extends Application {
     private Memory memory;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -24,7 +25,7 @@ public final class QuireApp extends Application {
                 : ConfigFolder.forCurrentUser(), Clock.systemUTC()));
         memory.problems().forEach(problem -> System.err.println("quire: " + problem));
         AppModel model = new AppModel(new StoryLoader(), options.story(), memory);
-        MainWindow window = new MainWindow(stage, model, memory, new FxTextMeasurer());
+        window = new MainWindow(stage, model, memory, new FxTextMeasurer());
         window.show();
         if (options.exitAfterFirstFrame() || Boolean.getBoolean("quire.logStartup")) {
             FirstFrame.report(stage.getScene(), options.exitAfterFirstFrame());
@@ -33,6 +34,9 @@ public final class QuireApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.rememberPlacement();
+        }
         if (memory != null) {
             memory.close();
         }

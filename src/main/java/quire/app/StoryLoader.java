@@ -21,7 +21,7 @@ final class StoryLoader {
                 throw new StoryException(BUNDLED_NAME, "the story is missing from this copy of Quire. "
                         + "Please reinstall it.");
             }
-            return reader.parse(BUNDLED_NAME, in.readNBytes((int) StoryReader.MAX_BYTES + 1));
+            return reader.read(BUNDLED_NAME, in);
         } catch (IOException e) {
             throw new StoryException(BUNDLED_NAME, "the story inside Quire could not be read (" + e.getMessage() + ").");
         }

@@ -25,7 +25,8 @@ final class BreakOpportunities {
         return end;
     }
 
-    private static boolean isSpace(char c) {
+    /** Spaces a line may end after; they take no room at the end of a line. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200b';
     }
 

@@ -145,8 +145,7 @@ final class LineBreaker {
         /** {@code to} moved back over trailing spaces and a hard break, which take no room at a line's end. */
         int trimEnd(int from, int to) {
             int end = to;
-            while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\n'
-                    || text.charAt(end - 1) == '\t')) {
+            while (end > from && (BreakOpportunities.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\n')) {
                 end--;
             }
             return end;

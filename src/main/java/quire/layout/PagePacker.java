@@ -43,26 +43,39 @@ final class PagePacker {
         return Math.max(end, start + 1);
     }
 
-    /** Moves a page break earlier to keep headings, scene breaks and short paragraph ends together. */
+    /**
+     * Moves a page break earlier to keep headings, scene breaks and short paragraph ends together. The
+     * rules are applied until none moves the break again, so one rule never undoes another (moving an
+     * orphan can leave a heading at the bottom, which then goes over too). A page keeps at least one line.
+     */
     private static int adjustBreak(List<Line> lines, int start, int end) {
         if (end >= lines.size()) {
             return end;
         }
         int adjusted = end;
-        // A heading at the bottom goes over with what it introduces.
-        while (adjusted - 1 > start && lines.get(adjusted - 1).kind() == Line.Kind.HEADING) {
-            adjusted--;
-        }
-        // A scene break never opens a page: the line before it goes over too.
-        if (lines.get(adjusted).kind() == Line.Kind.SCENE_BREAK && adjusted - 1 > start) {
-            adjusted--;
-        }
-        return avoidWidowAndOrphan(lines, start, adjusted);
+        int previous;
+        do {
+            previous = adjusted;
+            // A heading at the bottom goes over with what it introduces.
+            while (adjusted - 1 > start && lines.get(adjusted - 1).kind() == Line.Kind.HEADING) {
+                adjusted--;
+            }
+            // A scene break never opens a page: the line before it goes over too.
+            if (lines.get(adjusted).kind() == Line.Kind.SCENE_BREAK && adjusted - 1 > start) {
+                adjusted--;
+            }
+            if (adjusted == previous) {
+                adjusted = avoidWidowAndOrphan(lines, start, adjusted);
+            }
+        } while (adjusted != previous);
+        return adjusted;
     }
 
     /**
-     * A 2/1 split of a paragraph becomes 1/2 (widow), a 1/n split becomes 0/n+1 (orphan); together at most
-     * {@link #MAX_LINES_MOVED} lines move, and a page always keeps at least one line.
+     * Keeps a paragraph from leaving one line alone: a lone last line at the top of the next page (widow)
+     * pulls one more line over; a lone first line at the bottom (orphan) goes over itself. So an n/1 split
+     * becomes (n-1)/2, and a 2/1 or 1/n split moves the whole paragraph; at most {@link #MAX_LINES_MOVED}
+     * lines move per call, and a page always keeps at least one line.
      */
     private static int avoidWidowAndOrphan(List<Line> lines, int start, int end) {
         int adjusted = end;

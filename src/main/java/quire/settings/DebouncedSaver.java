@@ -41,6 +41,10 @@ public final class DebouncedSaver implements AutoCloseable {
     }
 
     public synchronized void schedule(String key, Save save) {
+        if (executor.isShutdown()) {
+            run(save); // after close (late changes while quitting): write at once rather than lose them
+            return;
+        }
         Pending previous = pending.remove(key);
         if (previous != null) {
             previous.future().cancel(false);
@@ -66,6 +70,9 @@ public final class DebouncedSaver implements AutoCloseable {
 
     @Override
     public void close() {
+        if (executor.isShutdown()) {
+            return;
+        }
         flush();
         executor.shutdown();
     }
@@ -83,8 +90,12 @@ public final class DebouncedSaver implements AutoCloseable {
             return;
         }
         job.future().cancel(false);
+        run(job.save());
+    }
+
+    private void run(Save save) {
         try {
-            job.save().run();
+            save.run();
         } catch (Exception e) {
             onError.accept(e);
         }

@@ -29,6 +29,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,14 @@ final class MarkdownBody {
     static final int MAX_DEPTH = 24;
     private static final long PARSER_STACK_BYTES = 256L * 1024 * 1024;
 
-    private static final Parser PARSER = Parser.builder().build();
+    /**
+     * Indented code blocks are off: in fiction an indented paragraph is prose (many .txt stories indent
+     * every paragraph). Backtick fences still make code.
+     */
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.INDENTED_CODE_BLOCK_PARSER, false)).build();
+    /** A line of three or more tildes: a fanfic scene break, though CommonMark would open a code fence. */
+    private static final Pattern TILDE_RULE = Pattern.compile("(?m)^[ ]{0,3}(~[ ~]*~[ ~]*~[ ~]*)$");
     /** A short paragraph of symbols ("~*~", "~o~", "+++", "oOo", "xXx") is a scene break. */
     private static final Pattern ORNAMENT = Pattern.compile("[\\p{P}\\p{S} oOxX0]{3,24}");
     /** Characters that alone make a pause in the text ("...", "?!"), not a scene break. */
@@ -61,7 +69,9 @@ final class MarkdownBody {
      * inputs (thousands of nested quotes, long runs of delimiters), and a deep stack turns those from
      * crashes into finished parses. A {@link StackOverflowError} that still happens is rethrown.
      */
-    static List<Block> parse(String markdown) {
+    static List<Block> parse(String source) {
+        // Escaping the first tilde keeps the line's characters and makes it a paragraph, i.e. an ornament.
+        String markdown = TILDE_RULE.matcher(source).replaceAll("\\\\$1");
         AtomicReference<List<Block>> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {

@@ -1,6 +1,7 @@
 package quire.story;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,15 +26,15 @@ public final class StoryReader {
         if (!Files.exists(file)) {
             throw new StoryException(name, "there is no such file. Check the name and the folder.");
         }
-        try {
+        if (!Files.isRegularFile(file)) {
+            throw new StoryException(name, "this is a device or a pipe, not a story file.");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new StoryException(name, String.format(Locale.ROOT,
-                        "the file is %.1f MB, and Quire opens stories of up to %d MB "
-                                + "(a 600,000-word novel is about 4 MB). Is it the right file?",
-                        size / 1_000_000.0, MAX_BYTES / (1024 * 1024)));
+                throw tooLarge(name, String.format(Locale.ROOT, "%.1f MB", size / 1_000_000.0));
             }
-            return parse(name, Files.readAllBytes(file));
+            return read(name, in);
         } catch (AccessDeniedException denied) {
             throw new StoryException(name, "Quire is not allowed to read it. Check the file's permissions.");
         } catch (NoSuchFileException gone) {
@@ -43,10 +44,27 @@ public final class StoryReader {
         }
     }
 
+    /**
+     * Reads a story from a stream, never more than {@link #MAX_BYTES} + 1 bytes of it, so a huge file or a
+     * stream that never ends is refused instead of filling memory.
+     */
+    public Story read(String name, InputStream in) throws IOException, StoryException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        return parse(name, bytes);
+    }
+
+    private static StoryException tooLarge(String name, String size) {
+        return new StoryException(name, "the file is " + size + ", and Quire opens stories of up to "
+                + MAX_BYTES / (1024 * 1024) + " MB (a 600,000-word novel is about 4 MB). Is it the right file?");
+    }
+
     /** Parses a story from its bytes; {@code sourceName} names it in messages. */
     public Story parse(String sourceName, byte[] bytes) throws StoryException {
         if (bytes.length > MAX_BYTES) {
-            throw new StoryException(sourceName, "the file is larger than Quire can open.");
+            throw tooLarge(sourceName, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
         String text = StoryText.decode(sourceName, bytes);
         if (text.isBlank()) {

@@ -12,11 +12,17 @@ import quire.layout.TextMeasurer;
 
 /**
  * Measures text with JavaFX's own fonts through an off-screen {@link Text}, the same node kind the page
- * view draws with, so measured and drawn widths agree. Widths are cached per font: a story repeats its
- * words. Not thread-safe: use one instance per thread.
+ * view draws with, so measured and drawn widths agree. Widths of short strings (words and word
+ * pieces) are cached per font, since a story repeats its words; whole lines are measured but not kept, and
+ * the cache is emptied when it grows past {@link #MAX_CACHED}, so memory stays bounded however long the
+ * reader resizes or changes fonts. Not thread-safe: use one instance per thread.
  */
 public final class FxTextMeasurer implements TextMeasurer {
+    static final int MAX_CACHED_LENGTH = 32;
+    static final int MAX_CACHED = 200_000;
+
     private final Text probe = new Text();
+    private int cached;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private final Map<FontSpec, LineMetrics> metrics = new HashMap<>();
@@ -30,16 +36,28 @@ public final class FxTextMeasurer implements TextMeasurer {
 
     @Override
     public double width(String text, FontSpec spec) {
+        if (text.length() > MAX_CACHED_LENGTH) {
+            return measure(text, spec);
+        }
         Map<String, Double> cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
         Double known = cache.get(text);
         if (known != null) {
             return known;
         }
-        probe.setFont(font(spec));
-        probe.setText(text);
-        double width = probe.getLayoutBounds().getWidth();
+        double width = measure(text, spec);
+        if (++cached > MAX_CACHED) {
+            widths.clear();
+            cached = 1;
+            cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
+        }
         cache.put(text, width);
         return width;
+    }
+
+    private double measure(String text, FontSpec spec) {
+        probe.setFont(font(spec));
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package quire.ui;
 
-import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,11 +11,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** "Go to page" (key G): a page number, or a percentage such as "50%". Enter goes, Esc cancels. */
+/**
+ * "Go to page" (key G): a page number, or a percentage such as "50%" (of the text, as the footer counts
+ * it). Enter goes, Esc cancels.
+ */
 public final class GoToPageOverlay extends StackPane {
     private final TextField input = new TextField();
 
-    public GoToPageOverlay(int currentPage, int pageCount, IntConsumer goTo, Runnable close) {
+    /** Where the reader asked to go: a 0-based page, or a fraction of the text. */
+    record Target(Optional<Integer> page, Optional<Double> fraction) {
+    }
+
+    public GoToPageOverlay(int currentPage, int pageCount, IntConsumer goToPage, DoubleConsumer goToFraction,
+                           Runnable close) {
         getStyleClass().add("overlay");
         Label prompt = new Label("Go to page (1\u2013" + pageCount + ") or percent:");
         prompt.getStyleClass().add("field-value");
@@ -28,9 +37,10 @@ public final class GoToPageOverlay extends StackPane {
         Button go = new Button("Go");
         go.setDefaultButton(true);
         Runnable submit = () -> {
-            OptionalInt page = parse(input.getText(), pageCount);
-            if (page.isPresent()) {
-                goTo.accept(page.getAsInt());
+            Optional<Target> target = parse(input.getText(), pageCount);
+            if (target.isPresent()) {
+                target.get().page().ifPresent(goToPage::accept);
+                target.get().fraction().ifPresent(goToFraction::accept);
                 close.run();
             } else {
                 error.setText("Type a page from 1 to " + pageCount + ", or a percentage like 50%.");
@@ -52,21 +62,20 @@ public final class GoToPageOverlay extends StackPane {
         input.requestFocus();
     }
 
-    /** The 0-based page for "12", "12 " or "50%", or empty when the text is neither. */
-    static OptionalInt parse(String text, int pageCount) {
+    /** A page for "12" (0-based 11), a fraction for "50%", or empty when the text is neither. */
+    static Optional<Target> parse(String text, int pageCount) {
         String t = text == null ? "" : text.strip();
         try {
             if (t.endsWith("%")) {
                 double percent = Double.parseDouble(t.substring(0, t.length() - 1).strip());
-                if (percent < 0 || percent > 100) {
-                    return OptionalInt.empty();
-                }
-                return OptionalInt.of(Math.min(pageCount - 1, (int) Math.floor(percent / 100 * pageCount)));
+                return percent < 0 || percent > 100 ? Optional.empty()
+                        : Optional.of(new Target(Optional.empty(), Optional.of(percent / 100)));
             }
             int page = Integer.parseInt(t);
-            return page >= 1 && page <= pageCount ? OptionalInt.of(page - 1) : OptionalInt.empty();
+            return page >= 1 && page <= pageCount
+                    ? Optional.of(new Target(Optional.of(page - 1), Optional.empty())) : Optional.empty();
         } catch (NumberFormatException notANumber) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
     }
 }

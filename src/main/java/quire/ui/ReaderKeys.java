@@ -4,12 +4,15 @@ import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-/** The reader's key map, from product.md's table, in one place. Pure: a key in, a command out. */
+/**
+ * The reader's key map, from product.md's table, in one place. Pure: a key in, a command out. F11 (full
+ * screen) and Ctrl+Q (quit) work on every screen, so the window handles them before this map.
+ */
 public final class ReaderKeys {
     public enum Command {
         NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
         BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
-        STORY_INFO, SETTINGS, HELP, FULL_SCREEN
+        STORY_INFO, SETTINGS, HELP
     }
 
     private ReaderKeys() {
@@ -58,7 +61,6 @@ public final class ReaderKeys {
             case S -> Optional.of(Command.SETTINGS);
             case F1 -> Optional.of(Command.HELP);
             case SLASH -> shift ? Optional.of(Command.HELP) : Optional.empty();
-            case F11 -> Optional.of(Command.FULL_SCREEN);
             default -> Optional.empty();
         };
     }

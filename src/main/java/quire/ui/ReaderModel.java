@@ -111,7 +111,8 @@ public final class ReaderModel {
         if (p == null) {
             return 0;
         }
-        return lastInView() >= p.pageCount() - 1 ? 1 : progress.fractionOf(p.page(pageIndex.get()).start());
+        boolean atTheEnd = exact.get() && lastInView() >= p.pageCount() - 1;
+        return atTheEnd ? 1 : progress.fractionOf(p.page(pageIndex.get()).start());
     }
 
     /** Minutes left from the current page at {@link #WORDS_PER_MINUTE}, rounded up. */
@@ -180,8 +181,8 @@ public final class ReaderModel {
         }
     }
 
-    /** Jumps need exact page numbers: finish a background layout at once. */
-    private void finishLayout() {
+    /** Jumps need exact page numbers: finishes a background layout at once (a no-op when exact). */
+    public void finishLayout() {
         if (job != null) {
             job.advance(Long.MAX_VALUE);
             show(job.result());
@@ -230,6 +231,15 @@ public final class ReaderModel {
         int first = firstOfView(Math.max(0, Math.min(index, p.pageCount() - 1)));
         anchor.set(p.page(first).start());
         pageIndex.set(first);
+    }
+
+    /** Goes to the page holding the character at {@code fraction} (0 to 1) of the story's text. */
+    public void goToFraction(double fraction) {
+        moveTo(progress.anchorAt(fraction));
+        Pagination p = pagination.get();
+        if (p != null) {
+            anchor.set(p.page(pageIndex.get()).start());
+        }
     }
 
     /** Puts the reader at {@code place}, e.g. a remembered position. */

@@ -56,7 +56,8 @@ public final class SettingsModel {
         update(s -> s.withFontSize(ReadingSettings.DEFAULT_FONT_SIZE));
     }
 
-    public void nextTheme() {
-        update(s -> s.withTheme(s.theme().next()));
+    /** The theme after {@code shown} (the one on screen, which may be the system's). */
+    public void nextTheme(quire.settings.Theme shown) {
+        update(s -> s.withTheme(shown.next()));
     }
 }

@@ -88,12 +88,19 @@ public final class SettingsPanel extends StackPane {
             String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT);
             ToggleButton b = toggle(name, themes, s.theme() == theme && !s.followSystemTheme(),
                     "theme-" + theme.name().toLowerCase(Locale.ROOT));
-            b.setOnAction(e -> settings.update(r -> r.withTheme(theme)));
             themeButtons.getChildren().add(b);
         }
         add("Theme", themeButtons);
         CheckBox system = check("Follow the system\u2019s light or dark mode", s.followSystemTheme(), "follow-system",
                 ReadingSettings::withFollowSystemTheme);
+        for (javafx.scene.Node node : themeButtons.getChildren()) {
+            ToggleButton b = (ToggleButton) node;
+            Theme theme = Theme.valueOf(b.getId().substring("theme-".length()).toUpperCase(Locale.ROOT));
+            b.setOnAction(e -> {
+                settings.update(r -> r.withTheme(theme));
+                system.setSelected(false); // a theme picked by hand stops following the system
+            });
+        }
         if (!actions.systemThemeKnown()) {
             system.setDisable(true);
             system.setText("Follow the system\u2019s light or dark mode (this system does not say)");

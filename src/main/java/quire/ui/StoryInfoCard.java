@@ -120,7 +120,7 @@ final class StoryInfoCard extends VBox {
         return box;
     }
 
-    private static VBox field(String name, String value, String id) {
+    static VBox field(String name, String value, String id) {
         return new VBox(2, fieldName(name), text(value, "field-value", id));
     }
 

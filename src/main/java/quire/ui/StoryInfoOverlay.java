@@ -8,15 +8,19 @@ import javafx.scene.layout.StackPane;
 import quire.story.Story;
 
 /**
- * The story's metadata over the page (key I). Esc or "Back to the story" returns to the same page.
+ * The story's metadata over the page (key I), with the author's end notes, which the first screen
+ * leaves out as they may give the story away. Esc or "Back to the story" returns to the same page.
  * When the reader had chosen not to be asked again, "Ask me again next time" undoes that.
  */
 public final class StoryInfoOverlay extends StackPane {
     private final Button back = new Button("Back to the story");
 
-    public StoryInfoOverlay(Story story, boolean consentSkipped, Runnable close, Runnable askAgain) {
+    public StoryInfoOverlay(Story story, boolean hideWarnings, boolean consentSkipped, Runnable close,
+                            Runnable askAgain) {
         getStyleClass().add("overlay");
-        StoryInfoCard card = new StoryInfoCard(story, false);
+        StoryInfoCard card = new StoryInfoCard(story, hideWarnings);
+        story.metadata().endNotes().ifPresent(notes ->
+                card.getChildren().add(card.getChildren().size() - 1, StoryInfoCard.field("End notes", notes, "end-notes")));
         back.setId("back-to-story");
         back.setDefaultButton(true);
         back.setOnAction(e -> close.run());

@@ -93,6 +93,23 @@ class PaginatorTest {
     }
 
     @Test
+    void aHeadingStaysOffThePageBottomEvenAfterAnOrphanMoves() {
+        Typography tight = new Typography("Serif", 10, 1.0, Typography.ParagraphStyle.INDENT, false);
+        String markdown = "Short one.\n\n## Next\n\n" + paragraph(13) + "\n\n" + paragraph(5) + "\n\n## Again\n\n"
+                + paragraph(25) + "\n\n* * *\n\n" + paragraph(7) + "\n\n" + paragraph(14);
+        for (int height = 20; height < 240; height++) {
+            Pagination p = paginate(markdown, 200, height, tight);
+            for (Page page : p.pages()) {
+                List<Line> lines = page.lines();
+                if (lines.size() > 1 && page.index() < p.pageCount() - 1) {
+                    assertThat(lines.get(lines.size() - 1).kind()).as("page %d at height %d", page.index(), height)
+                            .isNotEqualTo(Line.Kind.HEADING);
+                }
+            }
+        }
+    }
+
+    @Test
     void aSceneBreakNeverOpensAPage() {
         Typography tight = new Typography("Serif", 10, 1.0, Typography.ParagraphStyle.INDENT, false);
         for (int height = 30; height < 200; height += 7) {

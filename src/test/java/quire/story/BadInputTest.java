@@ -45,6 +45,27 @@ class BadInputTest {
     }
 
     @Test
+    void aDeviceIsRefusedWithoutReadingForever() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "needs /dev/zero");
+        StoryException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> failureFor(zero));
+        assertThat(e.getMessage()).contains("device or a pipe");
+    }
+
+    @Test
+    void anEndlessStreamIsCutOffAtTheLimit() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'a';
+            }
+        };
+        StoryException e = catchThrowableOfType(StoryException.class, () -> reader.read("stdin", endless));
+        assertThat(e.getMessage()).contains("more than 16 MB");
+    }
+
+    @Test
     void emptyFile() throws IOException {
         StoryException e = failureFor(write("empty.md", new byte[0]));
         assertThat(e.getMessage()).contains("empty.md").contains("the file is empty");

@@ -39,6 +39,22 @@ class MarkdownBodyTest {
     }
 
     @Test
+    void aLineOfTildesIsASceneBreakNotACodeFence() {
+        List<Block> blocks = parse("Before.\n\n~~~\n\n*After* the break.\n\nAnd more.");
+        assertThat(blocks).hasSize(4);
+        assertThat(blocks.get(1)).isEqualTo(new Block.SceneBreak("~~~"));
+        assertThat(blocks.get(2).plainText()).isEqualTo("After the break.");
+    }
+
+    @Test
+    void indentedParagraphsAreProseNotCode() {
+        List<Block> blocks = parse("    He said nothing.\n\n    She left.");
+        assertThat(blocks).containsExactly(new Block.Paragraph(List.of(text("He said nothing."))),
+                new Block.Paragraph(List.of(text("She left."))));
+        assertThat(parse("```\ncode *stays*\n```").get(0)).isEqualTo(new Block.Preformatted("code *stays*"));
+    }
+
+    @Test
     void hardAndSoftBreaks() {
         assertThat(parse("first line  \nsecond\nthird").get(0).plainText()).isEqualTo("first line\nsecond third");
     }

@@ -60,6 +60,31 @@ class ReaderModelTest {
     }
 
     @Test
+    void thePreviewNeverClaimsTheStoryIsFinished() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        model.goToFraction(0.9999);
+        model.layout(spec(600, 30), 1);
+        int previewPages = model.paginationProperty().get().pageCount();
+        while (model.lastInView() < previewPages - 1) {
+            model.nextPage();
+        }
+        assertThat(model.exactProperty().get()).as("still the preview, on its last page").isFalse();
+        assertThat(model.fractionRead()).isLessThan(1.0);
+        model.nextPage();
+        assertThat(model.exactProperty().get()).as("turning past the preview finishes the layout").isTrue();
+    }
+
+    @Test
+    void goToFractionLandsWhereTheFooterCounts() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        model.goToFraction(0.5);
+        assertThat(model.fractionRead()).isBetween(0.4, 0.5);
+        assertThat(model.anchor()).isEqualTo(model.paginationProperty().get().page(model.pageIndexProperty().get()).start());
+    }
+
+    @Test
     void aNewLayoutCancelsTheOldOne() {
         ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
         model.layout(spec(600, 20), 1);
