@@ -61,7 +61,9 @@ class ReadingJourneyIT extends AppTestSupport {
         assertThat(app.footer()).startsWith("Page 1 of");
         app.type(KeyCode.END);
         assertThat(app.footer()).isEqualTo("Page " + pages + " of " + pages + "  \u00b7  100%  \u00b7  the end");
-        assertThat(app.pageText()).endsWith("Spike, her soul\u2026it\u2019s here!\u2019");
+        // The last line may break after the ellipsis (the font decides), so compare across line ends.
+        assertThat(app.pageText()).endsWith("here!\u2019")
+                .containsIgnoringWhitespaces("Spike, her soul\u2026it\u2019s here!\u2019");
         app.type(KeyCode.HOME);
         assertThat(app.footer()).startsWith("Page 1 of");
         app.type(KeyCode.LEFT);
