@@ -50,6 +50,7 @@ public final class MainWindow {
     private final WindowPlacer placer;
     private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
     private volatile Optional<Boolean> systemPrefersDark = Optional.empty();
+    private boolean systemThemeAsked;
     private Node screen;
     private Overlay overlay;
 
@@ -77,6 +78,9 @@ public final class MainWindow {
         stage.setMinHeight(360);
         applyTheme();
         settings.settingsProperty().addListener((o, was, now) -> {
+            if (now.followSystemTheme()) {
+                askSystemTheme();
+            }
             applyTheme();
             memory.setPreferences(memory.preferences().withReading(now));
         });
@@ -87,11 +91,20 @@ public final class MainWindow {
         focusDefault();
         memory.problems().forEach(notices::show);
         memory.onNewProblem(problem -> Platform.runLater(() -> notices.show(problem)));
-        watchSystemTheme();
+        if (settings.get().followSystemTheme()) {
+            askSystemTheme();
+        }
     }
 
-    /** Asks the desktop for light or dark once, off the UI thread, after the window is up. */
-    private void watchSystemTheme() {
+    /**
+     * Asks the desktop for light or dark, once, off the UI thread, and only for a reader who follows it:
+     * the question starts a process, which a start-up should not pay for when nobody needs the answer.
+     */
+    private void askSystemTheme() {
+        if (systemThemeAsked) {
+            return;
+        }
+        systemThemeAsked = true;
         Thread probe = new Thread(() -> {
             Optional<Boolean> dark = SystemTheme.prefersDark();
             Platform.runLater(() -> {
