@@ -28,6 +28,9 @@ class ReadingJourneyIT extends AppTestSupport {
     void firstScreenShowsTheStorysMetadataAndASensibleTitle() throws Exception {
         launch();
         assertThat(app.stage.getTitle()).isEqualTo("Spike/Xander \u2014 Quire");
+        app.onFx(() -> { });
+        assertThat(app.stage.getIcons()).as("the book icon, in three sizes").hasSize(3)
+                .allSatisfy(icon -> assertThat(icon.isError()).isFalse());
         assertThat(label("rating")).isEqualTo("Rated R overall");
         assertThat(label("warnings")).isEqualTo("Character death...sort of");
         assertThat(label("pairing")).isEqualTo("Spike/Xander, mentions of Spike, Buffy, Willow friendship");
