@@ -1,7 +1,10 @@
 /**
  * Start-up and wiring. {@link quire.app.Launcher} is the main class (not an {@code Application}, so the
- * JVM reaches {@code main} quickly and Flexmark can stay on the class path); {@link quire.app.QuireApp}
- * builds the objects by constructor and shows the {@link quire.app.MainWindow}, which switches screens
- * on {@link quire.app.AppModel}'s state and routes every key in one place.
+ * JVM reaches {@code main} quickly and Flexmark can stay on the class path); it begins reading the
+ * settings and the story ({@link quire.app.Opening}) on a background thread while JavaFX starts, and
+ * {@link quire.app.QuireApp} takes them ({@link quire.app.EarlyStart}), builds the objects by
+ * constructor and shows the {@link quire.app.MainWindow}, which switches screens on
+ * {@link quire.app.AppModel}'s state and routes every key in one place. {@link quire.app.BareWindow}
+ * is not part of the app: it is the empty window Quire's start-up is measured against.
  */
 package quire.app;
