@@ -88,7 +88,7 @@ public final class MainWindow {
         showScreen(model.screen());
         placer.place();
         stage.show();
-        Platform.runLater(() -> stage.getIcons().setAll(WindowIcons.load()));
+        FirstFrame.then(scene, () -> stage.getIcons().setAll(WindowIcons.load()));
         focusDefault();
         memory.problems().forEach(notices::show);
         memory.onNewProblem(problem -> Platform.runLater(() -> notices.show(problem)));
