@@ -90,8 +90,13 @@ public final class MainWindow {
         stage.show();
         FirstFrame.then(scene, () -> stage.getIcons().setAll(WindowIcons.load()));
         focusDefault();
-        memory.problems().forEach(notices::show);
-        memory.onNewProblem(problem -> Platform.runLater(() -> notices.show(problem)));
+        memory.onProblem(problem -> {
+            if (Platform.isFxApplicationThread()) {
+                notices.show(problem);
+            } else {
+                Platform.runLater(() -> notices.show(problem));
+            }
+        });
         if (settings.get().followSystemTheme()) {
             askSystemTheme();
         }

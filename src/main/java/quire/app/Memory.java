@@ -44,8 +44,12 @@ final class Memory implements AutoCloseable {
         }
     }
 
-    /** Tells {@code listener} about problems met from now on (a save that failed). */
-    synchronized void onNewProblem(java.util.function.Consumer<String> listener) {
+    /**
+     * Tells {@code listener} about every problem: at once about those met so far, then about each one
+     * met from now on (a save that failed). One lock covers both, so none falls between them.
+     */
+    synchronized void onProblem(java.util.function.Consumer<String> listener) {
+        problems.forEach(listener);
         this.problemListener = listener;
     }
 
@@ -89,7 +93,7 @@ final class Memory implements AutoCloseable {
     }
 
     private void saveFailed(Exception e) {
-        String problem = "Quire could not save its settings in " + store.folder() + ": " + e.getMessage();
+        String problem = "Quire could not save its settings in " + store.folder() + ": " + reason(e);
         java.util.function.Consumer<String> listener;
         synchronized (this) {
             problems.add(problem);
@@ -97,5 +101,19 @@ final class Memory implements AutoCloseable {
         }
         System.err.println("quire: " + problem);
         listener.accept(problem);
+    }
+
+    /** Why a save failed, in words: file-system exceptions often carry nothing but the path. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Quire is not allowed to write there.";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file stands where that folder should be.";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + ".";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

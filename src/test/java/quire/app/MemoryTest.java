@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.settings.SettingsStore;
@@ -27,6 +29,23 @@ class MemoryTest {
         try (Memory second = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(second.problems()).isEmpty();
             assertThat(second.preferences().reading().theme()).isEqualTo(Theme.SEPIA);
+        }
+    }
+
+    @Test
+    void aSaveThatFailedBeforeAnyoneListenedIsStillTold() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "not a folder", StandardCharsets.UTF_8);
+        try (Memory memory = new Memory(new SettingsStore(notAFolder, Clock.systemUTC()))) {
+            memory.setStory("abc", new StoryState(1, 2, false));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (memory.problems().stream().noneMatch(p -> p.contains("could not save"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            List<String> told = new CopyOnWriteArrayList<>();
+            memory.onProblem(told::add);
+            assertThat(told).anyMatch(problem -> problem.contains("could not save its settings")
+                    && problem.endsWith("a file stands where that folder should be."));
         }
     }
 
