@@ -111,7 +111,7 @@ public final class SettingsStore {
         try {
             root = mapper.readTree(read.bytes().get());
         } catch (IOException damaged) {
-            problems.add(setAside.moveAside(file, what, "it was damaged (" + firstLine(damaged) + ")"));
+            problems.add(setAside.moveAside(file, what, "it was damaged: " + whyUnreadable(damaged, read.bytes().get().length)));
             return mapper.createObjectNode();
         }
         if (root == null || !root.isObject()) {
@@ -165,9 +165,19 @@ public final class SettingsStore {
         }
     }
 
-    private static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse("").replaceAll("\\s*\\(for Object starting at.*", "");
+    /**
+     * Why the file could not be read as JSON, in words rather than the parser's, with its line. A file
+     * whose trouble starts at its very end was most likely cut off mid-write (by a crash or a full disk).
+     */
+    private static String whyUnreadable(IOException e, int length) {
+        if (!(e instanceof JsonProcessingException json)) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        var location = json.getLocation();
+        String where = location != null && location.getLineNr() > 0 ? " (line " + location.getLineNr() + ")" : "";
+        boolean atTheEnd = e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                || location != null && location.getByteOffset() >= length - 1;
+        return atTheEnd ? "it ends too early, as if it had been cut off" + where : "it is not valid JSON" + where;
     }
 
     private static String abbreviate(String hash) {

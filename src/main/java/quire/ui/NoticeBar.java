@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -27,6 +28,7 @@ public final class NoticeBar extends VBox {
         text.setMaxWidth(Double.MAX_VALUE);
         Button dismiss = new Button("Dismiss");
         dismiss.setFocusTraversable(true);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(12, text, dismiss);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("notice");

@@ -87,8 +87,18 @@ class SettingsStoreTest {
         writeSettings(json.substring(0, json.length() / 2));
         Loaded<Preferences> loaded = store().loadPreferences();
         assertThat(loaded.value()).isEqualTo(Preferences.DEFAULTS);
-        assertThat(loaded.problems()).singleElement().asString().contains("damaged");
+        assertThat(loaded.problems()).singleElement().asString().contains("damaged")
+                .contains("it ends too early, as if it had been cut off").doesNotContain("Source:");
         assertThat(filesNamed("settings.json.broken-")).isEqualTo(1);
+    }
+
+    @Test
+    void notJsonAtAllIsSetAsideWithTheLineInWords() throws IOException {
+        writeSettings("{\n  \"schemaVersion\": 1,\n  theme = dark\n}\n");
+        Loaded<Preferences> loaded = store().loadPreferences();
+        assertThat(loaded.value()).isEqualTo(Preferences.DEFAULTS);
+        assertThat(loaded.problems()).singleElement().asString()
+                .contains("it was damaged: it is not valid JSON (line 3)").doesNotContain("Source:");
     }
 
     @Test
