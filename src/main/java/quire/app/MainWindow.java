@@ -265,6 +265,11 @@ public final class MainWindow {
 
     /** Consent and problem screens: Esc leaves; Enter presses the focused button or the default one. */
     private boolean onFirstScreenKey(KeyEvent event) {
+        // A reader opening Quire in the dark can dim the first screen before choosing.
+        if (event.getCode() == KeyCode.T && !event.isShortcutDown() && !event.isAltDown()) {
+            settings.nextTheme(effectiveTheme());
+            return true;
+        }
         if (event.getCode() == KeyCode.ESCAPE) {
             quit();
             return true;

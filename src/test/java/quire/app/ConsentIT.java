@@ -31,6 +31,20 @@ class ConsentIT extends AppTestSupport {
     }
 
     @Test
+    void tChangesTheThemeBeforeReadingAndTheStoryOpensInIt() throws Exception {
+        launch();
+        var root = app.stage.getScene().getRoot();
+        assertThat(root.getStyleClass()).contains("theme-light");
+        app.type(KeyCode.T);
+        app.type(KeyCode.T);
+        assertThat(root.getStyleClass()).contains("theme-dark").doesNotContain("theme-light");
+        assertThat(app.showing(".reader")).as("still asking").isFalse();
+        app.type(KeyCode.ENTER);
+        assertThat(app.showing(".reader")).isTrue();
+        assertThat(root.getStyleClass()).contains("theme-dark");
+    }
+
+    @Test
     void dontAskAgainSkipsTheScreenNextTimeButNotForAChangedStory() throws Exception {
         Path file = story("ours.md", "---\nrating: M\nsummary: Ours.\n---\nFirst line of the story.\n");
         launch(file.toString());
