@@ -24,17 +24,11 @@ final class EarlyStart {
 
     /** Starts {@code read} (in Quire, {@link Opening#read}) on its own thread. */
     static void begin(Supplier<Opening> read) {
-        CompletableFuture<Opening> reading = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                reading.complete(read.get());
-            } catch (Throwable failure) {
-                reading.completeExceptionally(failure);
-            }
-        }, "quire-early-start");
-        worker.setDaemon(true);
-        BEGUN.set(reading);
-        worker.start();
+        BEGUN.set(CompletableFuture.supplyAsync(read, work -> {
+            Thread worker = new Thread(work, "quire-early-start");
+            worker.setDaemon(true);
+            worker.start();
+        }));
     }
 
     /** What {@link #begin} read, once it is read; empty when nothing was begun or it was already taken. */

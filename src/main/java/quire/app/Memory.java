@@ -10,6 +10,7 @@ import quire.settings.Loaded;
 import quire.settings.Preferences;
 import quire.settings.SettingsStore;
 import quire.settings.StoryState;
+import quire.settings.WriteProblem;
 
 /**
  * What Quire remembers during a run: the preferences and each story's state, as loaded at start, kept
@@ -93,7 +94,8 @@ final class Memory implements AutoCloseable {
     }
 
     private void saveFailed(Exception e) {
-        String problem = "Quire could not save its settings in " + store.folder() + ": " + reason(e);
+        String problem = "Quire could not save its settings in " + store.folder() + ": "
+                + WriteProblem.inWords(e);
         java.util.function.Consumer<String> listener;
         synchronized (this) {
             problems.add(problem);
@@ -101,19 +103,5 @@ final class Memory implements AutoCloseable {
         }
         System.err.println("quire: " + problem);
         listener.accept(problem);
-    }
-
-    /** Why a save failed, in words: file-system exceptions often carry nothing but the path. */
-    private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "Quire is not allowed to write there.";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
-            return "a file stands where that folder should be.";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + ".";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }
