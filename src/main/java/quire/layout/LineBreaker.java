@@ -183,7 +183,7 @@ final class LineBreaker {
                     int pieceEnd = stretchSpaces ? nextSpaceOr(a, b) : b;
                     if (pieceEnd > a) {
                         String piece = text.substring(a, pieceEnd);
-                        runs.add(new Run(piece, font, x));
+                        runs.add(new Run(piece, font, x, a));
                         x += measurer.width(piece, font);
                     }
                     if (pieceEnd < b) {
@@ -199,7 +199,7 @@ final class LineBreaker {
         private Run marker() {
             FontSpec font = font(new LeafBlock.StyleRange(0, 0, false, false, false));
             double width = measurer.width(block.marker(), font);
-            return new Run(block.marker(), font, Math.max(0, indentLeft - width - 0.4 * typography.fontSize()));
+            return Run.decoration(block.marker(), font, Math.max(0, indentLeft - width - 0.4 * typography.fontSize()));
         }
 
         private int nextSpaceOr(int from, int limit) {

@@ -44,6 +44,15 @@ public final class LayoutChecks {
                 String source = blockTexts.get(block).substring(line.start(), line.end());
                 assertThat(source.replace(" ", "").replace("\n", "").replace("\t", ""))
                         .isEqualTo(line.drawnText().replace(" ", "").replace("\t", ""));
+                for (Run run : line.runs()) {
+                    assertThat(run.isText()).as("a run of story text knows its offset").isTrue();
+                    assertThat(blockTexts.get(block).substring(run.start(), run.end()))
+                            .as("run at %d of block %d", run.start(), block).isEqualTo(run.text());
+                    assertThat(run.start()).isBetween(line.start(), line.end());
+                }
+                for (Run decoration : line.decorations()) {
+                    assertThat(decoration.isText()).as("a decoration is not story text").isFalse();
+                }
                 offset = line.end();
             }
         }
