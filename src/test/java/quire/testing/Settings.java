@@ -1,6 +1,7 @@
 package quire.testing;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Where a run's cases come from and how many there are: the seed, and the whole number every property's
@@ -18,7 +19,16 @@ record Settings(long seed, int triesMultiplier) {
     }
 
     static Settings fromSystemProperties() {
-        return parse(System.getProperty("quire.seed"), System.getProperty("quire.tries"));
+        String seed = System.getProperty("quire.seed");
+        Settings settings = parse(seed, System.getProperty("quire.tries"));
+        if (isRandom(seed)) {
+            RandomSeed.announce();
+        }
+        return settings;
+    }
+
+    private static boolean isRandom(String seed) {
+        return seed != null && seed.strip().equalsIgnoreCase("random");
     }
 
     /** Blank means the default (Maven passes an unset property through as an empty one). */
@@ -30,7 +40,7 @@ record Settings(long seed, int triesMultiplier) {
         if (seed == null || seed.isBlank()) {
             return DEFAULT_SEED;
         }
-        if (seed.strip().equalsIgnoreCase("random")) {
+        if (isRandom(seed)) {
             return RandomSeed.THIS_RUN;
         }
         try {
@@ -52,12 +62,15 @@ record Settings(long seed, int triesMultiplier) {
         }
     }
 
-    /** One random seed for the whole test JVM, said out loud so that a run that passed can be repeated too. */
+    /** One random seed for the whole test JVM, said out loud (once) so that a run that passed can be repeated too. */
     private static final class RandomSeed {
         static final long THIS_RUN = new SplittableRandom().nextLong();
+        private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
-        static {
-            System.out.println("quire.seed=random: this run's seed is " + THIS_RUN);
+        static void announce() {
+            if (ANNOUNCED.compareAndSet(false, true)) {
+                System.out.println("quire.seed=random: this run's seed is " + THIS_RUN);
+            }
         }
     }
 }
