@@ -26,6 +26,7 @@ import quire.ui.ProblemScreen;
 import quire.ui.ReaderKeys;
 import quire.ui.ReaderModel;
 import quire.ui.ReaderScreen;
+import quire.ui.SearchResultsOverlay;
 import quire.ui.SettingsModel;
 import quire.ui.SettingsPanel;
 import quire.ui.StoryInfoOverlay;
@@ -172,7 +173,22 @@ public final class MainWindow {
         reader.moveTo(new Anchor(remembered.block(), remembered.offset()));
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
                 memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
-        return new ReaderScreen(reader, settings, measurer, fonts);
+        ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
+        screen.setOnShowAllMatches(() -> showAllMatches(screen));
+        return screen;
+    }
+
+    /** The list of every match, as a panel; choosing one goes there and returns to the search bar. */
+    private void showAllMatches(ReaderScreen reader) {
+        ReaderModel pages = reader.model();
+        SearchResultsOverlay matches = new SearchResultsOverlay(reader.search(), pages::pageLabel,
+                pages.exactProperty(), () -> {
+                    closeOverlay();
+                    if (reader.isSearchOpen()) {
+                        reader.openSearch();
+                    }
+                });
+        showOverlay(matches, matches::focusDefault);
     }
 
     private void title(Story story) {
@@ -217,6 +233,9 @@ public final class MainWindow {
             }
             closeOverlay();
         } else if (screen instanceof ReaderScreen reader) {
+            if (reader.searchTakesKeys()) {
+                return; // typing goes to the search field; it handles Enter, F3 and Esc itself
+            }
             Optional<ReaderKeys.Command> command = ReaderKeys.commandFor(event);
             if (command.isEmpty()) {
                 return;

@@ -7,7 +7,7 @@ import quire.layout.TextRange;
 /**
  * The story's block texts folded once for searching. Build it off the UI thread (about 40 ms for a
  * 1 MB story); then each search is a scan of the folded text. Immutable, so it can be shared between
- * threads. Matches come in story order and do not overlap.
+ * threads. Matches are ranges; their context for a list is made only for the ones shown. Matches come in story order and do not overlap.
  */
 public final class SearchIndex {
     /** Characters of context shown on each side of a match in the list of matches. */
@@ -26,14 +26,14 @@ public final class SearchIndex {
     }
 
     /** Every match of {@code query}, in story order; nothing for a query that folds to blank. */
-    public List<SearchMatch> find(String query) {
+    public List<TextRange> find(String query) {
         return find(query, Integer.MAX_VALUE);
     }
 
     /** At most {@code limit} matches, from the start of the story. */
-    public List<SearchMatch> find(String query, int limit) {
+    public List<TextRange> find(String query, int limit) {
         String needle = SearchFolding.foldQuery(query);
-        List<SearchMatch> matches = new ArrayList<>();
+        List<TextRange> matches = new ArrayList<>();
         if (needle.isBlank()) {
             return matches;
         }
@@ -41,7 +41,9 @@ public final class SearchIndex {
             String haystack = folded.get(block).text();
             int at = haystack.indexOf(needle);
             while (at >= 0 && matches.size() < limit) {
-                matches.add(match(block, at, at + needle.length()));
+                SearchFolding.Folded f = folded.get(block);
+                matches.add(TextRange.inBlock(block, f.originalStart(at),
+                        f.originalEnd(at + needle.length(), texts.get(block).length())));
                 at = haystack.indexOf(needle, at + needle.length());
             }
         }
@@ -63,14 +65,15 @@ public final class SearchIndex {
         return count;
     }
 
-    private SearchMatch match(int block, int foldedStart, int foldedEnd) {
-        SearchFolding.Folded f = folded.get(block);
+    /** A match with a few whole words of its paragraph on each side, for the list of matches. */
+    public SearchMatch context(TextRange match) {
+        int block = match.start().block();
         String text = texts.get(block);
-        int start = f.originalStart(foldedStart);
-        int end = f.originalEnd(foldedEnd, text.length());
+        int start = Math.min(match.start().offset(), text.length());
+        int end = match.end().block() == block ? Math.min(match.end().offset(), text.length()) : text.length();
         String before = oneLine(text.substring(wordStartBefore(text, Math.max(0, start - CONTEXT), start), start));
         String after = oneLine(text.substring(end, wordEndAfter(text, Math.min(text.length(), end + CONTEXT), end)));
-        return new SearchMatch(TextRange.inBlock(block, start, end), before, oneLine(text.substring(start, end)), after);
+        return new SearchMatch(match, before, oneLine(text.substring(start, end)), after);
     }
 
     /** Context starts at a word's start, so the list never shows half a word. */

@@ -1,29 +1,50 @@
 package quire.ui;
 
+import java.util.Optional;
 import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import quire.layout.Anchor;
+import quire.layout.LineGeometry;
 import quire.layout.Page;
 import quire.layout.PageSpec;
 import quire.layout.Run;
+import quire.layout.TextRange;
 
 /**
  * Draws one page exactly as the engine laid it out: one {@link Text} per run at the run's position,
- * never wrapped by JavaFX. Colours come from the stylesheet (style classes {@code page-text} and
- * {@code page-decoration}), so themes restyle the page without a relayout.
+ * never wrapped by JavaFX. Behind the text, the {@link RangeLayers}' ranges that touch this page (search
+ * matches, the selection) as rectangles from {@link LineGeometry}; they are redrawn alone when only the
+ * ranges change. Colours come from the stylesheet, so themes restyle the page without a relayout. It
+ * also answers which character is under a point, for the mouse.
  */
 final class PageView extends Region {
     private final FxTextMeasurer fonts;
+    private final RangeLayers ranges;
+    private final Group rangeLayer = new Group();
+    private final Group textLayer = new Group();
+    private Page page;
+    private PageSpec spec;
 
-    PageView(FxTextMeasurer fonts) {
+    PageView(FxTextMeasurer fonts, RangeLayers ranges) {
         this.fonts = fonts;
+        this.ranges = ranges;
         getStyleClass().add("page");
         setFocusTraversable(false);
+        rangeLayer.setManaged(false);
+        textLayer.setManaged(false);
+        rangeLayer.setMouseTransparent(true);
+        textLayer.setMouseTransparent(true);
+        getChildren().addAll(rangeLayer, textLayer);
     }
 
-    void show(Page page, PageSpec spec) {
-        getChildren().clear();
+    void show(Page newPage, PageSpec newSpec) {
+        page = newPage;
+        spec = newSpec;
+        textLayer.getChildren().clear();
         double left = spec.margins().left();
         double top = spec.margins().top();
         for (quire.layout.Line line : page.lines()) {
@@ -33,15 +54,55 @@ final class PageView extends Region {
                 continue;
             }
             for (Run run : line.runs()) {
-                getChildren().add(text(run, left, baseline, "page-text"));
+                textLayer.getChildren().add(text(run, left, baseline, "page-text"));
             }
             for (Run mark : line.decorations()) {
-                getChildren().add(text(mark, left, baseline, "page-decoration"));
+                textLayer.getChildren().add(text(mark, left, baseline, "page-decoration"));
             }
         }
         setMinSize(spec.width(), spec.height());
         setPrefSize(spec.width(), spec.height());
         setMaxSize(spec.width(), spec.height());
+        showRanges();
+    }
+
+    /** Redraws the ranges behind the text of the page shown, in {@link RangeKind} order. */
+    void showRanges() {
+        rangeLayer.getChildren().clear();
+        if (page == null) {
+            return;
+        }
+        Anchor from = page.start();
+        quire.layout.Line last = page.lines().get(page.lines().size() - 1);
+        Anchor to = new Anchor(last.block(), last.end());
+        for (RangeKind kind : RangeKind.values()) {
+            for (TextRange range : ranges.between(kind, from, to)) {
+                for (LineGeometry.Box box : LineGeometry.boxes(page, range, fonts)) {
+                    Rectangle r = new Rectangle(spec.margins().left() + box.x(), spec.margins().top() + box.y(),
+                            box.width(), box.height());
+                    r.getStyleClass().add(kind.styleClass());
+                    rangeLayer.getChildren().add(r);
+                }
+            }
+        }
+    }
+
+    /** The page shown, if any. */
+    Optional<Page> page() {
+        return Optional.ofNullable(page);
+    }
+
+    /** The place nearest to the point {@code (x, y)} in this view's coordinates. */
+    Optional<Anchor> anchorAt(double x, double y) {
+        if (page == null) {
+            return Optional.empty();
+        }
+        return Optional.of(LineGeometry.anchorAt(page, x - spec.margins().left(), y - spec.margins().top(), fonts));
+    }
+
+    /** True when the point is over drawn text (the mouse pointer becomes an I-beam there). */
+    boolean isOverText(double x, double y) {
+        return page != null && LineGeometry.isOverText(page, x - spec.margins().left(), y - spec.margins().top(), fonts);
     }
 
     private Text text(Run run, double left, double baseline, String styleClass) {
@@ -57,7 +118,7 @@ final class PageView extends Region {
         double half = Math.min(width / 4, spec.typography().fontSize() * 3);
         Line rule = new Line(left + width / 2 - half, y, left + width / 2 + half, y);
         rule.getStyleClass().add("page-rule");
-        getChildren().add(rule);
+        textLayer.getChildren().add(rule);
     }
 
     private static boolean isRuleMarker(String marker) {

@@ -12,7 +12,8 @@ public final class ReaderKeys {
     public enum Command {
         NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
         BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
-        STORY_INFO, SETTINGS, HELP
+        STORY_INFO, SETTINGS, HELP,
+        FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE
     }
 
     private ReaderKeys() {
@@ -32,6 +33,9 @@ public final class ReaderKeys {
         if (!control && "?".equals(text)) {
             return Optional.of(Command.HELP);
         }
+        if (!control && "/".equals(text)) {
+            return Optional.of(Command.FIND);
+        }
         return Optional.empty();
     }
 
@@ -46,6 +50,9 @@ public final class ReaderKeys {
                 case DIGIT0, NUMPAD0 -> Optional.of(Command.DEFAULT_TEXT);
                 case HOME -> Optional.of(Command.FIRST_PAGE);
                 case END -> Optional.of(Command.LAST_PAGE);
+                case F -> Optional.of(shift ? Command.FIND_ALL : Command.FIND);
+                case C, INSERT -> Optional.of(Command.COPY);
+                case A -> Optional.of(Command.SELECT_ALL);
                 default -> Optional.empty();
             };
         }
@@ -60,7 +67,9 @@ public final class ReaderKeys {
             case I -> Optional.of(Command.STORY_INFO);
             case S -> Optional.of(Command.SETTINGS);
             case F1 -> Optional.of(Command.HELP);
-            case SLASH -> shift ? Optional.of(Command.HELP) : Optional.empty();
+            case SLASH, DIVIDE -> Optional.of(shift && code == KeyCode.SLASH ? Command.HELP : Command.FIND);
+            case F3 -> Optional.of(shift ? Command.FIND_PREVIOUS : Command.FIND_NEXT);
+            case ESCAPE -> Optional.of(Command.ESCAPE);
             default -> Optional.empty();
         };
     }

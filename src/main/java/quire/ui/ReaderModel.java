@@ -73,6 +73,11 @@ public final class ReaderModel {
         return story;
     }
 
+    /** Each leaf block's text, in reading order: what anchors and text ranges index into. */
+    public java.util.List<String> blockTexts() {
+        return prepared.blockTexts();
+    }
+
     public ReadOnlyObjectProperty<Pagination> paginationProperty() {
         return pagination.getReadOnlyProperty();
     }
@@ -240,6 +245,45 @@ public final class ReaderModel {
         if (p != null) {
             anchor.set(p.page(pageIndex.get()).start());
         }
+    }
+
+    /**
+     * Shows the page holding {@code place} (a search match), without waiting for a long story's exact
+     * pages: while they are being counted, the preview is made again from there and the count goes on.
+     */
+    public void reveal(Anchor place) {
+        Pagination p = pagination.get();
+        if (p == null) {
+            anchor.set(place);
+        } else if (exact.get()) {
+            goToPage(p.pageIndexOf(place));
+        } else {
+            Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView);
+            anchor.set(preview.page(0).start());
+            pagination.set(preview);
+            pageIndex.set(0);
+        }
+    }
+
+    /** "p. 12" for a place once pages are exact; until then where it is in the text, "38%". */
+    public String pageLabel(Anchor place) {
+        Pagination p = pagination.get();
+        if (p != null && exact.get()) {
+            return "p. " + (p.pageIndexOf(place) + 1);
+        }
+        return (int) Math.floor(progress.fractionOf(place) * 100) + "%";
+    }
+
+    /** The text of the pages in view, from the first character of the first to the end of the last. */
+    public java.util.Optional<quire.layout.TextRange> textInView() {
+        Pagination p = pagination.get();
+        if (p == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<quire.layout.Line> lastLines = p.page(lastInView()).lines();
+        quire.layout.Line last = lastLines.get(lastLines.size() - 1);
+        return java.util.Optional.of(new quire.layout.TextRange(p.page(pageIndex.get()).start(),
+                new Anchor(last.block(), last.end())));
     }
 
     /** Puts the reader at {@code place}, e.g. a remembered position. */

@@ -1,9 +1,14 @@
 package quire.ui;
 
 import javafx.geometry.Pos;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -18,11 +23,15 @@ import quire.settings.ReadingSettings;
 /**
  * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
  * footer with "Page X of Y", percent read and time left. Clicking the left or right third of the page
- * and the mouse wheel turn pages; keys reach {@link #handle(ReaderKeys.Command)} through the window.
- * Settings changes re-lay the story out around the reader's anchor.
+ * and the mouse wheel turn pages; dragging selects ({@link SelectionGestures}); the search bar finds
+ * words ({@link SearchBar}). Selection and search matches are ranges in one {@link RangeLayers}, drawn
+ * behind the text by the page views. Keys reach {@link #handle(ReaderKeys.Command)} through the window.
+ * Settings changes re-lay the story out around the reader's anchor; ranges follow their words.
  */
 public final class ReaderScreen extends BorderPane {
     private static final long WHEEL_LOCK_NANOS = 150_000_000L;
+    /** Space between the search bar and the window's bottom edge. */
+    private static final double BAR_ABOVE_WINDOW_EDGE = 6;
 
     private final ReaderModel model;
     private final SettingsModel settings;
@@ -32,7 +41,16 @@ public final class ReaderScreen extends BorderPane {
     private final PageView left;
     private final PageView right;
     private final Pane pageArea = new Pane();
+    private final StackPane centre = new StackPane();
     private final Label footer = new Label();
+    private final RangeLayers ranges = new RangeLayers();
+    private final SelectionModel selection;
+    private final SearchModel search;
+    private final SearchBar searchBar;
+    private final SelectionGestures gestures;
+    private final ContextMenu menu = new ContextMenu();
+    private Runnable onShowAllMatches = () -> {
+    };
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -41,8 +59,32 @@ public final class ReaderScreen extends BorderPane {
         this.model = model;
         this.settings = settings;
         this.fonts = fonts;
-        this.left = new PageView(measurer);
-        this.right = new PageView(measurer);
+        this.left = new PageView(measurer, ranges);
+        this.right = new PageView(measurer, ranges);
+        this.selection = new SelectionModel(model.blockTexts(), ranges);
+        this.search = new SearchModel(model.blockTexts(), ranges, model::anchor, model::reveal);
+        this.searchBar = new SearchBar(search, new SearchBar.Actions() {
+            @Override
+            public void showAllMatches() {
+                onShowAllMatches.run();
+            }
+
+            @Override
+            public void close() {
+                closeSearch();
+            }
+        });
+        this.gestures = new SelectionGestures(pageArea, left, right, selection, new SelectionGestures.Turns() {
+            @Override
+            public void previous() {
+                model.previousPage();
+            }
+
+            @Override
+            public void next() {
+                model.nextPage();
+            }
+        });
         createView();
         initListeners();
     }
@@ -51,16 +93,100 @@ public final class ReaderScreen extends BorderPane {
         return model;
     }
 
-    /** Page commands; the window handles the rest of the key map. */
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public SearchModel search() {
+        return search;
+    }
+
+    /** What "All" on the search bar and Ctrl+Shift+F open: the window shows the list as a panel. */
+    public void setOnShowAllMatches(Runnable action) {
+        onShowAllMatches = action;
+    }
+
+    /** True while typing goes to the search field: the window then leaves the keys to it. */
+    public boolean searchTakesKeys() {
+        return isSearchOpen() && searchBar.fieldHasFocus();
+    }
+
+    public boolean isSearchOpen() {
+        return centre.getChildren().contains(searchBar);
+    }
+
+    /** Page, selection and search commands; the window handles the rest of the key map. */
     public void handle(ReaderKeys.Command command) {
         switch (command) {
             case NEXT_PAGE -> model.nextPage();
             case PREVIOUS_PAGE -> model.previousPage();
             case FIRST_PAGE -> model.firstPage();
             case LAST_PAGE -> model.lastPage();
+            case COPY -> copy(false);
+            case SELECT_ALL -> model.textInView().ifPresent(selection::select);
+            case FIND -> openSearch();
+            case FIND_ALL -> {
+                openSearch();
+                onShowAllMatches.run();
+            }
+            case FIND_NEXT -> {
+                openSearch();
+                searchBar.next();
+            }
+            case FIND_PREVIOUS -> {
+                openSearch();
+                searchBar.previous();
+            }
+            case ESCAPE -> {
+                if (isSearchOpen()) {
+                    closeSearch();
+                } else {
+                    selection.clear();
+                }
+            }
             default -> {
             }
         }
+    }
+
+    /** Opens the search bar (with the selection as its query when one is selected) and focuses it. */
+    public void openSearch() {
+        if (!isSearchOpen()) {
+            centre.getChildren().add(searchBar);
+            search.prepare();
+        }
+        String selected = selection.selectedText().strip();
+        if (!selected.isEmpty() && selected.length() <= 100 && !selected.contains("\n")) {
+            searchBar.searchFor(selected);
+        }
+        searchBar.focusField();
+    }
+
+    /** Closes the bar and clears its highlights; the reader stays on the page of the last match shown. */
+    public void closeSearch() {
+        if (isSearchOpen()) {
+            centre.getChildren().remove(searchBar);
+            search.clear();
+            pageArea.requestFocus();
+        }
+    }
+
+    /** Puts the selected text on the clipboard, exactly as written; with a reference line when asked. */
+    public boolean copy(boolean withReference) {
+        String text = selection.selectedText();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (withReference) {
+            model.finishLayout(); // "page X of Y" must be exact
+            Pagination p = model.paginationProperty().get();
+            text = quire.text.CopyText.withReference(text, WindowTitle.storyName(model.story().metadata()).orElse(""),
+                    p.pageIndexOf(selection.selection().get().start()) + 1, p.pageCount());
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return true;
     }
 
     /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left". */
@@ -75,16 +201,61 @@ public final class ReaderScreen extends BorderPane {
                 s.justify());
     }
 
+    /** The right-click menu: Copy, Copy with reference, Search for the selection, Select pages in view. */
+    private void createMenu() {
+        MenuItem copy = new MenuItem("Copy");
+        copy.setId("menu-copy");
+        copy.setOnAction(e -> copy(false));
+        MenuItem copyReference = new MenuItem("Copy with reference");
+        copyReference.setId("menu-copy-reference");
+        copyReference.setOnAction(e -> copy(true));
+        MenuItem find = new MenuItem("Search for selection");
+        find.setId("menu-search");
+        find.setOnAction(e -> {
+            String text = selection.selectedText().strip().replaceAll("\\s+", " ");
+            openSearch();
+            searchBar.searchFor(text);
+        });
+        MenuItem all = new MenuItem("Select pages in view");
+        all.setOnAction(e -> handle(ReaderKeys.Command.SELECT_ALL));
+        menu.getItems().setAll(copy, copyReference, find, new SeparatorMenuItem(), all);
+        menu.setOnShowing(e -> {
+            if (getScene() != null) {
+                menu.setStyle(getScene().getRoot().getStyle()); // the popup is its own scene: give it the theme
+            }
+            boolean none = selection.selection().isEmpty();
+            copy.setDisable(none);
+            copyReference.setDisable(none);
+            find.setDisable(none);
+            String text = selection.selectedText().strip();
+            find.setText(none ? "Search for selection" : "Search for \u201c" + shortened(text) + "\u201d");
+        });
+    }
+
+    private static String shortened(String text) {
+        String one = text.replaceAll("\\s+", " ");
+        return one.length() <= 24 ? one : one.substring(0, 23).strip() + "\u2026";
+    }
+
     private void createView() {
         getStyleClass().add("reader");
         pageArea.getStyleClass().add("page-area");
         pageArea.getChildren().addAll(left, right);
         pageArea.setMinSize(0, 0);
-        setCenter(pageArea);
+        centre.getChildren().add(pageArea);
+        centre.setMinSize(0, 0);
+        // The bar sits over the footer and the bottom margin, not over the text: a match is never hidden
+        // under it. It repeats the footer's "Page X of Y" while it covers the footer.
+        StackPane.setAlignment(searchBar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(searchBar, new Insets(0, 16, 0, 16));
+        centre.setViewOrder(-1);
+        setCenter(centre);
+        createMenu();
         footer.getStyleClass().add("reader-footer");
         footer.setId("reader-footer");
         StackPane footerBar = new StackPane(footer);
         footerBar.getStyleClass().add("reader-footer-bar");
+        searchBar.translateYProperty().bind(footerBar.heightProperty().subtract(BAR_ABOVE_WINDOW_EDGE));
         StackPane.setAlignment(footer, Pos.CENTER);
         setBottom(footerBar);
     }
@@ -99,8 +270,16 @@ public final class ReaderScreen extends BorderPane {
             turnAnimation();
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
-        pageArea.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        ranges.versionProperty().addListener((o, was, now) -> {
+            left.showRanges();
+            right.showRanges();
+        });
         pageArea.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        pageArea.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            gestures.prepareMenu(event);
+            menu.show(pageArea, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
     }
 
     private void relayout() {
@@ -191,6 +370,7 @@ public final class ReaderScreen extends BorderPane {
         Pagination pagination = model.paginationProperty().get();
         if (pagination != null) {
             footer.setText(footer(model.pageIndexProperty().get(), model.lastInView(), pagination.pageCount()));
+            searchBar.setWhere(footer.getText().split("  \u00b7  ")[0]);
         }
     }
 
@@ -204,18 +384,6 @@ public final class ReaderScreen extends BorderPane {
         String pages = last > first ? "Pages " + (first + 1) + "\u2013" + (last + 1) : "Page " + (first + 1);
         String left = last >= count - 1 ? "the end" : minutes <= 1 ? "about a minute left" : minutes + " min left";
         return pages + " of " + count + "  \u00b7  " + percent + "%  \u00b7  " + left;
-    }
-
-    private void onClick(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
-            return;
-        }
-        double third = pageArea.getWidth() / 3;
-        if (event.getX() < third) {
-            model.previousPage();
-        } else if (event.getX() > 2 * third) {
-            model.nextPage();
-        }
     }
 
     /**

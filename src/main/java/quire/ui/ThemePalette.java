@@ -11,18 +11,25 @@ import quire.story.RatingLevel;
  * A test checks every text colour against its background (4.5:1, and 7:1 for Black).
  */
 public record ThemePalette(String page, String ink, String muted, String card, String line, String accent,
-                           String accentInk, String focus) {
+                           String accentInk, String focus, Ranges ranges) {
+
+    /**
+     * What is drawn behind the text: the selection, search matches and the current match. The text stays
+     * in the theme's ink on each, so each must keep the ink readable and still stand out from the page.
+     */
+    public record Ranges(String selection, String searchHit, String currentHit) {
+    }
 
     public static ThemePalette of(Theme theme) {
         return switch (theme) {
             case LIGHT -> new ThemePalette("#fbfaf7", "#1f1d1a", "#5c574f", "#ffffff", "#d9d4ca", "#7a3e1d",
-                    "#ffffff", "#1a5fb4");
+                    "#ffffff", "#1a5fb4", new Ranges("#b9d3f2", "#f6e08a", "#f2a65a"));
             case SEPIA -> new ThemePalette("#f4ecd8", "#3b2f22", "#5b4a36", "#fbf5e6", "#d8c9a8", "#7f4419",
-                    "#ffffff", "#1a5fb4");
+                    "#ffffff", "#1a5fb4", new Ranges("#c3d3e3", "#ecd27e", "#e3a05c"));
             case DARK -> new ThemePalette("#1e1f22", "#e3dfd7", "#aaa49b", "#27292d", "#4a4d54", "#e0a070",
-                    "#1e1f22", "#8ab4f8");
+                    "#1e1f22", "#8ab4f8", new Ranges("#2d4a73", "#4f4420", "#7a5414"));
             case BLACK -> new ThemePalette("#000000", "#ffffff", "#d6d6d6", "#0a0a0a", "#6a6a6a", "#ffd479",
-                    "#000000", "#ffff00");
+                    "#000000", "#ffff00", new Ranges("#1d3b6e", "#3d3300", "#6b4a00"));
         };
     }
 
@@ -48,6 +55,9 @@ public record ThemePalette(String page, String ink, String muted, String card, S
         colours.put("-quire-accent", accent);
         colours.put("-quire-accent-ink", accentInk);
         colours.put("-quire-focus", focus);
+        colours.put("-quire-selection", ranges.selection());
+        colours.put("-quire-search-hit", ranges.searchHit());
+        colours.put("-quire-current-hit", ranges.currentHit());
         StringBuilder style = new StringBuilder();
         colours.forEach((name, value) -> style.append(name).append(": ").append(value).append("; "));
         return style.toString().strip();

@@ -10,10 +10,13 @@ public final class WindowTitle {
     }
 
     public static String of(StoryMetadata metadata) {
+        return storyName(metadata).map(name -> name + " \u2014 " + APP_NAME).orElse(APP_NAME);
+    }
+
+    /** What to call the story: its title, else its main pairing; empty when it has neither. */
+    public static java.util.Optional<String> storyName(StoryMetadata metadata) {
         return metadata.title().filter(t -> !t.isBlank())
-                .or(() -> metadata.pairing().map(WindowTitle::mainPairing).filter(p -> !p.isBlank()))
-                .map(name -> name + " \u2014 " + APP_NAME)
-                .orElse(APP_NAME);
+                .or(() -> metadata.pairing().map(WindowTitle::mainPairing).filter(p -> !p.isBlank()));
     }
 
     /** "Spike/Xander, mentions of Spike, Buffy" names Spike/Xander first: the rest is detail. */

@@ -28,6 +28,20 @@ class ThemeContrastTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Theme.class)
+    void selectedAndFoundTextStaysReadableAndStandsOutFromThePage(Theme theme) {
+        ThemePalette p = ThemePalette.of(theme);
+        double min = minimum(theme);
+        ThemePalette.Ranges r = p.ranges();
+        for (String behind : new String[] {r.selection(), r.searchHit(), r.currentHit()}) {
+            assertThat(Contrast.ratio(p.ink(), behind)).as("ink on %s", behind).isGreaterThanOrEqualTo(min);
+            assertThat(Contrast.ratio(behind, p.page())).as("%s against the page", behind).isGreaterThanOrEqualTo(1.25);
+        }
+        assertThat(Contrast.ratio(r.currentHit(), r.searchHit())).as("the current match stands out from the others")
+                .isGreaterThanOrEqualTo(1.2);
+    }
+
+    @ParameterizedTest
     @EnumSource(RatingLevel.class)
     void ratingBadgesAreReadable(RatingLevel level) {
         String colour = ThemePalette.badgeColour(level);

@@ -1,0 +1,138 @@
+package quire.ui;
+
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.util.Duration;
+import quire.layout.Anchor;
+
+/**
+ * The mouse on the pages: press and drag selects (across lines, paragraphs and both pages of a spread),
+ * double-click a word, triple-click a paragraph, Shift+click extends. A click that does not drag clears
+ * a selection, or, with none, turns the page in the left and right thirds as before. That turn waits
+ * {@link #MULTI_CLICK} for a second click, so a double-click near the edge selects a word instead of
+ * turning away from it. The pointer is an I-beam over text.
+ */
+final class SelectionGestures {
+    /** How long a single click waits to be sure it is not the first of a double-click. */
+    static final Duration MULTI_CLICK = Duration.millis(250);
+    /** How far the pointer must move after a press before it is a drag, in pixels. */
+    private static final double DRAG_START = 3;
+
+    /** The page turns a click in a third of the page asks for. */
+    interface Turns {
+        void previous();
+
+        void next();
+    }
+
+    private final Pane area;
+    private final PageView left;
+    private final PageView right;
+    private final SelectionModel selection;
+    private final Turns turns;
+    private final PauseTransition pendingTurn = new PauseTransition(MULTI_CLICK);
+    private Point2D pressedAt;
+    private boolean dragging;
+    private boolean pressSelected;
+
+    SelectionGestures(Pane area, PageView left, PageView right, SelectionModel selection, Turns turns) {
+        this.area = area;
+        this.left = left;
+        this.right = right;
+        this.selection = selection;
+        this.turns = turns;
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        area.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+    }
+
+    /** Where a right-click landed: selects the word there when nothing is selected, for the menu. */
+    void prepareMenu(ContextMenuEvent event) {
+        pendingTurn.stop();
+        if (selection.selection().isEmpty()) {
+            anchorAt(event.getX(), event.getY()).ifPresent(selection::selectWord);
+        }
+    }
+
+    private void onPressed(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        pendingTurn.stop();
+        pressedAt = new Point2D(event.getX(), event.getY());
+        dragging = false;
+        pressSelected = false;
+        Optional<Anchor> place = anchorAt(event.getX(), event.getY());
+        if (place.isEmpty()) {
+            return;
+        }
+        if (event.getClickCount() >= 3) {
+            selection.selectParagraph(place.get());
+            pressSelected = true;
+        } else if (event.getClickCount() == 2) {
+            selection.selectWord(place.get());
+            pressSelected = true;
+        } else if (event.isShiftDown()) {
+            selection.extendTo(place.get());
+            pressSelected = true;
+        }
+    }
+
+    private void onDragged(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || pressedAt == null) {
+            return;
+        }
+        if (!dragging && !pressSelected && pressedAt.distance(event.getX(), event.getY()) < DRAG_START) {
+            return;
+        }
+        if (!dragging && !pressSelected) {
+            anchorAt(pressedAt.getX(), pressedAt.getY()).ifPresent(selection::begin);
+        }
+        dragging = true;
+        anchorAt(event.getX(), event.getY()).ifPresent(selection::extendTo);
+    }
+
+    private void onClicked(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress() || dragging || pressSelected
+                || event.getClickCount() != 1) {
+            return;
+        }
+        if (selection.selection().isPresent()) {
+            selection.clear();
+            return;
+        }
+        double third = area.getWidth() / 3;
+        Runnable turn = event.getX() < third ? turns::previous : event.getX() > 2 * third ? turns::next : null;
+        if (turn != null) {
+            pendingTurn.setOnFinished(e -> turn.run());
+            pendingTurn.playFromStart();
+        }
+    }
+
+    private void onMoved(MouseEvent event) {
+        PageView view = viewAt(event.getX());
+        Point2D local = view.parentToLocal(event.getX(), event.getY());
+        area.setCursor(view.isVisible() && view.isOverText(local.getX(), local.getY()) ? Cursor.TEXT : Cursor.DEFAULT);
+    }
+
+    private Optional<Anchor> anchorAt(double x, double y) {
+        PageView view = viewAt(x);
+        if (!view.isVisible()) {
+            return Optional.empty();
+        }
+        Point2D local = view.parentToLocal(x, y);
+        return view.anchorAt(local.getX(), local.getY());
+    }
+
+    /** The right page of a spread from its left edge on, else the left page. */
+    private PageView viewAt(double x) {
+        return right.isVisible() && x >= right.getLayoutX() ? right : left;
+    }
+}
