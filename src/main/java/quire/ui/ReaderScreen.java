@@ -232,6 +232,11 @@ public final class ReaderScreen extends BorderPane {
         });
     }
 
+    private void showMenu(double x, double y, double screenX, double screenY) {
+        gestures.prepareMenu(x, y);
+        menu.show(pageArea, screenX, screenY);
+    }
+
     private static String shortened(String text) {
         String one = text.replaceAll("\\s+", " ");
         return one.length() <= 24 ? one : one.substring(0, 23).strip() + "\u2026";
@@ -275,10 +280,20 @@ public final class ReaderScreen extends BorderPane {
             right.showRanges();
         });
         pageArea.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        // The menu opens on the right button's press (as on Linux desktops) and on the menu key.
         pageArea.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
-            gestures.prepareMenu(event);
-            menu.show(pageArea, event.getScreenX(), event.getScreenY());
+            if (!menu.isShowing()) {
+                showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+            }
             event.consume();
+        });
+        pageArea.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+                event.consume();
+            } else {
+                menu.hide();
+            }
         });
     }
 

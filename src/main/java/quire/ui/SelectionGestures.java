@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -54,10 +53,10 @@ final class SelectionGestures {
     }
 
     /** Where a right-click landed: selects the word there when nothing is selected, for the menu. */
-    void prepareMenu(ContextMenuEvent event) {
+    void prepareMenu(double x, double y) {
         pendingTurn.stop();
         if (selection.selection().isEmpty()) {
-            anchorAt(event.getX(), event.getY()).ifPresent(selection::selectWord);
+            anchorAt(x, y).ifPresent(selection::selectWord);
         }
     }
 

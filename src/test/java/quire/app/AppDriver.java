@@ -73,6 +73,19 @@ class AppDriver extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits up to 5 s for something that happens after a pause (a click's page turn, a search). */
+    void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Reads the clipboard's text on the UI thread, as a paste would. */
+    String clipboard() {
+        String[] text = new String[1];
+        interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
     Node node(String query) {
         return lookup(query).query();
     }
