@@ -98,7 +98,6 @@ public final class SearchModel {
         query.set(text);
         if (text.isBlank()) {
             show(List.of(), -1);
-            status.set("");
             return;
         }
         status.set("Searching\u2026");
@@ -132,7 +131,6 @@ public final class SearchModel {
     public void clear() {
         generation++;
         query.set("");
-        status.set("");
         show(List.of(), -1);
     }
 
@@ -149,7 +147,7 @@ public final class SearchModel {
         current.set(index);
         layers.set(RangeKind.SEARCH_HIT, found);
         layers.set(RangeKind.CURRENT_SEARCH_HIT, index < 0 ? List.of() : List.of(found.get(index)));
-        status.set(found.isEmpty() ? "No matches" : (index + 1) + " of " + found.size());
+        status.set(query.get().isBlank() ? "" : found.isEmpty() ? "No matches" : (index + 1) + " of " + found.size());
     }
 
     private void revealCurrent() {
