@@ -2,10 +2,7 @@ package quire.ui;
 
 import javafx.geometry.Pos;
 import javafx.geometry.Insets;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.ContextMenuEvent;
@@ -46,9 +43,10 @@ public final class ReaderScreen extends BorderPane {
     private final RangeLayers ranges = new RangeLayers();
     private final SelectionModel selection;
     private final SearchModel search;
-    private final SearchBar searchBar;
+    private final StackPane footerBar = new StackPane(footer);
+    private SearchBar searchBar;
     private final SelectionGestures gestures;
-    private final ContextMenu menu = new ContextMenu();
+    private TextMenu menu;
     private Runnable onShowAllMatches = () -> {
     };
     private int lastWheelDirection;
@@ -63,17 +61,6 @@ public final class ReaderScreen extends BorderPane {
         this.right = new PageView(measurer, ranges);
         this.selection = new SelectionModel(model.blockTexts(), ranges);
         this.search = new SearchModel(model.blockTexts(), ranges, model::anchor, model::reveal);
-        this.searchBar = new SearchBar(search, new SearchBar.Actions() {
-            @Override
-            public void showAllMatches() {
-                onShowAllMatches.run();
-            }
-
-            @Override
-            public void close() {
-                closeSearch();
-            }
-        });
         this.gestures = new SelectionGestures(pageArea, left, right, selection, new SelectionGestures.Turns() {
             @Override
             public void previous() {
@@ -108,11 +95,11 @@ public final class ReaderScreen extends BorderPane {
 
     /** True while typing goes to the search field: the window then leaves the keys to it. */
     public boolean searchTakesKeys() {
-        return isSearchOpen() && searchBar.fieldHasFocus();
+        return isSearchOpen() && bar().fieldHasFocus();
     }
 
     public boolean isSearchOpen() {
-        return centre.getChildren().contains(searchBar);
+        return searchBar != null && centre.getChildren().contains(searchBar);
     }
 
     /** Page, selection and search commands; the window handles the rest of the key map. */
@@ -131,11 +118,11 @@ public final class ReaderScreen extends BorderPane {
             }
             case FIND_NEXT -> {
                 openSearch();
-                searchBar.next();
+                bar().next();
             }
             case FIND_PREVIOUS -> {
                 openSearch();
-                searchBar.previous();
+                bar().previous();
             }
             case ESCAPE -> {
                 if (isSearchOpen()) {
@@ -152,14 +139,14 @@ public final class ReaderScreen extends BorderPane {
     /** Opens the search bar (with the selection as its query when one is selected) and focuses it. */
     public void openSearch() {
         if (!isSearchOpen()) {
-            centre.getChildren().add(searchBar);
+            centre.getChildren().add(bar());
             search.prepare();
         }
         String selected = selection.selectedText().strip();
         if (!selected.isEmpty() && selected.length() <= 100 && !selected.contains("\n")) {
-            searchBar.searchFor(selected);
+            bar().searchFor(selected);
         }
-        searchBar.focusField();
+        bar().focusField();
     }
 
     /** Closes the bar and clears its highlights; the reader stays on the page of the last match shown. */
@@ -201,45 +188,50 @@ public final class ReaderScreen extends BorderPane {
                 s.justify());
     }
 
-    /** The right-click menu: Copy, Copy with reference, Search for the selection, Select pages in view. */
-    private void createMenu() {
-        MenuItem copy = new MenuItem("Copy");
-        copy.setId("menu-copy");
-        copy.setOnAction(e -> copy(false));
-        MenuItem copyReference = new MenuItem("Copy with reference");
-        copyReference.setId("menu-copy-reference");
-        copyReference.setOnAction(e -> copy(true));
-        MenuItem find = new MenuItem("Search for selection");
-        find.setId("menu-search");
-        find.setOnAction(e -> {
-            String text = selection.selectedText().strip().replaceAll("\\s+", " ");
-            openSearch();
-            searchBar.searchFor(text);
-        });
-        MenuItem all = new MenuItem("Select pages in view");
-        all.setOnAction(e -> handle(ReaderKeys.Command.SELECT_ALL));
-        menu.getItems().setAll(copy, copyReference, find, new SeparatorMenuItem(), all);
-        menu.setOnShowing(e -> {
-            if (getScene() != null) {
-                menu.setStyle(getScene().getRoot().getStyle()); // the popup is its own scene: give it the theme
-            }
-            boolean none = selection.selection().isEmpty();
-            copy.setDisable(none);
-            copyReference.setDisable(none);
-            find.setDisable(none);
-            String text = selection.selectedText().strip();
-            find.setText(none ? "Search for selection" : "Search for \u201c" + shortened(text) + "\u201d");
-        });
-    }
-
     private void showMenu(double x, double y, double screenX, double screenY) {
         gestures.prepareMenu(x, y);
-        menu.show(pageArea, screenX, screenY);
+        if (menu == null) {
+            menu = new TextMenu(selection, new TextMenu.Actions() {
+                @Override
+                public void copy(boolean withReference) {
+                    ReaderScreen.this.copy(withReference);
+                }
+
+                @Override
+                public void searchFor(String text) {
+                    openSearch();
+                    bar().searchFor(text);
+                }
+
+                @Override
+                public void selectPagesInView() {
+                    handle(ReaderKeys.Command.SELECT_ALL);
+                }
+            });
+        }
+        menu.show(pageArea, screenX, screenY, getScene() == null ? "" : getScene().getRoot().getStyle());
     }
 
-    private static String shortened(String text) {
-        String one = text.replaceAll("\\s+", " ");
-        return one.length() <= 24 ? one : one.substring(0, 23).strip() + "\u2026";
+    /** The search bar, made the first time the reader searches. */
+    private SearchBar bar() {
+        if (searchBar == null) {
+            searchBar = new SearchBar(search, new SearchBar.Actions() {
+                @Override
+                public void showAllMatches() {
+                    onShowAllMatches.run();
+                }
+
+                @Override
+                public void close() {
+                    closeSearch();
+                }
+            });
+            StackPane.setAlignment(searchBar, Pos.BOTTOM_CENTER);
+            StackPane.setMargin(searchBar, new Insets(0, 16, 0, 16));
+            searchBar.translateYProperty().bind(footerBar.heightProperty().subtract(BAR_ABOVE_WINDOW_EDGE));
+            updateFooter();
+        }
+        return searchBar;
     }
 
     private void createView() {
@@ -249,18 +241,13 @@ public final class ReaderScreen extends BorderPane {
         pageArea.setMinSize(0, 0);
         centre.getChildren().add(pageArea);
         centre.setMinSize(0, 0);
-        // The bar sits over the footer and the bottom margin, not over the text: a match is never hidden
-        // under it. It repeats the footer's "Page X of Y" while it covers the footer.
-        StackPane.setAlignment(searchBar, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(searchBar, new Insets(0, 16, 0, 16));
+        // The search bar sits over the footer and the bottom margin, not over the text, so a match is
+        // never hidden under it; it repeats the footer's "Page X of Y" while it covers the footer.
         centre.setViewOrder(-1);
         setCenter(centre);
-        createMenu();
         footer.getStyleClass().add("reader-footer");
         footer.setId("reader-footer");
-        StackPane footerBar = new StackPane(footer);
         footerBar.getStyleClass().add("reader-footer-bar");
-        searchBar.translateYProperty().bind(footerBar.heightProperty().subtract(BAR_ABOVE_WINDOW_EDGE));
         StackPane.setAlignment(footer, Pos.CENTER);
         setBottom(footerBar);
     }
@@ -291,7 +278,7 @@ public final class ReaderScreen extends BorderPane {
             if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
                 showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
                 event.consume();
-            } else {
+            } else if (menu != null) {
                 menu.hide();
             }
         });
@@ -385,7 +372,9 @@ public final class ReaderScreen extends BorderPane {
         Pagination pagination = model.paginationProperty().get();
         if (pagination != null) {
             footer.setText(footer(model.pageIndexProperty().get(), model.lastInView(), pagination.pageCount()));
-            searchBar.setWhere(footer.getText().split("  \u00b7  ")[0]);
+            if (searchBar != null) {
+                searchBar.setWhere(footer.getText().split("  \u00b7  ")[0]);
+            }
         }
     }
 
