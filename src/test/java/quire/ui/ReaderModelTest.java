@@ -30,6 +30,26 @@ class ReaderModelTest {
     }
 
     @Test
+    void aSearchMatchIsShownAtOnceWhileALongStorysPagesAreStillCounted() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        int lastBlock = model.blockTexts().size() - 2;
+        Anchor match = new Anchor(lastBlock, 3);
+        model.reveal(match);
+        assertThat(model.exactProperty().get()).as("no waiting for the count").isFalse();
+        Pagination preview = model.paginationProperty().get();
+        var shown = preview.page(model.pageIndexProperty().get());
+        assertThat(shown.start()).isLessThanOrEqualTo(match);
+        assertThat(model.pageLabel(match)).as("a percentage until pages are known").matches("\\d+%");
+
+        runSlices();
+        assertThat(model.exactProperty().get()).isTrue();
+        Pagination exact = model.paginationProperty().get();
+        assertThat(model.pageIndexProperty().get()).isEqualTo(exact.pageIndexOf(match));
+        assertThat(model.pageLabel(match)).isEqualTo("p. " + (exact.pageIndexOf(match) + 1));
+    }
+
+    @Test
     void shortStoriesAreLaidOutAtOnce() {
         ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
         model.layout(spec(600, 20), 1);
