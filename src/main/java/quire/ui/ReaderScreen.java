@@ -1,11 +1,7 @@
 package quire.ui;
 
 import javafx.geometry.Pos;
-import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -27,8 +23,6 @@ import quire.settings.ReadingSettings;
  */
 public final class ReaderScreen extends BorderPane {
     private static final long WHEEL_LOCK_NANOS = 150_000_000L;
-    /** Space between the search bar and the window's bottom edge. */
-    private static final double BAR_ABOVE_WINDOW_EDGE = 6;
 
     private final ReaderModel model;
     private final SettingsModel settings;
@@ -41,14 +35,8 @@ public final class ReaderScreen extends BorderPane {
     private final StackPane centre = new StackPane();
     private final Label footer = new Label();
     private final RangeLayers ranges = new RangeLayers();
-    private final SelectionModel selection;
-    private final SearchModel search;
     private final StackPane footerBar = new StackPane(footer);
-    private SearchBar searchBar;
-    private final SelectionGestures gestures;
-    private TextMenu menu;
-    private Runnable onShowAllMatches = () -> {
-    };
+    private final TextTools text;
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -59,19 +47,7 @@ public final class ReaderScreen extends BorderPane {
         this.fonts = fonts;
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
-        this.selection = new SelectionModel(model.blockTexts(), ranges);
-        this.search = new SearchModel(model.blockTexts(), ranges, model::anchor, model::reveal);
-        this.gestures = new SelectionGestures(pageArea, left, right, selection, new SelectionGestures.Turns() {
-            @Override
-            public void previous() {
-                model.previousPage();
-            }
-
-            @Override
-            public void next() {
-                model.nextPage();
-            }
-        });
+        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
         createView();
         initListeners();
     }
@@ -81,99 +57,41 @@ public final class ReaderScreen extends BorderPane {
     }
 
     public SelectionModel selection() {
-        return selection;
+        return text.selection();
     }
 
     public SearchModel search() {
-        return search;
+        return text.search();
     }
 
     /** What "All" on the search bar and Ctrl+Shift+F open: the window shows the list as a panel. */
     public void setOnShowAllMatches(Runnable action) {
-        onShowAllMatches = action;
+        text.setOnShowAllMatches(action);
     }
 
     /** True while typing goes to the search field: the window then leaves the keys to it. */
     public boolean searchTakesKeys() {
-        return isSearchOpen() && bar().fieldHasFocus();
+        return text.searchTakesKeys();
     }
 
     public boolean isSearchOpen() {
-        return searchBar != null && centre.getChildren().contains(searchBar);
+        return text.isSearchOpen();
     }
 
-    /** Page, selection and search commands; the window handles the rest of the key map. */
+    /** Opens the search bar and puts the caret in it. */
+    public void openSearch() {
+        text.openSearch();
+    }
+
+    /** Page commands here; selection and search commands go to {@link TextTools}; the window has the rest. */
     public void handle(ReaderKeys.Command command) {
         switch (command) {
             case NEXT_PAGE -> model.nextPage();
             case PREVIOUS_PAGE -> model.previousPage();
             case FIRST_PAGE -> model.firstPage();
             case LAST_PAGE -> model.lastPage();
-            case COPY -> copy(false);
-            case SELECT_ALL -> model.textInView().ifPresent(selection::select);
-            case FIND -> openSearch();
-            case FIND_ALL -> {
-                openSearch();
-                onShowAllMatches.run();
-            }
-            case FIND_NEXT -> {
-                openSearch();
-                bar().next();
-            }
-            case FIND_PREVIOUS -> {
-                openSearch();
-                bar().previous();
-            }
-            case ESCAPE -> {
-                if (isSearchOpen()) {
-                    closeSearch();
-                } else {
-                    selection.clear();
-                }
-            }
-            default -> {
-            }
+            default -> text.handle(command);
         }
-    }
-
-    /** Opens the search bar (with the selection as its query when one is selected) and focuses it. */
-    public void openSearch() {
-        if (!isSearchOpen()) {
-            centre.getChildren().add(bar());
-            search.prepare();
-        }
-        String selected = selection.selectedText().strip();
-        if (!selected.isEmpty() && selected.length() <= 100 && !selected.contains("\n")) {
-            bar().searchFor(selected);
-        }
-        bar().focusField();
-    }
-
-    /** Closes the bar and clears its highlights; the reader stays on the page of the last match shown. */
-    public void closeSearch() {
-        if (isSearchOpen()) {
-            centre.getChildren().remove(searchBar);
-            search.clear();
-            pageArea.requestFocus();
-        }
-    }
-
-    /** Puts the selected text on the clipboard, exactly as written; with a reference line when asked. */
-    public boolean copy(boolean withReference) {
-        String text = selection.selectedText();
-        if (text.isEmpty()) {
-            return false;
-        }
-        if (withReference) {
-            model.finishLayout(); // "page X of Y" must be exact
-            Pagination p = model.paginationProperty().get();
-            text = quire.text.CopyText.withReference(text, WindowTitle.storyName(model.story().metadata()).orElse(""),
-                    p.pageIndexOf(selection.selection().get().start()) + 1, p.pageCount());
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-        return true;
     }
 
     /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left". */
@@ -186,52 +104,6 @@ public final class ReaderScreen extends BorderPane {
         return new Typography(fonts.resolve(s.fontFamily()), s.fontSize(), s.lineSpacing(),
                 s.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
                 s.justify());
-    }
-
-    private void showMenu(double x, double y, double screenX, double screenY) {
-        gestures.prepareMenu(x, y);
-        if (menu == null) {
-            menu = new TextMenu(selection, new TextMenu.Actions() {
-                @Override
-                public void copy(boolean withReference) {
-                    ReaderScreen.this.copy(withReference);
-                }
-
-                @Override
-                public void searchFor(String text) {
-                    openSearch();
-                    bar().searchFor(text);
-                }
-
-                @Override
-                public void selectPagesInView() {
-                    handle(ReaderKeys.Command.SELECT_ALL);
-                }
-            });
-        }
-        menu.show(pageArea, screenX, screenY, getScene() == null ? "" : getScene().getRoot().getStyle());
-    }
-
-    /** The search bar, made the first time the reader searches. */
-    private SearchBar bar() {
-        if (searchBar == null) {
-            searchBar = new SearchBar(search, new SearchBar.Actions() {
-                @Override
-                public void showAllMatches() {
-                    onShowAllMatches.run();
-                }
-
-                @Override
-                public void close() {
-                    closeSearch();
-                }
-            });
-            StackPane.setAlignment(searchBar, Pos.BOTTOM_CENTER);
-            StackPane.setMargin(searchBar, new Insets(0, 16, 0, 16));
-            searchBar.translateYProperty().bind(footerBar.heightProperty().subtract(BAR_ABOVE_WINDOW_EDGE));
-            updateFooter();
-        }
-        return searchBar;
     }
 
     private void createView() {
@@ -267,21 +139,6 @@ public final class ReaderScreen extends BorderPane {
             right.showRanges();
         });
         pageArea.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        // The menu opens on the right button's press (as on Linux desktops) and on the menu key.
-        pageArea.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
-            if (!menu.isShowing()) {
-                showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
-            }
-            event.consume();
-        });
-        pageArea.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
-            if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
-                showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
-                event.consume();
-            } else if (menu != null) {
-                menu.hide();
-            }
-        });
     }
 
     private void relayout() {
@@ -372,9 +229,7 @@ public final class ReaderScreen extends BorderPane {
         Pagination pagination = model.paginationProperty().get();
         if (pagination != null) {
             footer.setText(footer(model.pageIndexProperty().get(), model.lastInView(), pagination.pageCount()));
-            if (searchBar != null) {
-                searchBar.setWhere(footer.getText().split("  \u00b7  ")[0]);
-            }
+            text.setWhere(footer.getText().split("  \u00b7  ")[0]);
         }
     }
 

@@ -7,5 +7,13 @@
  * {@link quire.ui.ReaderModel} holds the reading position as an anchor and turns pages;
  * {@link quire.ui.ReaderKeys} maps keys to its commands so they work whatever has focus.
  * {@link quire.ui.FxTextMeasurer} is the engine's measurer on real JavaFX fonts.
+ *
+ * <p>Taking the text: every range the reader sees behind the text (the selection, search matches, and
+ * later highlights and the word read aloud) is a {@link quire.layout.TextRange} in one
+ * {@link quire.ui.RangeLayers}, by {@link quire.ui.RangeKind}; the page views draw them all the same way
+ * and redraw only the ranges when they change. {@link quire.ui.TextTools} owns the selection
+ * ({@link quire.ui.SelectionModel}, {@link quire.ui.SelectionGestures}), copying, the right-click menu and
+ * the search bar ({@link quire.ui.SearchModel}, {@link quire.ui.SearchBar}); a new kind of range adds a
+ * kind and a feature that sets it, not another way of drawing.
  */
 package quire.ui;

@@ -1,0 +1,224 @@
+package quire.ui;
+
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import quire.layout.Pagination;
+import quire.text.CopyText;
+
+/**
+ * Taking the text in the reading view: the selection and its mouse gestures, copying, the right-click
+ * menu, and the search bar with its matches. It owns these commands (Ctrl+C, Ctrl+A, Ctrl+F, F3, Esc) so
+ * the reader screen only routes them here. The bar and the menu are made when first used.
+ */
+final class TextTools {
+    /** Space between the search bar and the window's bottom edge. */
+    private static final double BAR_ABOVE_WINDOW_EDGE = 6;
+
+    private final ReaderModel model;
+    private final Pane pageArea;
+    private final StackPane centre;
+    private final ObservableDoubleValue footerHeight;
+    private final SelectionModel selection;
+    private final SearchModel search;
+    private final SelectionGestures gestures;
+    private SearchBar bar;
+    private TextMenu menu;
+    private String where = "";
+    private Runnable onShowAllMatches = () -> {
+    };
+
+    /**
+     * @param centre       where the search bar goes, over the page area
+     * @param footerHeight the footer's height: the bar sits over the footer, not over the text
+     */
+    TextTools(ReaderModel model, RangeLayers ranges, Pane pageArea, StackPane centre, PageView left, PageView right,
+              ObservableDoubleValue footerHeight) {
+        this.model = model;
+        this.pageArea = pageArea;
+        this.centre = centre;
+        this.footerHeight = footerHeight;
+        this.selection = new SelectionModel(model.blockTexts(), ranges);
+        this.search = new SearchModel(model.blockTexts(), ranges, model::anchor, model::reveal);
+        this.gestures = new SelectionGestures(pageArea, left, right, selection, new SelectionGestures.Turns() {
+            @Override
+            public void previous() {
+                model.previousPage();
+            }
+
+            @Override
+            public void next() {
+                model.nextPage();
+            }
+        });
+        // The menu opens on the right button's press (as on Linux desktops) and on the menu key.
+        pageArea.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (menu == null || !menu.isShowing()) {
+                showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+            }
+            event.consume();
+        });
+        pageArea.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.SECONDARY) {
+                showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+                event.consume();
+            } else if (menu != null) {
+                menu.hide();
+            }
+        });
+    }
+
+    SelectionModel selection() {
+        return selection;
+    }
+
+    SearchModel search() {
+        return search;
+    }
+
+    void setOnShowAllMatches(Runnable action) {
+        onShowAllMatches = action;
+    }
+
+    boolean searchTakesKeys() {
+        return isSearchOpen() && bar.fieldHasFocus();
+    }
+
+    boolean isSearchOpen() {
+        return bar != null && centre.getChildren().contains(bar);
+    }
+
+    /** The page in view, for the search bar while it covers the footer. */
+    void setWhere(String text) {
+        where = text;
+        if (bar != null) {
+            bar.setWhere(text);
+        }
+    }
+
+    /** Runs a selection or search command; false for commands that are not about the text. */
+    boolean handle(ReaderKeys.Command command) {
+        switch (command) {
+            case COPY -> copy(false);
+            case SELECT_ALL -> model.textInView().ifPresent(selection::select);
+            case FIND -> openSearch();
+            case FIND_ALL -> {
+                openSearch();
+                onShowAllMatches.run();
+            }
+            case FIND_NEXT -> {
+                openSearch();
+                bar.next();
+            }
+            case FIND_PREVIOUS -> {
+                openSearch();
+                bar.previous();
+            }
+            case ESCAPE -> {
+                if (isSearchOpen()) {
+                    closeSearch();
+                } else {
+                    selection.clear();
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Opens the search bar (with a short selection as its query) and puts the caret in it. */
+    void openSearch() {
+        if (!isSearchOpen()) {
+            centre.getChildren().add(bar());
+            search.prepare();
+        }
+        String selected = selection.selectedText().strip();
+        if (!selected.isEmpty() && selected.length() <= 100 && !selected.contains("\n")) {
+            bar.searchFor(selected);
+        }
+        bar.focusField();
+    }
+
+    /** Closes the bar and clears its highlights; the reader stays on the page of the last match shown. */
+    void closeSearch() {
+        if (isSearchOpen()) {
+            centre.getChildren().remove(bar);
+            search.clear();
+            pageArea.requestFocus();
+        }
+    }
+
+    /** Puts the selected text on the clipboard exactly as written; with a reference line when asked. */
+    boolean copy(boolean withReference) {
+        String text = selection.selectedText();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (withReference) {
+            model.finishLayout(); // "page X of Y" must be exact
+            Pagination p = model.paginationProperty().get();
+            text = CopyText.withReference(text, WindowTitle.storyName(model.story().metadata()).orElse(""),
+                    p.pageIndexOf(selection.selection().get().start()) + 1, p.pageCount());
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return true;
+    }
+
+    private void showMenu(double x, double y, double screenX, double screenY) {
+        gestures.prepareMenu(x, y);
+        if (menu == null) {
+            menu = new TextMenu(selection, new TextMenu.Actions() {
+                @Override
+                public void copy(boolean withReference) {
+                    TextTools.this.copy(withReference);
+                }
+
+                @Override
+                public void searchFor(String text) {
+                    openSearch();
+                    bar.searchFor(text);
+                }
+
+                @Override
+                public void selectPagesInView() {
+                    handle(ReaderKeys.Command.SELECT_ALL);
+                }
+            });
+        }
+        var scene = pageArea.getScene();
+        menu.show(pageArea, screenX, screenY, scene == null ? "" : scene.getRoot().getStyle());
+    }
+
+    /** The search bar, made the first time the reader searches. */
+    private SearchBar bar() {
+        if (bar == null) {
+            bar = new SearchBar(search, new SearchBar.Actions() {
+                @Override
+                public void showAllMatches() {
+                    onShowAllMatches.run();
+                }
+
+                @Override
+                public void close() {
+                    closeSearch();
+                }
+            });
+            StackPane.setAlignment(bar, Pos.BOTTOM_CENTER);
+            StackPane.setMargin(bar, new Insets(0, 16, 0, 16));
+            bar.translateYProperty().bind(javafx.beans.binding.Bindings.subtract(footerHeight, BAR_ABOVE_WINDOW_EDGE));
+            bar.setWhere(where);
+        }
+        return bar;
+    }
+}
