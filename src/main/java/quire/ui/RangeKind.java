@@ -7,8 +7,9 @@ package quire.ui;
  */
 public enum RangeKind {
     SEARCH_HIT("range-search-hit"),
-    CURRENT_SEARCH_HIT("range-current-hit"),
-    SELECTION("range-selection");
+    SELECTION("range-selection"),
+    /** Over the selection, so the match the search just went to is never hidden under it. */
+    CURRENT_SEARCH_HIT("range-current-hit");
 
     private final String styleClass;
 
