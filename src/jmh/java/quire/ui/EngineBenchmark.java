@@ -2,18 +2,10 @@ package quire.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import quire.layout.Anchor;
 import quire.layout.Page;
 import quire.layout.PageGeometry;
@@ -32,14 +24,7 @@ import quire.story.StoryReader;
  * "warm" reuses a measurer whose width cache is full (a resize); "newFont" starts from an empty cache
  * (a font or size change, the slow case).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-        "-Dprism.text=t2k", "-Djava.awt.headless=true"})
-public class EngineBenchmark {
+public class EngineBenchmark extends HeadlessFxBenchmark {
     private PreparedStory bundled;
     private PreparedStory megabyte;
     private PageSpec spec;
@@ -51,9 +36,7 @@ public class EngineBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        startToolkit();
         byte[] bytes = StoryReader.class.getResourceAsStream("/story/story.md").readAllBytes();
         Story story = new StoryReader().parse("story.md", bytes);
         bundled = PreparedStory.of(story);

@@ -2,18 +2,10 @@ package quire.ui;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import quire.layout.Anchor;
 import quire.layout.LineGeometry;
 import quire.layout.Page;
@@ -35,14 +27,7 @@ import quire.text.SearchIndex;
  * step of a drag-selection (the character under the pointer and the boxes of a page-long selection), and
  * drawing a page with its search matches behind the text.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-        "-Dprism.text=t2k", "-Djava.awt.headless=true"})
-public class TextBenchmark {
+public class TextBenchmark extends HeadlessFxBenchmark {
     private List<String> megabyteTexts;
     private SearchIndex index;
     private FxTextMeasurer measurer;
@@ -54,9 +39,7 @@ public class TextBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        startToolkit();
         Story big = StoryGenerator.story(1_000_000);
         megabyteTexts = PreparedStory.of(big).blockTexts();
         index = new SearchIndex(megabyteTexts);

@@ -20,6 +20,12 @@ class SearchIT extends AppTestSupport {
         app.waitUntil(() -> expected.equals(count()));
     }
 
+    /** Waits for the answer to the query typed: "N of M" where M is the number of matches found. */
+    private void waitForSomeMatches() throws Exception {
+        app.waitUntil(() -> !app.reader().search().matchesProperty().get().isEmpty()
+                && count().endsWith(" of " + app.reader().search().matchesProperty().get().size()));
+    }
+
     private TextRange current() {
         var search = app.reader().search();
         return search.matchesProperty().get().get(search.currentProperty().get());
@@ -92,8 +98,7 @@ class SearchIT extends AppTestSupport {
         app.push(KeyCode.CONTROL, KeyCode.A).write("zzqx");
         waitForCount("No matches");
         app.push(KeyCode.CONTROL, KeyCode.A).write("soul...");
-        app.waitUntil(() -> count().endsWith(" of " + app.reader().search().matchesProperty().get().size())
-                && !app.reader().search().matchesProperty().get().isEmpty());
+        waitForSomeMatches();
         assertThat(app.reader().search().matchesProperty().get()).extracting(this::matchedText)
                 .allSatisfy(text -> assertThat(text).isEqualToIgnoringCase("soul\u2026"));
     }
@@ -130,8 +135,7 @@ class SearchIT extends AppTestSupport {
         int at = blocks.get(0).indexOf("Vampire");
         app.onFx(() -> app.reader().selection().select(TextRange.inBlock(0, at, at + 7)));
         app.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        app.waitUntil(() -> count().endsWith(" of " + app.reader().search().matchesProperty().get().size())
-                && count().contains(" of "));
+        waitForSomeMatches();
         assertThat(app.reader().search().queryProperty().get()).isEqualTo("Vampire");
     }
 }
