@@ -7,7 +7,8 @@ import java.util.List;
  * Packs lines into pages of a fixed content height, the way a careful typesetter would: a heading is
  * never the last thing on a page, a scene break never the first, and a paragraph does not leave a single
  * line alone at the bottom (orphan) or top (widow) of a page when moving lines costs at most
- * {@link #MAX_LINES_MOVED} lines of space. Space above a line is dropped at the top of a page.
+ * {@link #MAX_LINES_MOVED} lines of space. Space above a line is dropped at the top of a page. A
+ * chapter always starts on a new page, as in a printed book.
  */
 final class PagePacker {
     static final int MAX_LINES_MOVED = 2;
@@ -16,15 +17,35 @@ final class PagePacker {
     }
 
     static List<Page> pack(List<Line> lines, double height) {
+        return pack(lines, height, java.util.Set.of());
+    }
+
+    /** {@code chapterBlocks}: the blocks that open a chapter; each starts a page. */
+    static List<Page> pack(List<Line> lines, double height, java.util.Set<Integer> chapterBlocks) {
         List<Page> pages = new ArrayList<>();
         int start = 0;
         while (start < lines.size()) {
             int end = fit(lines, start, height);
-            end = adjustBreak(lines, start, end);
+            int chapter = nextChapterStart(lines, start, end, chapterBlocks);
+            end = chapter < end ? chapter : adjustBreak(lines, start, end);
             pages.add(place(pages.size(), lines.subList(start, end)));
             start = end;
         }
         return pages;
+    }
+
+    /** The first line in {@code (start, end)} that opens a chapter, or {@code end}. */
+    private static int nextChapterStart(List<Line> lines, int start, int end, java.util.Set<Integer> chapterBlocks) {
+        if (chapterBlocks.isEmpty()) {
+            return end;
+        }
+        for (int i = start + 1; i < end; i++) {
+            Line line = lines.get(i);
+            if (line.firstOfBlock() && chapterBlocks.contains(line.block())) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** The end (exclusive) of the most lines from {@code start} that fit; at least one line. */

@@ -43,7 +43,7 @@ public final class PaginationJob {
             if (lines.isEmpty()) {
                 lines.addAll(breaker.lines(Paginator.emptyBlock(), null));
             }
-            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight()));
+            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks()));
         }
         return true;
     }

@@ -49,7 +49,7 @@ public final class Paginator {
         if (lines.isEmpty()) {
             lines.addAll(breaker.lines(emptyBlock(), null));
         }
-        return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight()));
+        return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks()));
     }
 
     /** The text of every leaf block, in reading order: what anchors index into. */

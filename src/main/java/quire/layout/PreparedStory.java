@@ -11,6 +11,7 @@ public final class PreparedStory {
     private final List<LeafBlock> blocks;
     private final List<String> blockTexts;
     private final long characters;
+    private Chapters chapters;
 
     private PreparedStory(List<LeafBlock> blocks) {
         this.blocks = blocks;
@@ -29,6 +30,14 @@ public final class PreparedStory {
     /** Each leaf block's text, in reading order: what anchors index into. */
     public List<String> blockTexts() {
         return blockTexts;
+    }
+
+    /** The story's chapters (none when it is not divided into chapters); found once, when first asked. */
+    public synchronized Chapters chapters() {
+        if (chapters == null) {
+            chapters = Chapters.of(this);
+        }
+        return chapters;
     }
 
     /** Characters of text in the whole story. */

@@ -1,0 +1,5 @@
+package quire.layout;
+
+/** One chapter: its 1-based number, its heading as written, and where it starts in the text. */
+public record Chapter(int number, String title, Anchor start) {
+}
