@@ -17,6 +17,7 @@ import quire.settings.StoryState;
 import quire.story.Story;
 import quire.settings.Theme;
 import quire.ui.ConsentScreen;
+import quire.ui.ContentsOverlay;
 import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
 import quire.ui.GoToPageOverlay;
@@ -266,6 +267,10 @@ public final class MainWindow {
                 StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().hideWarnings(),
                         model.consentSkipped(story), this::closeOverlay, () -> model.askAgain(story));
                 showOverlay(info, info::focusDefault);
+            }
+            case CONTENTS -> {
+                ContentsOverlay contents = new ContentsOverlay(pages, this::closeOverlay);
+                showOverlay(contents, contents::focusDefault);
             }
             case HELP -> {
                 HelpOverlay help = new HelpOverlay(this::closeOverlay);

@@ -13,6 +13,7 @@ public final class HelpOverlay extends StackPane {
         {"Previous page", "Left, Page Up, Shift+Space, Up, click left third, wheel up"},
         {"First / last page", "Home / End"},
         {"Go to page", "G"},
+        {"Contents (chapters) / next, previous chapter", "C  /  Ctrl+Page Down, Ctrl+Page Up"},
         {"Bigger / smaller / default text", "Ctrl+=  /  Ctrl+-  /  Ctrl+0"},
         {"Next theme (Light, Sepia, Dark, Black)", "T"},
         {"Search / list all matches", "Ctrl+F or /  /  Ctrl+Shift+F"},

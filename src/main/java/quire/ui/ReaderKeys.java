@@ -13,7 +13,8 @@ public final class ReaderKeys {
         NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
         BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
         STORY_INFO, SETTINGS, HELP,
-        FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE
+        FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE,
+        CONTENTS, NEXT_CHAPTER, PREVIOUS_CHAPTER
     }
 
     private ReaderKeys() {
@@ -53,6 +54,8 @@ public final class ReaderKeys {
                 case F -> Optional.of(shift ? Command.FIND_ALL : Command.FIND);
                 case C, INSERT -> Optional.of(Command.COPY);
                 case A -> Optional.of(Command.SELECT_ALL);
+                case PAGE_DOWN -> Optional.of(Command.NEXT_CHAPTER);
+                case PAGE_UP -> Optional.of(Command.PREVIOUS_CHAPTER);
                 default -> Optional.empty();
             };
         }
@@ -63,6 +66,7 @@ public final class ReaderKeys {
             case HOME -> Optional.of(Command.FIRST_PAGE);
             case END -> Optional.of(Command.LAST_PAGE);
             case G -> Optional.of(Command.GO_TO_PAGE);
+            case C -> Optional.of(Command.CONTENTS);
             case T -> Optional.of(Command.NEXT_THEME);
             case I -> Optional.of(Command.STORY_INFO);
             case S -> Optional.of(Command.SETTINGS);

@@ -286,6 +286,68 @@ public final class ReaderModel {
                 new Anchor(last.block(), last.end())));
     }
 
+    /** The story's chapters; empty when it is not divided into chapters. */
+    public quire.layout.Chapters chapters() {
+        return prepared.chapters();
+    }
+
+    /** The chapter the page in view belongs to, if any. */
+    public java.util.Optional<quire.layout.Chapter> currentChapter() {
+        return pageStart().flatMap(start -> chapters().at(start));
+    }
+
+    /** Goes to the first page of the next chapter (Ctrl+Page Down). */
+    public void nextChapter() {
+        pageStart().flatMap(start -> chapters().after(start)).ifPresent(chapter -> reveal(chapter.start()));
+    }
+
+    /**
+     * Goes to the first page of this chapter, or of the one before when already there (Ctrl+Page Up),
+     * as a book's previous-chapter button does.
+     */
+    public void previousChapter() {
+        pageStart().ifPresent(start -> {
+            java.util.Optional<quire.layout.Chapter> here = chapters().at(start);
+            if (here.isPresent() && here.get().start().compareTo(start) < 0) {
+                reveal(here.get().start());
+            } else {
+                java.util.List<quire.layout.Chapter> all = chapters().list();
+                int index = here.map(c -> c.number() - 2).orElse(-1);
+                if (index >= 0) {
+                    reveal(all.get(index).start());
+                }
+            }
+        });
+    }
+
+    /** Minutes of reading from the page in view to the end of its chapter, rounded up. */
+    public int minutesLeftInChapter() {
+        java.util.Optional<quire.layout.Chapter> chapter = currentChapter();
+        if (chapter.isEmpty()) {
+            return minutesLeft();
+        }
+        double end = chapters().endOf(chapter.get()).map(progress::fractionOf).orElse(1.0);
+        double words = story.wordCount() * Math.max(0, end - fractionRead());
+        return (int) Math.ceil(words / WORDS_PER_MINUTE);
+    }
+
+    /** Minutes a chapter takes at {@link #WORDS_PER_MINUTE}, at least one. */
+    public int minutesOf(quire.layout.Chapter chapter) {
+        double end = chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
+        double words = story.wordCount() * (end - progress.fractionOf(chapter.start()));
+        return Math.max(1, (int) Math.ceil(words / WORDS_PER_MINUTE));
+    }
+
+    /** How far through the text a place is, from 0 to 1. */
+    public double fractionOf(Anchor place) {
+        return progress.fractionOf(place);
+    }
+
+    private java.util.Optional<Anchor> pageStart() {
+        Pagination p = pagination.get();
+        return p == null ? java.util.Optional.empty() : java.util.Optional.of(p.page(pageIndex.get()).start());
+    }
+
     /** Puts the reader at {@code place}, e.g. a remembered position. */
     public void moveTo(Anchor place) {
         finishLayout();

@@ -36,6 +36,8 @@ public final class ReaderScreen extends BorderPane {
     private final Label footer = new Label();
     private final RangeLayers ranges = new RangeLayers();
     private final StackPane footerBar = new StackPane(footer);
+    /** Measures the footer's words in its font, to pick the longest form that fits. */
+    private final javafx.scene.text.Text footerProbe = new javafx.scene.text.Text();
     private final TextTools text;
     private int lastWheelDirection;
     private long lastWheelTurn;
@@ -90,11 +92,13 @@ public final class ReaderScreen extends BorderPane {
             case PREVIOUS_PAGE -> model.previousPage();
             case FIRST_PAGE -> model.firstPage();
             case LAST_PAGE -> model.lastPage();
+            case NEXT_CHAPTER -> model.nextChapter();
+            case PREVIOUS_CHAPTER -> model.previousChapter();
             default -> text.handle(command);
         }
     }
 
-    /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left". */
+    /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left", or "Ch. 3 · Page 41 of 380 · …". */
     public String footerText() {
         return footer.getText();
     }
@@ -134,6 +138,7 @@ public final class ReaderScreen extends BorderPane {
             turnAnimation();
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
+        footerBar.widthProperty().addListener((o, was, now) -> updateFooter());
         ranges.versionProperty().addListener((o, was, now) -> {
             left.showRanges();
             right.showRanges();
@@ -227,22 +232,30 @@ public final class ReaderScreen extends BorderPane {
 
     private void updateFooter() {
         Pagination pagination = model.paginationProperty().get();
-        if (pagination != null) {
-            footer.setText(footer(model.pageIndexProperty().get(), model.lastInView(), pagination.pageCount()));
-            text.setWhere(footer.getText().split("  \u00b7  ")[0]);
+        if (pagination == null) {
+            return;
         }
-    }
-
-    private String footer(int first, int last, int count) {
         int percent = (int) Math.floor(model.fractionRead() * 100);
         if (!model.exactProperty().get()) {
             int done = (int) Math.floor(model.layoutProgressProperty().get() * 100);
-            return percent + "% read  \u00b7  counting pages\u2026 " + done + "%";
+            footer.setText(percent + "% read" + FooterText.DOT + "counting pages\u2026 " + done + "%");
+            text.setWhere(percent + "%");
+            return;
         }
-        int minutes = model.minutesLeft();
-        String pages = last > first ? "Pages " + (first + 1) + "\u2013" + (last + 1) : "Page " + (first + 1);
-        String left = last >= count - 1 ? "the end" : minutes <= 1 ? "about a minute left" : minutes + " min left";
-        return pages + " of " + count + "  \u00b7  " + percent + "%  \u00b7  " + left;
+        int first = model.pageIndexProperty().get();
+        int last = model.lastInView();
+        FooterText facts = new FooterText(model.currentChapter().map(quire.layout.Chapter::number), first + 1, last + 1,
+                pagination.pageCount(), percent, model.minutesLeftInChapter(), last >= pagination.pageCount() - 1);
+        java.util.List<String> forms = facts.variants();
+        double room = footerBar.getWidth() - footerBar.snappedLeftInset() - footerBar.snappedRightInset();
+        footer.setText(room <= 0 ? forms.get(0) : FooterText.longestThatFits(forms, room, this::footerWidth));
+        text.setWhere(forms.get(3));
+    }
+
+    private double footerWidth(String words) {
+        footerProbe.setFont(footer.getFont());
+        footerProbe.setText(words);
+        return footerProbe.getLayoutBounds().getWidth();
     }
 
     /**

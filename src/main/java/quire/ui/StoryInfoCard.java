@@ -55,7 +55,9 @@ final class StoryInfoCard extends VBox {
     static String stats(Story story) {
         int words = story.wordCount();
         int minutes = Math.max(1, (int) Math.ceil(words / (double) ReaderModel.WORDS_PER_MINUTE));
-        return String.format("%,d words \u00b7 about %d minute%s to read", words, minutes, minutes == 1 ? "" : "s");
+        int chapters = quire.story.ChapterLevel.count(story.blocks());
+        return String.format("%,d words \u00b7 about %d minute%s to read", words, minutes, minutes == 1 ? "" : "s")
+                + (chapters > 1 ? String.format(" \u00b7 %,d chapters", chapters) : "");
     }
 
     private static HBox ratingRow(Optional<String> rating) {

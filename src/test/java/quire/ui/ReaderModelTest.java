@@ -50,6 +50,26 @@ class ReaderModelTest {
     }
 
     @Test
+    void chapterKeysGoToTheFirstPageOfTheNextAndPreviousChapter() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        var chapters = model.chapters().list();
+        assertThat(chapters).hasSizeGreaterThanOrEqualTo(2);
+        model.nextChapter();
+        Pagination pages = model.paginationProperty().get();
+        int second = pages.pageIndexOf(chapters.get(1).start());
+        assertThat(model.pageIndexProperty().get()).isEqualTo(second);
+        assertThat(model.currentChapter()).contains(chapters.get(1));
+        model.nextPage();
+        model.previousChapter();
+        assertThat(model.pageIndexProperty().get()).as("back to this chapter's start first").isEqualTo(second);
+        model.previousChapter();
+        assertThat(model.currentChapter()).contains(chapters.get(0));
+        assertThat(model.minutesOf(chapters.get(0))).isPositive();
+        assertThat(model.minutesLeftInChapter()).isLessThanOrEqualTo(model.minutesOf(chapters.get(0)));
+    }
+
+    @Test
     void shortStoriesAreLaidOutAtOnce() {
         ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
         model.layout(spec(600, 20), 1);
