@@ -46,6 +46,7 @@ public final class ReaderModel {
     private final TextProgress progress;
     private final Executor later;
     private PaginationJob job;
+    private int wordCount = -1;
     private int generation;
 
     // ---- state (read-only to views) ----
@@ -71,6 +72,14 @@ public final class ReaderModel {
 
     public Story story() {
         return story;
+    }
+
+    /** The story's words, counted once: "time left" asks on every page turn. */
+    private int words() {
+        if (wordCount < 0) {
+            wordCount = story.wordCount();
+        }
+        return wordCount;
     }
 
     /** Each leaf block's text, in reading order: what anchors and text ranges index into. */
@@ -122,7 +131,7 @@ public final class ReaderModel {
 
     /** Minutes left from the current page at {@link #WORDS_PER_MINUTE}, rounded up. */
     public int minutesLeft() {
-        double wordsLeft = story.wordCount() * (1 - fractionRead());
+        double wordsLeft = words() * (1 - fractionRead());
         return (int) Math.ceil(wordsLeft / WORDS_PER_MINUTE);
     }
 
@@ -327,14 +336,14 @@ public final class ReaderModel {
             return minutesLeft();
         }
         double end = chapters().endOf(chapter.get()).map(progress::fractionOf).orElse(1.0);
-        double words = story.wordCount() * Math.max(0, end - fractionRead());
+        double words = words() * Math.max(0, end - fractionRead());
         return (int) Math.ceil(words / WORDS_PER_MINUTE);
     }
 
     /** Minutes a chapter takes at {@link #WORDS_PER_MINUTE}, at least one. */
     public int minutesOf(quire.layout.Chapter chapter) {
         double end = chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
-        double words = story.wordCount() * (end - progress.fractionOf(chapter.start()));
+        double words = words() * (end - progress.fractionOf(chapter.start()));
         return Math.max(1, (int) Math.ceil(words / WORDS_PER_MINUTE));
     }
 
