@@ -23,6 +23,16 @@ public final class SearchFolding {
             return origin[from];
         }
 
+        /**
+         * True when folded {@code [from, to)} starts and ends between characters of the original, not
+         * inside one that folded to several (an ellipsis to three dots).
+         */
+        public boolean wholeCharacters(int from, int to) {
+            boolean startsClean = from == 0 || origin[from - 1] != origin[from];
+            boolean endsClean = to >= text.length() || origin[to] != origin[to - 1];
+            return startsClean && endsClean;
+        }
+
         public int originalEnd(int to, int originalLength) {
             if (to >= text.length()) {
                 return originalLength;

@@ -7,7 +7,8 @@ import quire.layout.TextRange;
 /**
  * The story's block texts folded once for searching. Build it off the UI thread (about 40 ms for a
  * 1 MB story); then each search is a scan of the folded text. Immutable, so it can be shared between
- * threads. Matches are ranges; their context for a list is made only for the ones shown. Matches come in story order and do not overlap.
+ * threads. Matches are ranges; their context for a list is made only for the ones shown. Matches come in story order and do not overlap, and never split a character of the original: "..."
+ * finds an ellipsis, "." does not find a third of one.
  */
 public final class SearchIndex {
     /** Characters of context shown on each side of a match in the list of matches. */
@@ -32,34 +33,44 @@ public final class SearchIndex {
 
     /** At most {@code limit} matches, from the start of the story. */
     public List<TextRange> find(String query, int limit) {
-        String needle = SearchFolding.foldQuery(query);
         List<TextRange> matches = new ArrayList<>();
-        if (needle.isBlank()) {
-            return matches;
-        }
-        for (int block = 0; block < folded.size() && matches.size() < limit; block++) {
-            String haystack = folded.get(block).text();
-            int at = haystack.indexOf(needle);
-            while (at >= 0 && matches.size() < limit) {
-                SearchFolding.Folded f = folded.get(block);
-                matches.add(TextRange.inBlock(block, f.originalStart(at),
-                        f.originalEnd(at + needle.length(), texts.get(block).length())));
-                at = haystack.indexOf(needle, at + needle.length());
-            }
-        }
+        scan(query, limit, (block, from, to) -> matches.add(TextRange.inBlock(block, folded.get(block).originalStart(from),
+                folded.get(block).originalEnd(to, texts.get(block).length()))));
         return matches;
     }
 
     /** How many matches {@code query} has, without building them. */
     public int count(String query) {
+        return scan(query, Integer.MAX_VALUE, (block, from, to) -> { });
+    }
+
+    /** Where a match was found in a block's folded text. */
+    private interface Found {
+        void at(int block, int from, int to);
+    }
+
+    /**
+     * Reports up to {@code limit} matches of the folded query in story order, none overlapping and none
+     * splitting a character of the original; returns how many.
+     */
+    private int scan(String query, int limit, Found found) {
         String needle = SearchFolding.foldQuery(query);
         if (needle.isBlank()) {
             return 0;
         }
         int count = 0;
-        for (SearchFolding.Folded block : folded) {
-            for (int at = block.text().indexOf(needle); at >= 0; at = block.text().indexOf(needle, at + needle.length())) {
-                count++;
+        for (int block = 0; block < folded.size() && count < limit; block++) {
+            SearchFolding.Folded f = folded.get(block);
+            int at = f.text().indexOf(needle);
+            while (at >= 0 && count < limit) {
+                int end = at + needle.length();
+                if (f.wholeCharacters(at, end)) {
+                    found.at(block, at, end);
+                    count++;
+                    at = f.text().indexOf(needle, end);
+                } else {
+                    at = f.text().indexOf(needle, at + 1);
+                }
             }
         }
         return count;

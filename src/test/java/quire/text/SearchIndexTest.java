@@ -32,6 +32,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMatchNeverSplitsACharacterOfTheOriginal() {
+        SearchIndex index = new SearchIndex(List.of("soul\u2026it. Done."));
+        assertThat(index.find(".")).extracting(r -> r.start().offset()).as("periods, not thirds of the ellipsis")
+                .containsExactly(7, 13);
+        assertThat(index.find("...")).containsExactly(TextRange.inBlock(0, 4, 5));
+        assertThat(index.count(".")).isEqualTo(2);
+    }
+
+    @Test
     void matchesComeInStoryOrderAndAreCounted() {
         List<TextRange> asked = INDEX.find("ASKED");
         assertThat(asked).extracting(m -> m.start().block()).containsExactly(0, 1);
