@@ -20,7 +20,7 @@ public final class PaginationJob {
     public PaginationJob(PreparedStory story, PageSpec spec, TextMeasurer measurer) {
         this.story = story;
         this.spec = spec;
-        this.breaker = new LineBreaker(measurer, spec.typography(), spec.contentWidth());
+        this.breaker = LineBreaker.forPage(measurer, spec, story);
     }
 
     public PageSpec spec() {

@@ -31,7 +31,7 @@ public final class Paginator {
      */
     public static Pagination preview(PreparedStory story, PageSpec spec, TextMeasurer measurer, Anchor from,
                                      int pages) {
-        LineBreaker breaker = new LineBreaker(measurer, spec.typography(), spec.contentWidth());
+        LineBreaker breaker = LineBreaker.forPage(measurer, spec, story);
         List<LeafBlock> blocks = story.blocks();
         int first = Math.max(0, Math.min(from.block(), blocks.size() - 1));
         List<Line> lines = new ArrayList<>();

@@ -36,7 +36,9 @@ final class PageView extends Region {
                 getChildren().add(text(run, left, baseline, "page-text"));
             }
             for (Run mark : line.decorations()) {
-                getChildren().add(text(mark, left, baseline, "page-decoration"));
+                // The hyphen of a broken word reads as part of the word: text colour, not a bullet's.
+                boolean hyphen = line.hyphenated() && mark == line.decorations().get(line.decorations().size() - 1);
+                getChildren().add(text(mark, left, baseline, hyphen ? "page-text" : "page-decoration"));
             }
         }
         setMinSize(spec.width(), spec.height());
