@@ -3,10 +3,10 @@ package quire.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import quire.story.Story;
+import quire.testing.Gen;
+import quire.testing.Property;
 
 /** For any window and font size, the pages hold the story's text exactly and inside their boxes. */
 class PaginationProperties {
@@ -23,14 +23,26 @@ class PaginationProperties {
         }
     }
 
-    @Property(tries = 200)
-    void pagesHoldTheTextExactlyInsideTheirBoxes(@ForAll @IntRange(min = 480, max = 2560) int width,
-                                                 @ForAll @IntRange(min = 360, max = 1440) int height,
-                                                 @ForAll @IntRange(min = 10, max = 40) int fontSize,
-                                                 @ForAll boolean justify, @ForAll boolean spaced) {
-        Typography type = new Typography("Serif", fontSize, 1.5,
-                spaced ? Typography.ParagraphStyle.SPACED : Typography.ParagraphStyle.INDENT, justify);
-        PageSpec spec = new PageSpec(width, height, new PageSpec.Margins(40, 48, 40, 48), type);
+    /** A window, a font size and the two paragraph settings that change where lines break. */
+    record Case(Window window, int fontSize, boolean justify, boolean spaced) {
+    }
+
+    record Window(int width, int height) {
+        static Gen<Window> any() {
+            return Gen.zip(Gen.ints(480, 2560), Gen.ints(360, 1440), Window::new);
+        }
+    }
+
+    @Test
+    void pagesHoldTheTextExactlyInsideTheirBoxes() {
+        Gen<Case> cases = Gen.zip(Window.any(), Gen.ints(10, 40), Gen.booleans(), Gen.booleans(), Case::new);
+        Property.forAll("pagesHoldTheTextExactlyInsideTheirBoxes", 200, cases, PaginationProperties::holdsTheText);
+    }
+
+    private static void holdsTheText(Case c) {
+        Typography type = new Typography("Serif", c.fontSize(), 1.5,
+                c.spaced() ? Typography.ParagraphStyle.SPACED : Typography.ParagraphStyle.INDENT, c.justify());
+        PageSpec spec = new PageSpec(c.window().width(), c.window().height(), new PageSpec.Margins(40, 48, 40, 48), type);
         Pagination p = Paginator.paginate(STORY, spec, MEASURER);
         List<String> texts = Paginator.blockTexts(STORY);
         assertThat(LayoutChecks.joinedText(p, texts)).isEqualTo(STORY.plainText());

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import quire.testing.Gen;
+import quire.testing.Property;
+import quire.testing.Texts;
 
 /** Whatever a file holds, the parser answers with a story or a message: never a crash, never a hang. */
 class StoryParserProperties {
+    private static final String MARKUP_SOUP = "*_[]()<>#-`\n a:!&;\\|~\"'\t1.=/";
+    private static final String WORD = "abcdefghijklmnopqrstuvwxyzABCXYZ\u00e9\u00fc\u00df\u2019\u2018\u201c\u201d\u2026,.;?!'\"\u00a0";
+    private static final String FIRST_WORD = "abcdefghijklmnopqrstuvwxyzAXZ\u00c9\u201c";
+
     private final StoryReader reader = new StoryReader();
 
     private void parsesOrExplains(byte[] bytes) {
@@ -25,45 +25,53 @@ class StoryParserProperties {
         }
     }
 
-    @Property(tries = 300)
-    void anyBytes(@ForAll @Size(max = 2000) byte[] bytes) {
-        parsesOrExplains(bytes);
-    }
-
-    @Property(tries = 300)
-    void anyText(@ForAll @StringLength(max = 2000) String text) {
+    private void parsesOrExplains(String text) {
         parsesOrExplains(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 500)
-    void markupSoup(@ForAll @StringLength(max = 600)
-                    @Chars({'*', '_', '[', ']', '(', ')', '<', '>', '#', '-', '`', '\n', ' ', 'a', ':', '!', '&',
-                            ';', '\\', '|', '~', '"', '\'', '\t', '1', '.', '=', '/'}) String text) {
-        parsesOrExplains(text.getBytes(StandardCharsets.UTF_8));
-        parsesOrExplains(("---\n" + text).getBytes(StandardCharsets.UTF_8));
-        parsesOrExplains(("Title: x\n" + text).getBytes(StandardCharsets.UTF_8));
+    @Test
+    void anyBytes() {
+        Property.forAll("anyBytes", 300, Texts.bytes(2000), this::parsesOrExplains);
     }
 
-    @Property(tries = 300)
-    void wellFormedStoryKeepsItsTextExactly(@ForAll("paragraphs") List<String> paragraphs,
-                                            @ForAll boolean withFrontMatter) throws StoryException {
-        String body = String.join("\n\n", paragraphs);
-        String file = withFrontMatter ? "---\nrating: \"T\"\n---\n" + body + "\n" : body + "\n";
-        Story story = reader.parse("ok.md", file.getBytes(StandardCharsets.UTF_8));
-        assertThat(story.plainText()).isEqualTo(body);
+    @Test
+    void anyText() {
+        Property.forAll("anyText", 300, Texts.strings(Texts.anyCodePoint(), 0, 2000), this::parsesOrExplains);
     }
 
-    @Provide
-    Arbitrary<List<String>> paragraphs() {
-        Arbitrary<String> word = Arbitraries.strings()
-                .withChars("abcdefghijklmnopqrstuvwxyzABCXYZ\u00e9\u00fc\u00df\u2019\u2018\u201c\u201d\u2026,.;?!'\"\u00a0")
-                .ofMinLength(1).ofMaxLength(12);
-        Arbitrary<String> firstWord = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzAXZ\u00c9\u201c")
-                .ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> paragraph = net.jqwik.api.Combinators.combine(firstWord,
-                        word.list().ofMaxSize(40))
-                .as((first, rest) -> first + (rest.isEmpty() ? "" : " " + String.join(" ", rest)))
+    /** Markup and front-matter fragments, alone and after an opening fence or a header line with no end. */
+    @Test
+    void markupSoup() {
+        Property.forAll("markupSoup", 500, Texts.strings(MARKUP_SOUP, 0, 600), text -> {
+            parsesOrExplains(text);
+            parsesOrExplains("---\n" + text);
+            parsesOrExplains("Title: x\n" + text);
+        });
+    }
+
+    /** A story with or without front matter, as the text it says it holds. */
+    record WellFormed(List<String> paragraphs, boolean withFrontMatter) {
+        String body() {
+            return String.join("\n\n", paragraphs);
+        }
+
+        String file() {
+            return withFrontMatter ? "---\nrating: \"T\"\n---\n" + body() + "\n" : body() + "\n";
+        }
+    }
+
+    @Test
+    void wellFormedStoryKeepsItsTextExactly() {
+        Property.forAll("wellFormedStoryKeepsItsTextExactly", 300, Gen.zip(paragraphs(), Gen.booleans(), WellFormed::new),
+                story -> assertThat(reader.parse("ok.md", story.file().getBytes(StandardCharsets.UTF_8)).plainText())
+                        .isEqualTo(story.body()));
+    }
+
+    /** Words of letters and the story's punctuation; a paragraph never ends in a no-break space Markdown would trim. */
+    private static Gen<List<String>> paragraphs() {
+        Gen<String> paragraph = Gen.zip(Texts.strings(FIRST_WORD, 1, 8), Gen.lists(Texts.strings(WORD, 1, 12), 0, 40),
+                        (first, rest) -> rest.isEmpty() ? first : first + " " + String.join(" ", rest))
                 .filter(p -> !p.endsWith("\u00a0"));
-        return paragraph.list().ofMinSize(1).ofMaxSize(12);
+        return Gen.lists(paragraph, 1, 12);
     }
 }

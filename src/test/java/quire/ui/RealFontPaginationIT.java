@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import quire.layout.LayoutChecks;
 import quire.layout.PageGeometry;
@@ -19,6 +17,8 @@ import quire.layout.Typography;
 import quire.story.Story;
 import quire.story.StoryException;
 import quire.story.StoryReader;
+import quire.testing.Gen;
+import quire.testing.Property;
 
 /**
  * The engine with real fonts, for any window from 480x360 to 2560x1440 and any size from 10 to 40 px:
@@ -27,7 +27,7 @@ import quire.story.StoryReader;
 class RealFontPaginationIT {
     private static Story story;
 
-    @BeforeContainer
+    @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
         try (InputStream in = StoryReader.class.getResourceAsStream("/story/story.md")) {
@@ -44,14 +44,28 @@ class RealFontPaginationIT {
         }
     }
 
-    @Property(tries = 120)
-    void pagesHoldTheTextExactlyInsideTheirBoxes(@ForAll @IntRange(min = 480, max = 2560) int width,
-                                                 @ForAll @IntRange(min = 360, max = 1440) int height,
-                                                 @ForAll @IntRange(min = 10, max = 40) int fontSize,
-                                                 @ForAll boolean justify, @ForAll boolean twoPages) {
+    /** A window, a font size, and whether lines are justified and the window shows two pages. */
+    record Case(Window window, int fontSize, boolean justify, boolean twoPages) {
+    }
+
+    record Window(int width, int height) {
+        static Gen<Window> any() {
+            return Gen.zip(Gen.ints(480, 2560), Gen.ints(360, 1440), Window::new);
+        }
+    }
+
+    @Test
+    void pagesHoldTheTextExactlyInsideTheirBoxes() {
+        Gen<Case> cases = Gen.zip(Window.any(), Gen.ints(10, 40), Gen.booleans(), Gen.booleans(), Case::new);
+        Property.forAll("realFontPagesHoldTheTextExactlyInsideTheirBoxes", 120, cases, RealFontPaginationIT::holdsTheText);
+    }
+
+    private static void holdsTheText(Case c) {
         FxTextMeasurer measurer = new FxTextMeasurer();
-        Typography type = new Typography("Serif", fontSize, 1.5, Typography.ParagraphStyle.INDENT, justify);
-        PageSpec spec = twoPages ? PageGeometry.spreadPage(width, height, type, 1)
+        Typography type = new Typography("Serif", c.fontSize(), 1.5, Typography.ParagraphStyle.INDENT, c.justify());
+        int width = c.window().width();
+        int height = c.window().height();
+        PageSpec spec = c.twoPages() ? PageGeometry.spreadPage(width, height, type, 1)
                 : PageGeometry.single(width, height, type, 1);
         Pagination pages = Paginator.paginate(story, spec, measurer);
         List<String> texts = Paginator.blockTexts(story);
