@@ -54,6 +54,19 @@ final class LineBreaker {
     }
 
     List<Line> lines(LeafBlock block, LeafBlock previous) {
+        return lines(block, previous, NO_BAN);
+    }
+
+    /** No hyphen anywhere in block offsets {@code (from, to]}: where a page would end on one. */
+    record HyphenBan(int from, int to) {
+        boolean bans(int point) {
+            return point > from && point <= to;
+        }
+    }
+
+    static final HyphenBan NO_BAN = new HyphenBan(0, -1);
+
+    List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban) {
         BlockSetting setting = new BlockSetting(block, previous, measurer, typography, contentWidth, maxHang);
         boolean optimalHere = strategy == Strategy.OPTIMAL && block.kind() == LeafBlock.Kind.PARAGRAPH;
         List<LineRange> ranges = new ArrayList<>();
@@ -63,7 +76,7 @@ final class LineBreaker {
             int newline = text.indexOf('\n', hardStart);
             int hardEnd = newline < 0 ? text.length() : newline + 1;
             if (optimalHere) {
-                optimal.breakHardLine(setting, hardStart, hardEnd, hardStart == 0, ranges);
+                optimal.breakHardLine(setting, hardStart, hardEnd, hardStart == 0, ban, ranges);
             } else {
                 breakHardLine(setting, hardStart, hardEnd, ranges);
             }

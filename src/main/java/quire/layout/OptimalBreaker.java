@@ -20,6 +20,7 @@ final class OptimalBreaker {
     static final int DASH_PENALTY = 50;
     /** Breaking a word too long for any line between two of its letters, with no hyphen. */
     static final int LETTER_BREAK_PENALTY = 1000;
+    static final double IDEOGRAPHIC_STRETCH_EM = 0.25;
     /** Ragged right: the right edge may fall short by about 3 ems before a line counts as loose. */
     static final double RAGGED_STRETCH_EM = 3;
 
@@ -32,20 +33,21 @@ final class OptimalBreaker {
         this.tally = tally;
     }
 
-    void breakHardLine(BlockSetting s, int start, int end, boolean blockStart, List<LineRange> out) {
+    void breakHardLine(BlockSetting s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
+                       List<LineRange> out) {
         double first = s.available(blockStart);
         double other = s.available(false);
         boolean justify = s.typography.justify();
         double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
         double runt = other / 6;
-        ParagraphItems plain = items(s, start, end, null, Math.min(first, other), justify);
+        ParagraphItems plain = items(s, start, end, null, ban, Math.min(first, other), justify);
         List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt)
                 .run(new KnuthPlass.Pass(FIRST_TOLERANCE, false));
         ParagraphItems used = plain;
         int pass = 1;
         if (breaks == null) {
             Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
-            used = h == null ? plain : items(s, start, end, h, Math.min(first, other), justify);
+            used = h == null ? plain : items(s, start, end, h, ban, Math.min(first, other), justify);
             KnuthPlass second = new KnuthPlass(used, first, other, ragged, runt);
             breaks = second.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
             pass = 2;
@@ -73,8 +75,8 @@ final class OptimalBreaker {
         return next > 0 && Character.isLetter(s.text.charAt(next - 1));
     }
 
-    private static ParagraphItems items(BlockSetting s, int start, int end, Hyphenator h, double narrowest,
-                                        boolean justify) {
+    private static ParagraphItems items(BlockSetting s, int start, int end, Hyphenator h, LineBreaker.HyphenBan ban,
+                                        double narrowest, boolean justify) {
         ParagraphItems items = new ParagraphItems();
         items.hangAtParagraphStart = s.hangAtStart(start);
         String text = s.text;
@@ -83,7 +85,7 @@ final class OptimalBreaker {
             int segmentEnd = BreakOpportunities.next(text, pos, end);
             int wordEnd = s.trimEnd(pos, segmentEnd);
             if (wordEnd > pos) {
-                word(s, items, pos, wordEnd, h, narrowest);
+                word(s, items, pos, wordEnd, h, ban, narrowest);
             }
             if (segmentEnd >= end) {
                 break;
@@ -91,6 +93,9 @@ final class OptimalBreaker {
             if (wordEnd < segmentEnd) {
                 double w = s.measure(wordEnd, segmentEnd);
                 items.glue(w, justify ? w / 2 : 0, justify ? w / 3 : 0, segmentEnd);
+            } else if (BreakOpportunities.isIdeographicBreak(text.charAt(segmentEnd - 1), text.charAt(segmentEnd))) {
+                // Between ideographs: no space, but a little give, so lines of Chinese or Japanese can be set.
+                items.glue(0, IDEOGRAPHIC_STRETCH_EM * s.typography.fontSize(), 0, segmentEnd);
             } else {
                 char dash = text.charAt(segmentEnd - 1);
                 items.penalty(0, DASH_PENALTY, dash == '-' || dash == '\u2010', segmentEnd);
@@ -103,7 +108,8 @@ final class OptimalBreaker {
     }
 
     /** A word as one box, or as pieces between its hyphenation points, or letters if no line holds it. */
-    private static void word(BlockSetting s, ParagraphItems items, int from, int to, Hyphenator h, double narrowest) {
+    private static void word(BlockSetting s, ParagraphItems items, int from, int to, Hyphenator h,
+                             LineBreaker.HyphenBan ban, double narrowest) {
         double whole = s.measure(from, to);
         if (whole > narrowest) {
             letters(s, items, from, to);
@@ -112,6 +118,9 @@ final class OptimalBreaker {
         int[] points = h == null ? new int[0] : WordHyphens.points(s.text, from, to, h);
         double before = 0;
         for (int p : points) {
+            if (ban.bans(p)) {
+                continue;
+            }
             double upTo = s.measure(from, p);
             items.box(upTo - before);
             double hyphen = s.hyphenWidth(p - 1);

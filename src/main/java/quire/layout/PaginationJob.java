@@ -43,7 +43,8 @@ public final class PaginationJob {
             if (lines.isEmpty()) {
                 lines.addAll(breaker.lines(Paginator.emptyBlock(), null));
             }
-            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight()));
+            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(),
+                    new PageEndRebreak(breaker, blocks)));
         }
         return true;
     }

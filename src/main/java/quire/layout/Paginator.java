@@ -49,6 +49,7 @@ public final class Paginator {
         if (lines.isEmpty()) {
             lines.addAll(breaker.lines(emptyBlock(), null));
         }
+        // Provisional pages: no page-end hyphen fix here, as lines before the anchor are missing.
         return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight()));
     }
 
