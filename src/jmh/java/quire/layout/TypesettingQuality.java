@@ -13,7 +13,8 @@ import quire.ui.FxTextMeasurer;
 /**
  * How evenly text is set, greedy breaker against the optimal one, side by side: the bundled story and
  * the generated 1 MB story, justified in the book serif at 20 px with real fonts (headless JavaFX), at
- * measures of about 35, 60 and 75 characters. Word spaces are read back from the lines as drawn, so
+ * measures of about 35, 60 and 75 characters; the optimal breaker with and without hanging punctuation
+ * (which gives lines a little more room, as Quire sets them by default, with 32 px margins). Word spaces are read back from the lines as drawn, so
  * both breakers are judged the same way. Run by the command in docs/benchmarks.md; not part of verify.
  */
 public final class TypesettingQuality {
@@ -56,11 +57,16 @@ public final class TypesettingQuality {
         for (Object[] story : new Object[][] {{"bundled", small}, {"1 MB", PreparedStory.of(megabyte)}}) {
             for (int chars : new int[] {35, 60, 75}) {
                 double width = Math.round(chars * charWidth);
-                for (LineBreaker.Strategy strategy : LineBreaker.Strategy.values()) {
-                    Quality q = measure((PreparedStory) story[1], measurer, type, width, strategy);
+                for (String setter : new String[] {"greedy", "optimal", "optimal + hanging"}) {
+                    LineBreaker.Strategy strategy = setter.equals("greedy") ? LineBreaker.Strategy.GREEDY
+                            : LineBreaker.Strategy.OPTIMAL;
+                    boolean hang = setter.endsWith("hanging");
+                    Typography set = new Typography(type.fontFamily(), type.fontSize(), type.lineSpacing(),
+                            type.paragraphStyle(), true, true, hang);
+                    Quality q = measure((PreparedStory) story[1], measurer, set, width, strategy, hang ? 32 : 0);
                     System.out.printf(Locale.ROOT, "| %s | %d chars (%.0f px) | %s | %d | %d | %d | %.2f | %.2f | %.1f%% "
                                     + "| %.2f | %d | %.0f |%n", story[0], chars, width,
-                            strategy.name().toLowerCase(Locale.ROOT), q.lines(), q.hyphenated(), q.mostHyphensInARow(),
+                            setter, q.lines(), q.hyphenated(), q.mostHyphensInARow(),
                             q.meanRatio(), q.maxRatio(), 100 * q.shareOverOneAndAHalf(), q.widestSpaceEm(),
                             q.emergencies(), q.millis());
                 }
@@ -76,8 +82,8 @@ public final class TypesettingQuality {
     }
 
     static Quality measure(PreparedStory story, TextMeasurer measurer, Typography type, double width,
-                           LineBreaker.Strategy strategy) {
-        LineBreaker breaker = new LineBreaker(measurer, type, width, 0, story::hyphenator, strategy);
+                           LineBreaker.Strategy strategy, double margin) {
+        LineBreaker breaker = new LineBreaker(measurer, type, width, margin, story::hyphenator, strategy);
         List<Line> lines = new ArrayList<>();
         long start = System.nanoTime();
         List<LeafBlock> blocks = story.blocks();

@@ -20,6 +20,7 @@ final class KnuthPlass {
     static final double ADJACENT_FITNESS_DEMERITS = 10_000;
     static final double RUNT_DEMERITS = 20_000;
     static final int MAX_HYPHENS_IN_A_ROW = 2;
+    private static final double UNCAPPED_LIMIT = 1e8;
 
     /** What a pass may accept: lines up to {@code tolerance} badness, or in an emergency anything. */
     record Pass(double tolerance, boolean emergency) {
@@ -142,7 +143,7 @@ final class KnuthPlass {
             }
             run = Math.min(run, MAX_HYPHENS_IN_A_ROW);
             int fitness = fitness(ratio);
-            double demerits = a.demerits + demerits(a, b, ratio, fitness, natural, last, overfull);
+            double demerits = a.demerits + demerits(a, b, ratio, fitness, natural, last, overfull, pass.emergency());
             int slot = fitness * (MAX_HYPHENS_IN_A_ROW + 1) + run;
             if (candidates[slot] == null || demerits < candidates[slot].demerits) {
                 if (after == null) {
@@ -158,10 +159,15 @@ final class KnuthPlass {
         }
     }
 
+    /**
+     * TeX's demerits. In an emergency, badness is not capped at 10,000, so that of two very loose sets
+     * the less loose wins, and an overfull line (a word wider than the line) costs more than any.
+     */
     private double demerits(Node a, int b, double ratio, int fitness, double natural, boolean last,
-                            boolean overfull) {
-        double badness = overfull ? ParagraphItems.INFINITE : badness(ratio);
-        double d = Math.pow(LINE_PENALTY + Math.min(badness, ParagraphItems.INFINITE), 2);
+                            boolean overfull, boolean emergency) {
+        double badness = overfull ? (emergency ? UNCAPPED_LIMIT : ParagraphItems.INFINITE)
+                : emergency ? Math.min(UNCAPPED_LIMIT, 100 * Math.pow(Math.abs(ratio), 3)) : badness(ratio);
+        double d = Math.pow(LINE_PENALTY + badness, 2);
         int cost = items.type[b] == ParagraphItems.PENALTY ? items.cost[b] : 0;
         if (cost > 0) {
             d += (double) cost * cost;

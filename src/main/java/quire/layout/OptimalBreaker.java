@@ -8,14 +8,15 @@ import java.util.function.Supplier;
 
 /**
  * Sets a stretch of paragraph text (no hard break inside) with {@link KnuthPlass}, in TeX's passes:
- * first without hyphens at a strict tolerance, which most paragraphs pass, so most words are never
- * hyphenated or measured in pieces; then with hyphens at a looser one; then an emergency pass that
- * always sets. Justified text has glue that stretches by half a space and shrinks by a third; ragged
+ * first without hyphens, which most paragraphs pass, so most words are never hyphenated or measured in
+ * pieces; then with hyphens; both at a tolerance that keeps every word space within one and a half
+ * normal spaces. Then, for the paragraphs that cannot be set so, an emergency pass that always sets and,
+ * with badness no longer capped, makes its loosest lines as little loose as the text allows. Justified text has glue that stretches by half a space and shrinks by a third; ragged
  * text has fixed spaces and a stretchable right edge, so its lines are even rather than greedy.
  */
 final class OptimalBreaker {
     static final double FIRST_TOLERANCE = 100;
-    static final double SECOND_TOLERANCE = 200;
+    static final double SECOND_TOLERANCE = 100;
     static final int HYPHEN_PENALTY = 50;
     static final int DASH_PENALTY = 50;
     /** Breaking a word too long for any line between two of its letters, with no hyphen. */
