@@ -79,7 +79,9 @@ final class OptimalBreaker {
     private static ParagraphItems items(BlockSetting s, int start, int end, Hyphenator h, LineBreaker.HyphenBan ban,
                                         double narrowest, boolean justify) {
         ParagraphItems items = new ParagraphItems();
-        items.hangAtParagraphStart = s.hangAtStart(start);
+        // A quote opening an indented first line stays inside the indent: it hangs at margins only.
+        boolean indented = start == 0 && s.firstIndent > 0;
+        items.hangAtParagraphStart = indented ? 0 : s.hangAtStart(start);
         String text = s.text;
         int pos = start;
         while (pos < end) {
