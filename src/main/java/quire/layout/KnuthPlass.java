@@ -22,8 +22,15 @@ final class KnuthPlass {
     static final int MAX_HYPHENS_IN_A_ROW = 2;
     private static final double UNCAPPED_LIMIT = 1e8;
 
-    /** What a pass may accept: lines up to {@code tolerance} badness, or in an emergency anything. */
-    record Pass(double tolerance, boolean emergency) {
+    /**
+     * What a pass may accept: lines up to {@code tolerance} badness, or in an emergency anything.
+     * {@code anyHyphens} lifts the two-in-a-row limit: only for the last resort, when even the emergency
+     * pass cannot keep it (a run of words too long for the line).
+     */
+    record Pass(double tolerance, boolean emergency, boolean anyHyphens) {
+        Pass(double tolerance, boolean emergency) {
+            this(tolerance, emergency, false);
+        }
     }
 
     /** One chosen break: the item it falls at and the adjustment ratio of the line it ends. */
@@ -138,7 +145,7 @@ final class KnuthPlass {
             boolean acceptable = !overfull ? badness(ratio) <= pass.tolerance() || pass.emergency()
                     : pass.emergency() && isFirstBreakAfter(a.item, b);
             int run = flagged ? a.hyphensInARow + 1 : 0;
-            if (!acceptable || run > MAX_HYPHENS_IN_A_ROW && !pass.emergency()) {
+            if (!acceptable || run > MAX_HYPHENS_IN_A_ROW && !pass.anyHyphens()) {
                 continue;
             }
             run = Math.min(run, MAX_HYPHENS_IN_A_ROW);

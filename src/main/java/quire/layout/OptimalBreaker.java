@@ -56,6 +56,9 @@ final class OptimalBreaker {
                 breaks = second.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true));
                 pass = 3;
             }
+            if (breaks == null) {
+                breaks = second.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, true));
+            }
         }
         tally.paragraph(pass);
         int lineStart = start;

@@ -50,10 +50,8 @@ class LineBreakerProperties {
         for (Line line : lines) {
             joined.append(text, line.start(), line.end());
             hyphensInARow = line.hyphenated() ? hyphensInARow + 1 : 0;
-            if (hyphensInARow > KnuthPlass.MAX_HYPHENS_IN_A_ROW) {
-                assertThat(breaker.tally().emergencies()).as("three hyphens in a row only in an emergency")
-                        .isPositive();
-            }
+            assertThat(hyphensInARow).as("at most two hyphenated lines in a row")
+                    .isLessThanOrEqualTo(KnuthPlass.MAX_HYPHENS_IN_A_ROW);
             double right = line.runs().isEmpty() ? 0 : rightEdge(line);
             overfull |= right > p.width() + 0.01;
             if (line.hyphenated()) {
