@@ -5,6 +5,10 @@ package quire.layout;
  * between two words ("well-|known", "soul…|it’s", "and/|or"). Never inside a word, and never between a
  * quote mark or apostrophe and the letters it touches: "You’re" and "‘Buffy,’" stay whole, which the
  * JDK's line BreakIterator does not guarantee. A word longer than the line is split by the caller.
+ *
+ * <p>Scripts written without spaces (Chinese, Japanese) break between characters, as Unicode line
+ * breaking (UAX #14) allows for ideographs and kana: never before closing punctuation, small kana or
+ * the prolonged sound mark, and never after opening brackets or quotes.
  */
 final class BreakOpportunities {
     private BreakOpportunities() {
@@ -21,6 +25,9 @@ final class BreakOpportunities {
             if (isBreakingPunctuation(before) && i >= 2 && isWordChar(text.charAt(i - 2)) && isWordChar(after)) {
                 return i;
             }
+            if (isIdeographicBreak(before, after)) {
+                return i;
+            }
         }
         return end;
     }
@@ -28,6 +35,30 @@ final class BreakOpportunities {
     /** Spaces a line may end after; they take no room at the end of a line. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\u200b';
+    }
+
+    /** A break between two characters, at least one of them ideographic, that UAX #14 allows. */
+    static boolean isIdeographicBreak(char before, char after) {
+        if (!isIdeographic(before) && !isIdeographic(after) || isSpace(before) || isSpace(after)) {
+            return false;
+        }
+        return NO_BREAK_BEFORE.indexOf(after) < 0 && NO_BREAK_AFTER.indexOf(before) < 0;
+    }
+
+    /** Closing punctuation, small kana and marks that may not start a line (UAX #14 CL, CP, EX, IS, NS). */
+    private static final String NO_BREAK_BEFORE = "\u3001\u3002\uff0c\uff0e\uff09\u300d\u300f\u3011\u3009\u300b"
+            + "\uff01\uff1f\uff1a\uff1b\u30fc\u3005\u309d\u309e\u30fd\u30fe\u30fb\u301f"
+            + "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e"
+            + "\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30ee\u30f5\u30f6"
+            + ",.!?:;)]}\u201d\u2019\u2026\u00bb";
+    /** Opening brackets and quotes that may not end a line (UAX #14 OP, and opening QU). */
+    private static final String NO_BREAK_AFTER = "\uff08\u300c\u300e\u3010\u3008\u300a\u301d([{\u201c\u2018\u00ab";
+
+    private static boolean isIdeographic(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || c >= '\u3000' && c <= '\u303f'
+                || c >= '\uff00' && c <= '\uffef';
     }
 
     private static boolean isBreakingPunctuation(char c) {

@@ -9,11 +9,13 @@ import java.util.List;
  *
  * @param spaceBefore extra space above the line when it does not open a page (paragraph and heading gaps)
  * @param runs        the story's text, exactly as the view must draw it
- * @param decorations marks that are not story text, such as a list item's bullet
+ * @param decorations marks that are not story text, such as a list item's bullet or the hyphen drawn
+ *                    after a word broken across lines
+ * @param hyphenated  the line ends inside a word and draws a hyphen (a decoration) after its last run
  */
 public record Line(int block, int start, int end, Kind kind, boolean firstOfBlock, boolean lastOfBlock,
                    double spaceBefore, double top, double height, double baseline,
-                   List<Run> runs, List<Run> decorations) {
+                   List<Run> runs, List<Run> decorations, boolean hyphenated) {
 
     public enum Kind { TEXT, HEADING, SCENE_BREAK, PREFORMATTED }
 
@@ -28,7 +30,7 @@ public record Line(int block, int start, int end, Kind kind, boolean firstOfBloc
 
     Line placedAt(double newTop) {
         return new Line(block, start, end, kind, firstOfBlock, lastOfBlock, spaceBefore, newTop, height,
-                newTop + (baseline - top), runs, decorations);
+                newTop + (baseline - top), runs, decorations, hyphenated);
     }
 
     /** The text that is drawn, runs joined (spaces a justified line stretches are not runs). */

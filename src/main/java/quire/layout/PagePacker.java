@@ -17,17 +17,47 @@ final class PagePacker {
     }
 
     static List<Page> pack(List<Line> lines, double height) {
-        return pack(lines, height, java.util.Set.of());
+        return pack(lines, height, java.util.Set.of(), (last, pageStart, before) -> null);
     }
 
-    /** {@code chapterBlocks}: the blocks that open a chapter; each starts a page. */
-    static List<Page> pack(List<Line> lines, double height, java.util.Set<Integer> chapterBlocks) {
+    /**
+     * Sets a block's lines again so that a page does not end with a hyphen; answers the block's new
+     * lines, or null when it cannot without changing lines on earlier pages.
+     */
+    interface PageEndHyphen {
+        List<Line> rebreak(Line lastOnPage, int pageStart, int linesBeforePage);
+    }
+
+    /**
+     * As {@link #pack(List, double)}, but a page whose last line ends in a drawn hyphen asks
+     * {@code fix} once for its block set another way, and is packed again with those lines: a word split
+     * across a page turn makes the reader hold half a word while turning. Lines of the block on earlier
+     * pages stay as they were placed; the fix answers only sets that start a line where this page does.
+     * {@code chapterBlocks} are the blocks that open a chapter: each starts a page.
+     */
+    static List<Page> pack(List<Line> input, double height, java.util.Set<Integer> chapterBlocks, PageEndHyphen fix) {
+        List<Line> lines = new ArrayList<>(input);
         List<Page> pages = new ArrayList<>();
         int start = 0;
+        int fixedAt = -1;
         while (start < lines.size()) {
-            int end = fit(lines, start, height);
-            int chapter = nextChapterStart(lines, start, end, chapterBlocks);
-            end = chapter < end ? chapter : adjustBreak(lines, start, end);
+            int fitted = fit(lines, start, height);
+            int chapter = nextChapterStart(lines, start, fitted, chapterBlocks);
+            int end = chapter < fitted ? chapter : adjustBreak(lines, start, fitted);
+            Line last = lines.get(end - 1);
+            if (end < lines.size() && last.hyphenated() && fixedAt != start) {
+                fixedAt = start;
+                int before = 0;
+                while (start - before - 1 >= 0 && lines.get(start - before - 1).block() == last.block()) {
+                    before++;
+                }
+                int pageStart = lines.get(start).block() == last.block() ? lines.get(start).start() : 0;
+                List<Line> replacement = fix.rebreak(last, pageStart, before);
+                if (replacement != null) {
+                    splice(lines, end - 1, replacement);
+                    continue;
+                }
+            }
             pages.add(place(pages.size(), lines.subList(start, end)));
             start = end;
         }
@@ -46,6 +76,22 @@ final class PagePacker {
             }
         }
         return end;
+    }
+
+    /** Replaces the lines of the block that {@code lines[at]} belongs to. */
+    private static void splice(List<Line> lines, int at, List<Line> replacement) {
+        int block = lines.get(at).block();
+        int first = at;
+        while (first > 0 && lines.get(first - 1).block() == block) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < lines.size() && lines.get(last + 1).block() == block) {
+            last++;
+        }
+        List<Line> range = lines.subList(first, last + 1);
+        range.clear();
+        range.addAll(replacement);
     }
 
     /** The end (exclusive) of the most lines from {@code start} that fit; at least one line. */

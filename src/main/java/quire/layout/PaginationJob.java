@@ -20,7 +20,7 @@ public final class PaginationJob {
     public PaginationJob(PreparedStory story, PageSpec spec, TextMeasurer measurer) {
         this.story = story;
         this.spec = spec;
-        this.breaker = new LineBreaker(measurer, spec.typography(), spec.contentWidth());
+        this.breaker = LineBreaker.forPage(measurer, spec, story);
     }
 
     public PageSpec spec() {
@@ -43,7 +43,8 @@ public final class PaginationJob {
             if (lines.isEmpty()) {
                 lines.addAll(breaker.lines(Paginator.emptyBlock(), null));
             }
-            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks()));
+            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks(),
+                    new PageEndRebreak(breaker, blocks)));
         }
         return true;
     }

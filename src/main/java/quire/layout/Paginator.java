@@ -31,7 +31,7 @@ public final class Paginator {
      */
     public static Pagination preview(PreparedStory story, PageSpec spec, TextMeasurer measurer, Anchor from,
                                      int pages) {
-        LineBreaker breaker = new LineBreaker(measurer, spec.typography(), spec.contentWidth());
+        LineBreaker breaker = LineBreaker.forPage(measurer, spec, story);
         List<LeafBlock> blocks = story.blocks();
         int first = Math.max(0, Math.min(from.block(), blocks.size() - 1));
         List<Line> lines = new ArrayList<>();
@@ -49,7 +49,9 @@ public final class Paginator {
         if (lines.isEmpty()) {
             lines.addAll(breaker.lines(emptyBlock(), null));
         }
-        return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks()));
+        // Provisional pages: no page-end hyphen fix here, as lines before the anchor are missing.
+        return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks(),
+                (last, pageStart, before) -> null));
     }
 
     /** The text of every leaf block, in reading order: what anchors index into. */

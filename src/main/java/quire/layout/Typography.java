@@ -2,14 +2,17 @@ package quire.layout;
 
 /**
  * How text is set: the reading font, its size in pixels, line spacing as a multiple of the size (1.5
- * is a line box of one and a half times the font size), paragraph style and justification.
+ * is a line box of one and a half times the font size), paragraph style, justification, hyphenation
+ * (with the story's language's patterns, when there are any) and hanging punctuation.
  */
 public record Typography(String fontFamily, double fontSize, double lineSpacing, ParagraphStyle paragraphStyle,
-                         boolean justify) {
+                         boolean justify, boolean hyphenate, boolean hangingPunctuation) {
 
     public enum ParagraphStyle { INDENT, SPACED }
 
-    public static final Typography DEFAULT = new Typography("Serif", 20, 1.5, ParagraphStyle.INDENT, false);
+    /** As printed books are set: justified, hyphenated, punctuation hanging. */
+    public static final Typography DEFAULT = new Typography("Serif", 20, 1.5, ParagraphStyle.INDENT, true, true,
+            true);
 
     public Typography {
         if (!(fontSize > 0) || !(lineSpacing >= 1)) {
@@ -17,7 +20,13 @@ public record Typography(String fontFamily, double fontSize, double lineSpacing,
         }
     }
 
+    /** Justified or not, with no hyphenation and no hanging punctuation. */
+    public Typography(String fontFamily, double fontSize, double lineSpacing, ParagraphStyle paragraphStyle,
+                      boolean justify) {
+        this(fontFamily, fontSize, lineSpacing, paragraphStyle, justify, false, false);
+    }
+
     public Typography withFontSize(double size) {
-        return new Typography(fontFamily, size, lineSpacing, paragraphStyle, justify);
+        return new Typography(fontFamily, size, lineSpacing, paragraphStyle, justify, hyphenate, hangingPunctuation);
     }
 }

@@ -8,9 +8,23 @@
  * height. Every line carries the exact runs to draw and where: a view draws those runs at those
  * positions and never wraps text on its own, so what the engine counted is what the reader sees.
  *
+ * <p>Typesetting, as a printed book is set. A paragraph is broken whole (Knuth and Plass, in
+ * {@code KnuthPlass}, driven by {@code OptimalBreaker}): boxes for words, glue for spaces that
+ * stretches and shrinks when justified (or a stretchable right edge when ragged), penalties after
+ * dashes and, in a second pass, at hyphenation points from Liang's patterns ({@link
+ * quire.layout.Hyphenator}, for the story's language, {@link quire.layout.HyphenationLibrary}). At most
+ * two hyphenated lines in a row; a hyphen on a paragraph's second-to-last line and a very short last
+ * line cost extra; a page does not end on a hyphen when its paragraph can be set otherwise
+ * ({@code PageEndRebreak}). Opening quotes and closing punctuation may hang into the margins, by less
+ * than their own width and never past the page's margin. Chinese and Japanese break between characters
+ * where UAX #14 allows.
+ *
  * <p>Invariants (tested): lines of a block cover its text exactly, in order, with nothing lost or
- * repeated; every line lies inside its page's content box; a paragraph breaks across pages only
- * between lines. Positions are {@link quire.layout.Anchor}s (block + character offset), never page
- * numbers, so a place survives any re-layout.
+ * repeated; hyphenation never changes the text: the drawn hyphen is a decoration ({@link
+ * quire.layout.Run#NOT_TEXT}, in {@link quire.layout.Line#decorations()}, with {@link
+ * quire.layout.Line#hyphenated()} set), so runs hold the author's word in two halves on two lines;
+ * every line lies inside its page's content box but for hanging punctuation; a paragraph breaks
+ * across pages only between lines. Positions are {@link quire.layout.Anchor}s (block + character
+ * offset), never page numbers, so a place survives any re-layout.
  */
 package quire.layout;

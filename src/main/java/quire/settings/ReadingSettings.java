@@ -2,11 +2,13 @@ package quire.settings;
 
 /**
  * The reader's global choices. Sizes are in pixels; {@code lineSpacing} is a multiple of the font size;
- * {@code marginScale} widens (above 1) or narrows (below 1) the page margins.
+ * {@code marginScale} widens (above 1) or narrows (below 1) the page margins. Text is set as printed books
+ * are by default: justified, hyphenated, with punctuation hanging into the margins.
  */
 public record ReadingSettings(String fontFamily, double fontSize, double lineSpacing, double marginScale,
                               boolean indentParagraphs, boolean justify, PageMode pageMode, Theme theme,
-                              boolean followSystemTheme, boolean reduceMotion, boolean hideWarnings) {
+                              boolean followSystemTheme, boolean reduceMotion, boolean hideWarnings,
+                              boolean hyphenate, boolean hangingPunctuation) {
 
     public static final double MIN_FONT_SIZE = 10;
     public static final double MAX_FONT_SIZE = 48;
@@ -14,7 +16,7 @@ public record ReadingSettings(String fontFamily, double fontSize, double lineSpa
     private static final String DEFAULTS_FAMILY = "Serif";
 
     public static final ReadingSettings DEFAULTS = new ReadingSettings("Serif", DEFAULT_FONT_SIZE, 1.5, 1.0,
-            true, false, PageMode.AUTO, Theme.LIGHT, false, false, false);
+            true, true, PageMode.AUTO, Theme.LIGHT, false, false, false, true, true);
 
     /** Out-of-range values are pulled into range, so a hand-edited file cannot break the layout. */
     public ReadingSettings {
@@ -35,57 +37,67 @@ public record ReadingSettings(String fontFamily, double fontSize, double lineSpa
 
     public ReadingSettings withFontFamily(String family) {
         return new ReadingSettings(family, fontSize, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withFontSize(double size) {
         return new ReadingSettings(fontFamily, size, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withLineSpacing(double spacing) {
         return new ReadingSettings(fontFamily, fontSize, spacing, marginScale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withMarginScale(double scale) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, scale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withIndentParagraphs(boolean indent) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indent, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withJustify(boolean justified) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justified,
-                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings);
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withPageMode(PageMode mode) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify, mode,
-                theme, followSystemTheme, reduceMotion, hideWarnings);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     /** Choosing a theme by hand stops following the system's. */
     public ReadingSettings withTheme(Theme newTheme) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, newTheme, false, reduceMotion, hideWarnings);
+                pageMode, newTheme, false, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withFollowSystemTheme(boolean follow) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, follow, reduceMotion, hideWarnings);
+                pageMode, theme, follow, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withReduceMotion(boolean reduce) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, followSystemTheme, reduce, hideWarnings);
+                pageMode, theme, followSystemTheme, reduce, hideWarnings, hyphenate, hangingPunctuation);
     }
 
     public ReadingSettings withHideWarnings(boolean hide) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, followSystemTheme, reduceMotion, hide);
+                pageMode, theme, followSystemTheme, reduceMotion, hide, hyphenate, hangingPunctuation);
+    }
+
+    public ReadingSettings withHyphenate(boolean hyphens) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphens, hangingPunctuation);
+    }
+
+    public ReadingSettings withHangingPunctuation(boolean hang) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hang);
     }
 }

@@ -57,7 +57,9 @@ final class PageView extends Region {
                 textLayer.getChildren().add(text(run, left, baseline, "page-text"));
             }
             for (Run mark : line.decorations()) {
-                textLayer.getChildren().add(text(mark, left, baseline, "page-decoration"));
+                // The hyphen of a broken word reads as part of the word: text colour, not a bullet's.
+                boolean hyphen = line.hyphenated() && mark == line.decorations().get(line.decorations().size() - 1);
+                textLayer.getChildren().add(text(mark, left, baseline, hyphen ? "page-text" : "page-decoration"));
             }
         }
         setMinSize(spec.width(), spec.height());

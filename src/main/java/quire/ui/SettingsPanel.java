@@ -22,7 +22,8 @@ import quire.settings.ReadingSettings;
 import quire.settings.Theme;
 
 /**
- * The reading settings (key S): font, size, spacing, margins, paragraphs, justification, pages, theme,
+ * The reading settings (key S): font, size, spacing, margins, paragraphs, justification, hyphenation,
+ * hanging punctuation, pages, theme,
  * motion, warnings and consent. Every change applies at once through {@link SettingsModel}; the page
  * keeps the reader's place. Esc or "Done" closes it.
  */
@@ -71,6 +72,9 @@ public final class SettingsPanel extends StackPane {
         add("Paragraphs", new HBox(16, indent, spaced));
 
         add("", check("Justify lines", s.justify(), "justify", ReadingSettings::withJustify));
+        add("", check("Hyphenate", s.hyphenate(), "hyphenate", ReadingSettings::withHyphenate));
+        add("", check("Hang punctuation in the margins", s.hangingPunctuation(), "hanging-punctuation",
+                ReadingSettings::withHangingPunctuation));
 
         ToggleGroup pages = new ToggleGroup();
         HBox pageButtons = new HBox(6);

@@ -42,7 +42,8 @@ class SettingsPanelIT extends AppTestSupport {
         openPanel();
         app.clickOn("#theme-dark");
         app.clickOn("#paragraph-spaced");
-        app.clickOn("#justify");
+        app.clickOn("#justify"); // on by default, as books are set: this turns it off
+        app.clickOn("#hyphenate");
         app.clickOn("#reduce-motion");
         app.onFx(() -> {
             ComboBox<FontCatalog.Choice> font = app.lookup("#font-family").queryComboBox();
@@ -53,13 +54,16 @@ class SettingsPanelIT extends AppTestSupport {
         app.close();
 
         String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"theme\" : \"DARK\"", "\"indentParagraphs\" : false", "\"justify\" : true",
-                "\"reduceMotion\" : true", "\"fontFamily\" : \"Sans\"");
+        assertThat(json).contains("\"theme\" : \"DARK\"", "\"indentParagraphs\" : false", "\"justify\" : false",
+                "\"hyphenate\" : false", "\"hangingPunctuation\" : true", "\"reduceMotion\" : true", "\"fontFamily\" : \"Sans\"");
         launch();
         assertThat(app.stage.getScene().getRoot().getStyleClass()).as("the consent screen is themed too")
                 .contains("theme-dark");
         openPanel();
-        assertThat(app.lookup("#justify").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(app.lookup("#justify").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
+        assertThat(app.lookup("#hyphenate").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
+        assertThat(app.lookup("#hanging-punctuation").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isTrue();
     }
 
     @Test

@@ -60,7 +60,11 @@ public final class LayoutChecks {
         assertThat(offset).isEqualTo(blockTexts.get(block).length());
     }
 
-    /** Every line's box and every run lie inside the content box of their page. */
+    /**
+     * Every line's box and every run lie inside the content box of their page, except hanging
+     * punctuation: an opening quote may start left of the box, and closing punctuation or a drawn hyphen
+     * end right of it, by less than that mark's own width and never beyond the page's margin.
+     */
     public static void assertInsidePages(Pagination pagination, TextMeasurer measurer) {
         PageSpec spec = pagination.spec();
         for (Page page : pagination.pages()) {
@@ -72,13 +76,27 @@ public final class LayoutChecks {
                             .isLessThanOrEqualTo(spec.contentHeight() + EPSILON);
                 }
                 for (Run run : line.runs()) {
-                    assertThat(run.x()).isGreaterThanOrEqualTo(-EPSILON);
-                    assertThat(run.x() + measurer.width(run.text(), run.font()))
-                            .as("run '%s' right edge", run.text())
-                            .isLessThanOrEqualTo(spec.contentWidth() + EPSILON);
+                    assertInside(run, measurer, spec, HangingPunctuation.atStart(run.text().charAt(0)),
+                            HangingPunctuation.atEnd(run.text().charAt(run.text().length() - 1)));
+                }
+                if (line.hyphenated()) {
+                    Run hyphen = line.decorations().get(line.decorations().size() - 1);
+                    assertThat(hyphen.text()).isEqualTo("-");
+                    assertInside(hyphen, measurer, spec, 0, 1);
                 }
             }
         }
+    }
+
+    private static void assertInside(Run run, TextMeasurer measurer, PageSpec spec, double startHang,
+                                     double endHang) {
+        String first = run.text().substring(0, 1);
+        String last = run.text().substring(run.text().length() - 1);
+        double left = Math.min(spec.margins().left(), startHang * measurer.width(first, run.font()));
+        double right = Math.min(spec.margins().right(), endHang * measurer.width(last, run.font()));
+        assertThat(run.x()).as("run '%s' left edge", run.text()).isGreaterThanOrEqualTo(-left - EPSILON);
+        assertThat(run.x() + measurer.width(run.text(), run.font())).as("run '%s' right edge", run.text())
+                .isLessThanOrEqualTo(spec.contentWidth() + right + EPSILON);
     }
 
     /** Each page's first line is found again from its own anchor. */

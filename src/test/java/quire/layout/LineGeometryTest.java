@@ -13,7 +13,7 @@ class LineGeometryTest {
     /** "Hello big world" justified as three runs with stretched gaps. */
     private static Line justified() {
         List<Run> runs = List.of(new Run("Hello", FONT, 0, 0), new Run("big", FONT, 80, 6), new Run("world", FONT, 140, 10));
-        return new Line(0, 0, 16, Line.Kind.TEXT, true, false, 0, 0, 30, 24, runs, List.of());
+        return new Line(0, 0, 16, Line.Kind.TEXT, true, false, 0, 0, 30, 24, runs, List.of(), false);
     }
 
     @Test
@@ -52,7 +52,7 @@ class LineGeometryTest {
     void aRangeAcrossLinesGetsOneBoxPerLineBehindItsLetters() {
         Line first = justified();
         Line second = new Line(0, 16, 25, Line.Kind.TEXT, false, true, 0, 30, 30, 54,
-                List.of(new Run("and more.", FONT, 0, 16)), List.of());
+                List.of(new Run("and more.", FONT, 0, 16)), List.of(), false);
         Page page = new Page(0, List.of(first, second));
         List<LineGeometry.Box> boxes = LineGeometry.boxes(page, TextRange.inBlock(0, 7, 19), MEASURER);
         assertThat(boxes).containsExactly(new LineGeometry.Box(90, 0, 100, 30), new LineGeometry.Box(0, 30, 30, 30));
@@ -63,7 +63,7 @@ class LineGeometryTest {
     void pointsBetweenLinesAboveAndBelowFindTheNearestPlace() {
         Line first = justified();
         Line second = new Line(1, 0, 9, Line.Kind.TEXT, true, true, 10, 40, 30, 64,
-                List.of(new Run("and more.", FONT, 0, 0)), List.of());
+                List.of(new Run("and more.", FONT, 0, 0)), List.of(), false);
         Page page = new Page(0, List.of(first, second));
         assertThat(LineGeometry.anchorAt(page, 5, -10, MEASURER)).isEqualTo(new Anchor(0, 0));
         assertThat(LineGeometry.anchorAt(page, 0, 32, MEASURER)).isEqualTo(new Anchor(0, 0));

@@ -23,8 +23,16 @@ class PaginationProperties {
         }
     }
 
-    /** A window, a font size and the two paragraph settings that change where lines break. */
-    record Case(Window window, int fontSize, boolean justify, boolean spaced) {
+    private static final PreparedStory PREPARED = PreparedStory.of(STORY);
+
+    /** A window, a font size and the paragraph settings that change where lines break. */
+    record Case(Window window, int fontSize, Setting setting) {
+    }
+
+    record Setting(boolean justify, boolean spaced, boolean hyphenate, boolean hang) {
+        static Gen<Setting> any() {
+            return Gen.zip(Gen.booleans(), Gen.booleans(), Gen.booleans(), Gen.booleans(), Setting::new);
+        }
     }
 
     record Window(int width, int height) {
@@ -35,15 +43,17 @@ class PaginationProperties {
 
     @Test
     void pagesHoldTheTextExactlyInsideTheirBoxes() {
-        Gen<Case> cases = Gen.zip(Window.any(), Gen.ints(10, 40), Gen.booleans(), Gen.booleans(), Case::new);
+        Gen<Case> cases = Gen.zip(Window.any(), Gen.ints(10, 40), Setting.any(), Case::new);
         Property.forAll("pagesHoldTheTextExactlyInsideTheirBoxes", 200, cases, PaginationProperties::holdsTheText);
     }
 
     private static void holdsTheText(Case c) {
+        Setting s = c.setting();
         Typography type = new Typography("Serif", c.fontSize(), 1.5,
-                c.spaced() ? Typography.ParagraphStyle.SPACED : Typography.ParagraphStyle.INDENT, c.justify());
+                s.spaced() ? Typography.ParagraphStyle.SPACED : Typography.ParagraphStyle.INDENT, s.justify(),
+                s.hyphenate(), s.hang());
         PageSpec spec = new PageSpec(c.window().width(), c.window().height(), new PageSpec.Margins(40, 48, 40, 48), type);
-        Pagination p = Paginator.paginate(STORY, spec, MEASURER);
+        Pagination p = Paginator.paginate(PREPARED, spec, MEASURER);
         List<String> texts = Paginator.blockTexts(STORY);
         assertThat(LayoutChecks.joinedText(p, texts)).isEqualTo(STORY.plainText());
         LayoutChecks.assertCoversTextExactly(p, texts);
@@ -52,17 +62,30 @@ class PaginationProperties {
         assertBreaksOnlyBetweenWords(p, texts);
     }
 
-    /** "You’re" never becomes "You’" and "re": every soft break follows a space or a dash between words. */
+    /**
+     * "You’re" never becomes "You’" and "re": every soft break follows a space or a dash between words,
+     * or falls at one of the word's hyphenation points, and the line before it then draws the hyphen.
+     */
     private static void assertBreaksOnlyBetweenWords(Pagination p, List<String> texts) {
+        Line previous = null;
         for (Page page : p.pages()) {
             for (Line line : page.lines()) {
+                Line before = previous;
+                previous = line;
                 if (line.firstOfBlock() || line.kind() != Line.Kind.TEXT) {
                     continue;
                 }
                 String text = texts.get(line.block());
-                char before = text.charAt(line.start() - 1);
+                if (before.hyphenated()) {
+                    int wordStart = before.start();
+                    int wordEnd = line.end();
+                    assertThat(WordHyphens.points(text, wordStart, wordEnd, PREPARED.hyphenator()))
+                            .as("hyphen before '%s'", line.drawnText()).contains(line.start());
+                    continue;
+                }
+                char last = text.charAt(line.start() - 1);
                 assertThat(" \n-\u2014\u2013\u2026/").as("break before '%s'", line.drawnText())
-                        .contains(String.valueOf(before));
+                        .contains(String.valueOf(last));
             }
         }
     }

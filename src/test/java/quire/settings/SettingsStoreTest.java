@@ -43,7 +43,8 @@ class SettingsStoreTest {
     }
 
     private static final Preferences CUSTOM = new Preferences(
-            new ReadingSettings("Noto Serif", 24, 1.8, 1.5, false, true, PageMode.TWO, Theme.SEPIA, false, true, true),
+            new ReadingSettings("Noto Serif", 24, 1.8, 1.5, false, true, PageMode.TWO, Theme.SEPIA, false, true, true,
+                    false, false),
             new WindowPlacement(Optional.of(40.0), Optional.of(30.0), 1300, 900, true));
 
     @Test
@@ -102,14 +103,26 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aFileFromBeforeHyphenationKeepsItsChoicesAndGetsTheNewSwitchesOn() throws IOException {
+        writeSettings("{\"schemaVersion\":1,\"reading\":{\"justify\":false,\"fontSize\":26}}");
+        Loaded<Preferences> loaded = store().loadPreferences();
+        ReadingSettings reading = loaded.value().reading();
+        assertThat(reading.justify()).isFalse();
+        assertThat(reading.fontSize()).isEqualTo(26);
+        assertThat(reading.hyphenate()).isTrue();
+        assertThat(reading.hangingPunctuation()).isTrue();
+        assertThat(loaded.problems()).isEmpty();
+    }
+
+    @Test
     void wrongTypesLoseOnlyThemselves() throws IOException {
         writeSettings("{\"schemaVersion\":1,\"reading\":{\"fontSize\":\"huge\",\"theme\":\"PURPLE\","
-                + "\"fontFamily\":\"Georgia\",\"justify\":true,\"lineSpacing\":{}},"
+                + "\"fontFamily\":\"Georgia\",\"justify\":false,\"lineSpacing\":{}},"
                 + "\"window\":{\"width\":1234,\"height\":\"tall\"}}");
         Loaded<Preferences> loaded = store().loadPreferences();
         ReadingSettings reading = loaded.value().reading();
         assertThat(reading.fontFamily()).isEqualTo("Georgia");
-        assertThat(reading.justify()).isTrue();
+        assertThat(reading.justify()).isFalse();
         assertThat(reading.fontSize()).isEqualTo(ReadingSettings.DEFAULT_FONT_SIZE);
         assertThat(reading.theme()).isEqualTo(Theme.LIGHT);
         assertThat(reading.lineSpacing()).isEqualTo(1.5);

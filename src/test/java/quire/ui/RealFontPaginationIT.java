@@ -26,6 +26,7 @@ import quire.testing.Property;
  */
 class RealFontPaginationIT {
     private static Story story;
+    private static quire.layout.PreparedStory prepared;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -39,6 +40,7 @@ class RealFontPaginationIT {
             byte[] tail = extra.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             System.arraycopy(tail, 0, all, bundled.length, tail.length);
             story = new StoryReader().parse("story.md", all);
+            prepared = quire.layout.PreparedStory.of(story);
         } catch (IOException | StoryException e) {
             throw new IllegalStateException(e);
         }
@@ -62,12 +64,14 @@ class RealFontPaginationIT {
 
     private static void holdsTheText(Case c) {
         FxTextMeasurer measurer = new FxTextMeasurer();
-        Typography type = new Typography("Serif", c.fontSize(), 1.5, Typography.ParagraphStyle.INDENT, c.justify());
+        // Hyphenated, with hanging punctuation, as Quire sets text by default; justified or ragged.
+        Typography type = new Typography("Serif", c.fontSize(), 1.5, Typography.ParagraphStyle.INDENT, c.justify(),
+                true, true);
         int width = c.window().width();
         int height = c.window().height();
         PageSpec spec = c.twoPages() ? PageGeometry.spreadPage(width, height, type, 1)
                 : PageGeometry.single(width, height, type, 1);
-        Pagination pages = Paginator.paginate(story, spec, measurer);
+        Pagination pages = Paginator.paginate(prepared, spec, measurer);
         List<String> texts = Paginator.blockTexts(story);
         assertThat(LayoutChecks.joinedText(pages, texts)).isEqualTo(story.plainText());
         LayoutChecks.assertCoversTextExactly(pages, texts);

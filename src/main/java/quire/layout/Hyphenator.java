@@ -1,0 +1,179 @@
+package quire.layout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Liang's hyphenation ("Word Hy-phen-a-tion by Com-put-er", 1983) from patterns in the Hunspell/
+ * LibreOffice {@code .dic} format. A pattern such as {@code .hy3ph} says how strongly a hyphen is wanted
+ * or forbidden between its letters; at each gap of a word the highest digit of all matching patterns
+ * wins, and an odd one allows a hyphen. Files with compound patterns have a {@code NEXTLEVEL} line: the
+ * first level then finds the joins of a compound and the second hyphenates each part, as libhyphen does.
+ * Thread-safe: results are cached per word in a map bounded in size.
+ */
+public final class Hyphenator {
+    private static final int CACHE_LIMIT = 50_000;
+
+    private final Map<String, byte[]> patterns;
+    private final int maxPatternLength;
+    private final int leftMin;
+    private final int rightMin;
+    private final Hyphenator nextLevel;
+    private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+
+    private Hyphenator(Map<String, byte[]> patterns, int leftMin, int rightMin, Hyphenator nextLevel) {
+        this.patterns = patterns;
+        this.maxPatternLength = patterns.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.leftMin = leftMin;
+        this.rightMin = rightMin;
+        this.nextLevel = nextLevel;
+    }
+
+    /**
+     * Reads a {@code .dic} file (its first line, the character set, already decoded by the reader).
+     * Non-standard patterns ({@code c1k/k=k,1,2}, which change the letters around a hyphen) are
+     * skipped: Quire never changes the author's text, so it cannot use them.
+     */
+    public static Hyphenator read(BufferedReader in) throws IOException {
+        List<List<String>> levels = new ArrayList<>();
+        levels.add(new ArrayList<>());
+        int left = 2;
+        int right = 3;
+        boolean first = true;
+        for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+            String line = raw.strip();
+            if (first) {
+                first = false;
+                continue; // the charset line
+            }
+            if (line.isEmpty() || line.startsWith("%") || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("LEFTHYPHENMIN")) {
+                left = Integer.parseInt(line.substring(13).strip());
+            } else if (line.startsWith("RIGHTHYPHENMIN")) {
+                right = Integer.parseInt(line.substring(14).strip());
+            } else if (line.equals("NEXTLEVEL")) {
+                levels.add(new ArrayList<>());
+            } else if (!line.contains("/") && !line.startsWith("COMPOUND") && !line.startsWith("NOHYPHEN")) {
+                levels.get(levels.size() - 1).add(line);
+            }
+        }
+        Hyphenator next = null;
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            next = new Hyphenator(compile(levels.get(i)), left, right, next);
+        }
+        return next;
+    }
+
+    private static Map<String, byte[]> compile(List<String> lines) {
+        Map<String, byte[]> compiled = new HashMap<>(lines.size() * 2);
+        for (String pattern : lines) {
+            StringBuilder letters = new StringBuilder();
+            List<Byte> values = new ArrayList<>();
+            values.add((byte) 0);
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    values.set(values.size() - 1, (byte) (c - '0'));
+                } else {
+                    letters.append(Character.toLowerCase(c));
+                    values.add((byte) 0);
+                }
+            }
+            byte[] array = new byte[values.size()];
+            for (int i = 0; i < array.length; i++) {
+                array[i] = values.get(i);
+            }
+            compiled.merge(letters.toString(), array, Hyphenator::max);
+        }
+        return compiled;
+    }
+
+    private static byte[] max(byte[] a, byte[] b) {
+        byte[] m = a.clone();
+        for (int i = 0; i < m.length; i++) {
+            m[i] = (byte) Math.max(a[i], b[i]);
+        }
+        return m;
+    }
+
+    public int leftMin() {
+        return leftMin;
+    }
+
+    public int rightMin() {
+        return rightMin;
+    }
+
+    /**
+     * Offsets inside {@code word} (letters only, any case) where a hyphen may go, ascending, with at least
+     * {@link #leftMin} letters before and {@link #rightMin} after; none for a word under 5 letters.
+     */
+    public int[] points(String word) {
+        if (word.length() < Math.max(5, leftMin + rightMin)) {
+            return new int[0];
+        }
+        int[] cached = cache.get(word);
+        if (cached == null) {
+            cached = compute(word.toLowerCase(Locale.ROOT));
+            if (cache.size() > CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(word, cached);
+        }
+        return cached;
+    }
+
+    private int[] compute(String word) {
+        int[] joins = nextLevel == null ? new int[0] : levelPoints(word, 1, 1);
+        if (nextLevel == null) {
+            return levelPoints(word, leftMin, rightMin);
+        }
+        // A compound: its joins from this level, and each part hyphenated by the next level.
+        List<Integer> all = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= joins.length; i++) {
+            int to = i < joins.length ? joins[i] : word.length();
+            for (int p : nextLevel.levelPoints(word.substring(from, to), leftMin, rightMin)) {
+                all.add(from + p);
+            }
+            if (i < joins.length && to >= leftMin && word.length() - to >= rightMin) {
+                all.add(to);
+            }
+            from = to;
+        }
+        return all.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    }
+
+    private int[] levelPoints(String word, int left, int right) {
+        String dotted = "." + word + ".";
+        byte[] values = new byte[dotted.length() + 1];
+        for (int start = 0; start < dotted.length(); start++) {
+            int limit = Math.min(dotted.length(), start + maxPatternLength);
+            for (int end = start + 1; end <= limit; end++) {
+                byte[] found = patterns.get(dotted.substring(start, end));
+                if (found != null) {
+                    for (int k = 0; k < found.length; k++) {
+                        values[start + k] = (byte) Math.max(values[start + k], found[k]);
+                    }
+                }
+            }
+        }
+        // values[i] is the gap before dotted[i]; the gap before word[j] is values[j + 1].
+        int count = 0;
+        int[] points = new int[word.length()];
+        for (int j = left; j <= word.length() - right; j++) {
+            if ((values[j + 1] & 1) == 1) {
+                points[count++] = j;
+            }
+        }
+        return java.util.Arrays.copyOf(points, count);
+    }
+}

@@ -1,0 +1,152 @@
+package quire.layout;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Sets a stretch of paragraph text (no hard break inside) with {@link KnuthPlass}, in TeX's passes:
+ * first without hyphens, which most paragraphs pass, so most words are never hyphenated or measured in
+ * pieces; then with hyphens; both at a tolerance that keeps every word space within one and a half
+ * normal spaces. Then, for the paragraphs that cannot be set so, an emergency pass that always sets and,
+ * with badness no longer capped, makes its loosest lines as little loose as the text allows. Justified text has glue that stretches by half a space and shrinks by a third; ragged
+ * text has fixed spaces and a stretchable right edge, so its lines are even rather than greedy.
+ */
+final class OptimalBreaker {
+    static final double FIRST_TOLERANCE = 100;
+    static final double SECOND_TOLERANCE = 100;
+    static final int HYPHEN_PENALTY = 50;
+    static final int DASH_PENALTY = 50;
+    /** Breaking a word too long for any line between two of its letters, with no hyphen. */
+    static final int LETTER_BREAK_PENALTY = 1000;
+    static final double IDEOGRAPHIC_STRETCH_EM = 0.25;
+    /** Ragged right: the right edge may fall short by about 3 ems before a line counts as loose. */
+    static final double RAGGED_STRETCH_EM = 3;
+
+    private final Supplier<Hyphenator> hyphenator;
+    private final BreakTally tally;
+
+    /** @param hyphenator the patterns, or null for none; asked for only when a paragraph needs hyphens */
+    OptimalBreaker(Supplier<Hyphenator> hyphenator, BreakTally tally) {
+        this.hyphenator = hyphenator;
+        this.tally = tally;
+    }
+
+    void breakHardLine(BlockSetting s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
+                       List<LineRange> out) {
+        double first = s.available(blockStart);
+        double other = s.available(false);
+        boolean justify = s.typography.justify();
+        double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
+        double runt = other / 6;
+        ParagraphItems plain = items(s, start, end, null, ban, Math.min(first, other), justify);
+        List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt)
+                .run(new KnuthPlass.Pass(FIRST_TOLERANCE, false));
+        ParagraphItems used = plain;
+        int pass = 1;
+        if (breaks == null) {
+            Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
+            used = h == null ? plain : items(s, start, end, h, ban, Math.min(first, other), justify);
+            KnuthPlass second = new KnuthPlass(used, first, other, ragged, runt);
+            breaks = second.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
+            pass = 2;
+            if (breaks == null) {
+                breaks = second.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true));
+                pass = 3;
+            }
+            if (breaks == null) {
+                breaks = second.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, true));
+            }
+        }
+        tally.paragraph(pass);
+        int lineStart = start;
+        double hangStart = used.hangAtParagraphStart;
+        for (KnuthPlass.Break b : breaks) {
+            int next = used.next[b.item()];
+            boolean last = b.item() == used.size - 1;
+            double hangEnd = last ? 0 : used.hangEnd[b.item()];
+            out.add(new LineRange(lineStart, last ? end : next, b.flagged() && isHyphenPoint(s, next),
+                    hangStart, hangEnd));
+            lineStart = next;
+            hangStart = used.hangStart[b.item()];
+        }
+    }
+
+    /** A flagged break inside a word draws a hyphen; one after an explicit hyphen does not. */
+    private static boolean isHyphenPoint(BlockSetting s, int next) {
+        return next > 0 && Character.isLetter(s.text.charAt(next - 1));
+    }
+
+    private static ParagraphItems items(BlockSetting s, int start, int end, Hyphenator h, LineBreaker.HyphenBan ban,
+                                        double narrowest, boolean justify) {
+        ParagraphItems items = new ParagraphItems();
+        // A quote opening an indented first line stays inside the indent: it hangs at margins only.
+        boolean indented = start == 0 && s.firstIndent > 0;
+        items.hangAtParagraphStart = indented ? 0 : s.hangAtStart(start);
+        String text = s.text;
+        int pos = start;
+        while (pos < end) {
+            int segmentEnd = BreakOpportunities.next(text, pos, end);
+            int wordEnd = s.trimEnd(pos, segmentEnd);
+            if (wordEnd > pos) {
+                word(s, items, pos, wordEnd, h, ban, narrowest);
+            }
+            if (segmentEnd >= end) {
+                break;
+            }
+            if (wordEnd < segmentEnd) {
+                double w = s.measure(wordEnd, segmentEnd);
+                items.glue(w, justify ? w / 2 : 0, justify ? w / 3 : 0, segmentEnd);
+            } else if (BreakOpportunities.isIdeographicBreak(text.charAt(segmentEnd - 1), text.charAt(segmentEnd))) {
+                // Between ideographs: no space, but a little give, so lines of Chinese or Japanese can be set.
+                items.glue(0, IDEOGRAPHIC_STRETCH_EM * s.typography.fontSize(), 0, segmentEnd);
+            } else {
+                char dash = text.charAt(segmentEnd - 1);
+                items.penalty(0, DASH_PENALTY, dash == '-' || dash == '\u2010', segmentEnd);
+            }
+            items.hangs(s.hangAtEnd(wordEnd, false), s.hangAtStart(segmentEnd));
+            pos = segmentEnd;
+        }
+        items.penalty(0, -ParagraphItems.INFINITE, false, end);
+        return items;
+    }
+
+    /** A word as one box, or as pieces between its hyphenation points, or letters if no line holds it. */
+    private static void word(BlockSetting s, ParagraphItems items, int from, int to, Hyphenator h,
+                             LineBreaker.HyphenBan ban, double narrowest) {
+        double whole = s.measure(from, to);
+        if (whole > narrowest) {
+            letters(s, items, from, to);
+            return;
+        }
+        int[] points = h == null ? new int[0] : WordHyphens.points(s.text, from, to, h);
+        double before = 0;
+        for (int p : points) {
+            if (ban.bans(p)) {
+                continue;
+            }
+            double upTo = s.measure(from, p);
+            items.box(upTo - before);
+            double hyphen = s.hyphenWidth(p - 1);
+            items.penalty(hyphen, HYPHEN_PENALTY, true, p);
+            items.hangs(s.hangAtEnd(p, true), 0);
+            before = upTo;
+        }
+        items.box(whole - before);
+    }
+
+    private static void letters(BlockSetting s, ParagraphItems items, int from, int to) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(s.text.substring(from, to));
+        int previous = from;
+        for (int next = characters.next(); next != BreakIterator.DONE; next = characters.next()) {
+            if (previous > from) {
+                items.penalty(0, LETTER_BREAK_PENALTY, false, previous);
+            }
+            items.box(s.measure(previous, from + next));
+            previous = from + next;
+        }
+    }
+}

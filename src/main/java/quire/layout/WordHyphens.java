@@ -1,0 +1,69 @@
+package quire.layout;
+
+import java.util.Arrays;
+
+/**
+ * Where a word of a block's text may take a hyphen. Liang's patterns say where inside a word; these
+ * rules say which words: none with a digit, none in capitals only, none inside a URL or an e-mail
+ * address, and none in a word that already has a hyphen or dash (that is its break, and gets no second
+ * hyphen). Apostrophes split a word into parts hyphenated on their own ("everything’s").
+ */
+final class WordHyphens {
+    private WordHyphens() {
+    }
+
+    /** Block offsets in {@code [from, to)} where a hyphen may be drawn, ascending. */
+    static int[] points(String text, int from, int to, Hyphenator hyphenator) {
+        int tokenStart = from;
+        while (tokenStart > 0 && !BreakOpportunities.isSpace(text.charAt(tokenStart - 1))
+                && text.charAt(tokenStart - 1) != '\n') {
+            tokenStart--;
+        }
+        int tokenEnd = to;
+        while (tokenEnd < text.length() && !BreakOpportunities.isSpace(text.charAt(tokenEnd))
+                && text.charAt(tokenEnd) != '\n') {
+            tokenEnd++;
+        }
+        if (!mayHyphenate(text, tokenStart, tokenEnd)) {
+            return new int[0];
+        }
+        int[] found = new int[0];
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordEnd = i;
+            while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = text.substring(i, wordEnd);
+            if (!word.toUpperCase(java.util.Locale.ROOT).equals(word)) {
+                int[] points = hyphenator.points(word);
+                int base = found.length;
+                found = Arrays.copyOf(found, base + points.length);
+                for (int k = 0; k < points.length; k++) {
+                    found[base + k] = i + points[k];
+                }
+            }
+            i = wordEnd;
+        }
+        return found;
+    }
+
+    private static boolean mayHyphenate(String text, int start, int end) {
+        String token = text.substring(start, end);
+        if (token.contains("@") || token.contains("://") || token.regionMatches(true, 0, "www.", 0, 4)) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c) || c == '-' || c == '\u2010' || c == '\u2013' || c == '\u2014'
+                    || c == '/' || c == '_' || c == '\u00ad') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

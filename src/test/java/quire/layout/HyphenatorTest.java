@@ -1,0 +1,86 @@
+package quire.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HyphenatorTest {
+    private static Hyphenator english;
+
+    @BeforeAll
+    static void load() {
+        english = HyphenationLibrary.load("en").orElseThrow();
+    }
+
+    /** The word with a hyphen at each point Liang's patterns allow. */
+    private static String hyphenated(Hyphenator h, String word) {
+        StringBuilder s = new StringBuilder(word);
+        int[] points = h.points(word);
+        for (int i = points.length - 1; i >= 0; i--) {
+            s.insert(points[i], '-');
+        }
+        return s.toString();
+    }
+
+    @Test
+    void bundledUsEnglishPatternsHyphenateKnownWords() {
+        assertThat(hyphenated(english, "hyphenation")).isEqualTo("hy-phen-ation");
+        assertThat(hyphenated(english, "paragraph")).isEqualTo("para-graph");
+        assertThat(hyphenated(english, "reverberating")).isEqualTo("re-ver-ber-at-ing");
+        assertThat(hyphenated(english, "Vampire")).isEqualTo("Vam-pire");
+    }
+
+    @Test
+    void theFilesMinimumsHoldAndShortWordsStayWhole() {
+        assertThat(english.leftMin()).isEqualTo(2);
+        assertThat(english.rightMin()).isEqualTo(3);
+        assertThat(english.points("into")).isEmpty();
+        assertThat(hyphenated(english, "table")).isEqualTo("ta-ble"); // five letters: 2 before, 3 after
+        assertThat(english.points("able")).isEmpty();
+        for (String word : new String[] {"reverberating", "dangerously", "cigarette", "embrace", "nightmares"}) {
+            for (int p : english.points(word)) {
+                assertThat(p).isBetween(2, word.length() - 3);
+            }
+        }
+    }
+
+    @Test
+    void aFilesOwnMinimumsAndPatternsAreRead() throws IOException {
+        Hyphenator h = Hyphenator.read(new BufferedReader(new StringReader(
+                "UTF-8\nLEFTHYPHENMIN 3\nRIGHTHYPHENMIN 3\n1b\n1c\n1d\n1e\n")));
+        assertThat(hyphenated(h, "abcdefg")).isEqualTo("abc-d-efg");
+    }
+
+    @Test
+    void nextLevelPatternsHyphenateEachPartOfACompound() throws IOException {
+        // Level one finds the join of "foot|ball"; level two hyphenates inside each part.
+        Hyphenator h = Hyphenator.read(new BufferedReader(new StringReader(
+                "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nt1b\nNEXTLEVEL\no1o\n")));
+        assertThat(hyphenated(h, "footballfootball")).isEqualTo("fo-ot-ballfo-ot-ball");
+    }
+
+    @Test
+    void wordsWithDigitsCapitalsUrlsOrDashesAreNotHyphenated() {
+        String text = "NEVERTHELESS the 2nd-generation hyphenation at https://example.com/hyphenation "
+                + "or hyphenation@example.com, and well-hyphenated words.";
+        assertThat(WordHyphens.points(text, 0, 12, english)).isEmpty();
+        int url = text.indexOf("https");
+        assertThat(WordHyphens.points(text, url, url + 20, english)).isEmpty();
+        int mail = text.indexOf("hyphenation@");
+        assertThat(WordHyphens.points(text, mail, mail + 11, english)).isEmpty();
+        int dashed = text.indexOf("well-");
+        assertThat(WordHyphens.points(text, dashed + 5, dashed + 16, english)).isEmpty();
+        int plain = text.indexOf("hyphenation at");
+        assertThat(WordHyphens.points(text, plain, plain + 11, english)).containsExactly(plain + 2, plain + 6);
+    }
+
+    @Test
+    void aLanguageWithNoPatternsHereMeansNoHyphenationAndNoError() {
+        assertThat(HyphenationLibrary.load("xx-unknown")).isEmpty();
+        assertThat(HyphenationLibrary.load("English")).isPresent();
+    }
+}

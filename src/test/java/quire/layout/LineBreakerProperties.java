@@ -1,0 +1,95 @@
+package quire.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quire.testing.Gen;
+import quire.testing.Property;
+import quire.testing.Texts;
+
+/** The optimal breaker on generated paragraphs: exact text, lines within the measure, hyphen rules. */
+class LineBreakerProperties {
+    private static final TextMeasurer MEASURER = new FixedWidthMeasurer();
+    private static final Hyphenator ENGLISH = HyphenationLibrary.load("en").orElseThrow();
+    private static final String WORDS = "the hyphenation of paragraphs reverberating dangerously cigarette "
+            + "\u201cCan\u2019t everything,\u201d well-known Spike\u2014Xander nightmares 2nd OK "
+            + "https://example.com/a-long-address extraordinarily incomprehensibilities";
+
+    record Paragraph(List<String> words, int width, boolean justify, boolean hyphenate) {
+        String text() {
+            return String.join(" ", words);
+        }
+    }
+
+    private static Gen<String> word() {
+        Gen<String> known = Gen.oneOf(WORDS.split(" "));
+        Gen<String> letters = Texts.strings("abcdefghijklmnopqrstuvwxyz", 1, 14);
+        return Gen.oneOf(known, known, letters);
+    }
+
+    @Test
+    void linesCoverTheTextAndStayInsideTheMeasureOutsideTheEmergencyPass() {
+        Gen<Paragraph> paragraphs = Gen.zip(Gen.lists(word(), 1, 120), Gen.ints(40, 700), Gen.booleans(),
+                Gen.booleans(), Paragraph::new);
+        Property.forAll("linesCoverTheTextAndStayInsideTheMeasure", 300, paragraphs, LineBreakerProperties::check);
+    }
+
+    private static void check(Paragraph p) {
+        String text = p.text();
+        LeafBlock block = new LeafBlock(0, LeafBlock.Kind.PARAGRAPH, text,
+                List.of(new LeafBlock.StyleRange(0, text.length(), false, false, false)), 0, 0, "", true);
+        Typography type = new Typography("Serif", 10, 1.5, Typography.ParagraphStyle.SPACED, p.justify(),
+                p.hyphenate(), false);
+        LineBreaker breaker = new LineBreaker(MEASURER, type, p.width(), 0, () -> ENGLISH,
+                LineBreaker.Strategy.OPTIMAL);
+        List<Line> lines = breaker.lines(block, null);
+        StringBuilder joined = new StringBuilder();
+        int hyphensInARow = 0;
+        boolean overfull = false;
+        for (Line line : lines) {
+            joined.append(text, line.start(), line.end());
+            hyphensInARow = line.hyphenated() ? hyphensInARow + 1 : 0;
+            assertThat(hyphensInARow).as("at most two hyphenated lines in a row")
+                    .isLessThanOrEqualTo(KnuthPlass.MAX_HYPHENS_IN_A_ROW);
+            double right = line.runs().isEmpty() ? 0 : rightEdge(line);
+            overfull |= right > p.width() + 0.01;
+            if (line.hyphenated()) {
+                assertThat(p.hyphenate()).isTrue();
+                int wordStart = text.lastIndexOf(' ', line.end()) + 1;
+                int wordEnd = text.indexOf(' ', line.end());
+                assertThat(WordHyphens.points(text, wordStart, wordEnd < 0 ? text.length() : wordEnd, ENGLISH))
+                        .as("a hyphen only at a pattern point").contains(line.end());
+            }
+        }
+        assertThat(joined.toString()).isEqualTo(text);
+        if (overfull) {
+            assertThat(breaker.tally().emergencies()).as("a line over the measure is counted as an emergency")
+                    .isPositive();
+        }
+    }
+
+    private static double rightEdge(Line line) {
+        Run last = line.decorations().isEmpty() ? line.runs().get(line.runs().size() - 1)
+                : line.decorations().get(line.decorations().size() - 1);
+        return last.x() + MEASURER.width(last.text(), last.font());
+    }
+
+    @Test
+    void hyphenationPointsRespectTheMinimumsAndIgnoreCase() {
+        Gen<String> words = Texts.strings("abcdefghijklmnopqrstuvwxyz", 1, 30);
+        Property.forAll("hyphenationPointsRespectTheMinimums", 500, words, word -> {
+            int[] points = ENGLISH.points(word);
+            if (word.length() < 5) {
+                assertThat(points).isEmpty();
+            }
+            int previous = 0;
+            for (int point : points) {
+                assertThat(point).isGreaterThan(previous).isBetween(ENGLISH.leftMin(), word.length() - ENGLISH.rightMin());
+                previous = point;
+            }
+            String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            assertThat(ENGLISH.points(capitalised)).containsExactly(points);
+        });
+    }
+}

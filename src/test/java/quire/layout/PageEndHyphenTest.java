@@ -1,0 +1,52 @@
+package quire.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quire.story.StoryReader;
+
+/** A word split across a page turn is the complaint; pages end on a whole word when the text allows. */
+class PageEndHyphenTest {
+    private static final TextMeasurer MEASURER = new FixedWidthMeasurer();
+
+    private static int pagesEndingOnAHyphen(List<Page> pages) {
+        int count = 0;
+        for (Page page : pages.subList(0, pages.size() - 1)) {
+            count += page.lines().get(page.lines().size() - 1).hyphenated() ? 1 : 0;
+        }
+        return count;
+    }
+
+    @Test
+    void pagesDoNotEndOnAHyphenWhenTheParagraphCanBeSetOtherwise() throws Exception {
+        PreparedStory story = PreparedStory.of(new StoryReader().parse("story.md", bundled()));
+        int without = 0;
+        int with = 0;
+        for (int height = 200; height <= 600; height += 7) {
+            Typography type = new Typography("Serif", 12, 1.5, Typography.ParagraphStyle.INDENT, true, true, false);
+            PageSpec spec = new PageSpec(260, height + 20, PageSpec.Margins.uniform(10), type);
+            Pagination pagination = Paginator.paginate(story, spec, MEASURER);
+            with += pagesEndingOnAHyphen(pagination.pages());
+            LayoutChecks.assertCoversTextExactly(pagination, story.blockTexts());
+            LineBreaker breaker = LineBreaker.forPage(MEASURER, spec, story);
+            List<Line> lines = new ArrayList<>();
+            for (int b = 0; b < story.blocks().size(); b++) {
+                lines.addAll(breaker.lines(story.blocks().get(b), b == 0 ? null : story.blocks().get(b - 1)));
+            }
+            without += pagesEndingOnAHyphen(PagePacker.pack(lines, spec.contentHeight()));
+        }
+        assertThat(without).as("the story at these sizes does put hyphens at page ends").isGreaterThan(10);
+        assertThat(with).as("pages ending on a hyphen, fixed (%d before the fix)", without)
+                .isZero();
+    }
+
+    private static byte[] bundled() throws IOException {
+        try (InputStream in = StoryReader.class.getResourceAsStream("/story/story.md")) {
+            return in.readAllBytes();
+        }
+    }
+}
