@@ -110,6 +110,9 @@ public final class LineGeometry {
             boolean runsOn = range.end().compareTo(new Anchor(line.block(), line.end())) >= 0;
             double x0 = xOf(line, from.offset(), measurer);
             double x1 = runsOn ? lineRight(line, measurer) : xOf(line, range.end().offset(), measurer);
+            if (runsOn && line.hyphenated() && !line.decorations().isEmpty()) {
+                x1 = rightEdge(line.decorations().get(line.decorations().size() - 1), measurer); // the drawn hyphen too
+            }
             if (runsOn && x1 - x0 < 1) {
                 x1 = x0 + spaceWidth(line, measurer); // a selected line end or empty line shows as a sliver
             }

@@ -62,6 +62,10 @@ public final class SearchBar extends HBox {
         where.setId("search-where");
         where.getStyleClass().add("search-count");
         where.setMinWidth(USE_PREF_SIZE);
+        for (Button button : new Button[] {previous, next, all, close}) {
+            button.setMinWidth(USE_PREF_SIZE);
+        }
+        where.managedProperty().bind(where.visibleProperty());
         getChildren().addAll(field, count, previous, next, all, close, where);
 
         typing.setOnFinished(e -> search.search(field.getText()));
@@ -96,6 +100,11 @@ public final class SearchBar extends HBox {
     public void searchFor(String text) {
         field.setText(text);
         flush();
+    }
+
+    /** Whether there is room to repeat the footer's page on the bar (not in a narrow window). */
+    void showWhere(javafx.beans.value.ObservableValue<Boolean> room) {
+        where.visibleProperty().bind(room);
     }
 
     /** The page in view ("Page 3 of 12"), shown while the bar covers the footer that says it. */

@@ -21,6 +21,8 @@ import quire.text.CopyText;
 final class TextTools {
     /** Space between the search bar and the window's bottom edge. */
     private static final double BAR_ABOVE_WINDOW_EDGE = 6;
+    /** Below this width the bar drops its copy of "Page X of Y" rather than squeeze its buttons. */
+    private static final double WHERE_NEEDS_WIDTH = 720;
 
     private final ReaderModel model;
     private final Pane pageArea;
@@ -218,6 +220,7 @@ final class TextTools {
             StackPane.setMargin(bar, new Insets(0, 16, 0, 16));
             bar.translateYProperty().bind(javafx.beans.binding.Bindings.subtract(footerHeight, BAR_ABOVE_WINDOW_EDGE));
             bar.setWhere(where);
+            bar.showWhere(centre.widthProperty().greaterThan(WHERE_NEEDS_WIDTH));
         }
         return bar;
     }

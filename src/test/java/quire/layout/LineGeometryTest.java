@@ -60,6 +60,19 @@ class LineGeometryTest {
     }
 
     @Test
+    void aRangeThatRunsOnPastAHyphenatedLineEndCoversTheDrawnHyphen() {
+        Line broken = new Line(0, 0, 4, Line.Kind.TEXT, true, false, 0, 0, 30, 24,
+                List.of(new Run("what", FONT, 0, 0)), List.of(Run.decoration("-", FONT, 40)), true);
+        Line rest = new Line(0, 4, 12, Line.Kind.TEXT, false, true, 0, 30, 30, 54,
+                List.of(new Run("ever I w", FONT, 0, 4)), List.of(), false);
+        Page page = new Page(0, List.of(broken, rest));
+        assertThat(LineGeometry.boxes(page, TextRange.inBlock(0, 0, 8), MEASURER))
+                .containsExactly(new LineGeometry.Box(0, 0, 50, 30), new LineGeometry.Box(0, 30, 40, 30));
+        assertThat(LineGeometry.boxes(page, TextRange.inBlock(0, 1, 3), MEASURER))
+                .as("a range ending inside the word does not").containsExactly(new LineGeometry.Box(10, 0, 20, 30));
+    }
+
+    @Test
     void pointsBetweenLinesAboveAndBelowFindTheNearestPlace() {
         Line first = justified();
         Line second = new Line(1, 0, 9, Line.Kind.TEXT, true, true, 10, 40, 30, 64,
