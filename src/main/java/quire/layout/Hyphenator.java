@@ -132,12 +132,13 @@ public final class Hyphenator {
     }
 
     private int[] compute(String word) {
-        int[] joins = nextLevel == null ? new int[0] : levelPoints(word, 1, 1);
         if (nextLevel == null) {
             return levelPoints(word, leftMin, rightMin);
         }
-        // A compound: its joins from this level, and each part hyphenated by the next level.
-        List<Integer> all = new ArrayList<>();
+        // A compound: this level finds its joins, the next hyphenates each part; the word's own
+        // minimums apply at the joins too.
+        int[] joins = levelPoints(word, 1, 1);
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
         int from = 0;
         for (int i = 0; i <= joins.length; i++) {
             int to = i < joins.length ? joins[i] : word.length();
@@ -149,7 +150,7 @@ public final class Hyphenator {
             }
             from = to;
         }
-        return all.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[] levelPoints(String word, int left, int right) {

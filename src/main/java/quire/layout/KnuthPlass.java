@@ -33,8 +33,8 @@ final class KnuthPlass {
         }
     }
 
-    /** One chosen break: the item it falls at and the adjustment ratio of the line it ends. */
-    record Break(int item, double ratio, boolean flagged) {
+    /** One chosen break: the item it falls at, and whether it is flagged (a hyphen). */
+    record Break(int item, boolean flagged) {
     }
 
     private static final class Node {
@@ -46,10 +46,9 @@ final class KnuthPlass {
         final double totalStretch;
         final double totalShrink;
         final double demerits;
-        final double ratio;
         final Node previous;
 
-        Node(int item, int line, int fitness, int hyphensInARow, double[] totals, double demerits, double ratio,
+        Node(int item, int line, int fitness, int hyphensInARow, double[] totals, double demerits,
              Node previous) {
             this.item = item;
             this.line = line;
@@ -59,7 +58,6 @@ final class KnuthPlass {
             this.totalStretch = totals[1];
             this.totalShrink = totals[2];
             this.demerits = demerits;
-            this.ratio = ratio;
             this.previous = previous;
         }
     }
@@ -88,7 +86,7 @@ final class KnuthPlass {
         int n = items.size;
         double[] sum = {0, 0, 0};
         List<Node> active = new ArrayList<>();
-        active.add(new Node(-1, 0, 1, 0, new double[] {0, 0, 0}, 0, 0, null));
+        active.add(new Node(-1, 0, 1, 0, new double[] {0, 0, 0}, 0, null));
         for (int b = 0; b < n; b++) {
             int type = items.type[b];
             if (type == ParagraphItems.BOX) {
@@ -118,7 +116,7 @@ final class KnuthPlass {
         }
         List<Break> breaks = new ArrayList<>();
         for (Node node = best; node.previous != null; node = node.previous) {
-            breaks.add(0, new Break(node.item, node.ratio, items.flagged[node.item]));
+            breaks.add(0, new Break(node.item, items.flagged[node.item]));
         }
         return breaks;
     }
@@ -156,7 +154,7 @@ final class KnuthPlass {
                 if (after == null) {
                     after = totalsAfter(b, sum);
                 }
-                candidates[slot] = new Node(b, a.line + 1, fitness, run, after, demerits, ratio, a);
+                candidates[slot] = new Node(b, a.line + 1, fitness, run, after, demerits, a);
             }
         }
         for (Node c : candidates) {

@@ -15,9 +15,6 @@ import java.util.function.Supplier;
  * breaker kept for comparison, fill one line at a time.
  */
 final class LineBreaker {
-    /** Indent per level of quote or list, and a paragraph's first-line indent, in ems. */
-    static final double INDENT_EM = BlockSetting.INDENT_EM;
-
     enum Strategy { GREEDY, OPTIMAL }
 
     private final TextMeasurer measurer;

@@ -36,42 +36,50 @@ final class OptimalBreaker {
 
     void breakHardLine(BlockSetting s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
                        List<LineRange> out) {
-        double first = s.available(blockStart);
-        double other = s.available(false);
-        boolean justify = s.typography.justify();
-        double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
-        double runt = other / 6;
-        ParagraphItems plain = items(s, start, end, null, ban, Math.min(first, other), justify);
-        List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt)
-                .run(new KnuthPlass.Pass(FIRST_TOLERANCE, false));
-        ParagraphItems used = plain;
-        int pass = 1;
-        if (breaks == null) {
-            Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
-            used = h == null ? plain : items(s, start, end, h, ban, Math.min(first, other), justify);
-            KnuthPlass second = new KnuthPlass(used, first, other, ragged, runt);
-            breaks = second.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
-            pass = 2;
-            if (breaks == null) {
-                breaks = second.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true));
-                pass = 3;
-            }
-            if (breaks == null) {
-                breaks = second.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, true));
-            }
-        }
-        tally.paragraph(pass);
+        Set set = set(s, start, end, ban, s.available(blockStart), s.available(false));
         int lineStart = start;
-        double hangStart = used.hangAtParagraphStart;
-        for (KnuthPlass.Break b : breaks) {
-            int next = used.next[b.item()];
-            boolean last = b.item() == used.size - 1;
-            double hangEnd = last ? 0 : used.hangEnd[b.item()];
+        double hangStart = set.items().hangAtParagraphStart;
+        for (KnuthPlass.Break b : set.breaks()) {
+            int next = set.items().next[b.item()];
+            boolean last = b.item() == set.items().size - 1;
+            double hangEnd = last ? 0 : set.items().hangEnd[b.item()];
             out.add(new LineRange(lineStart, last ? end : next, b.flagged() && isHyphenPoint(s, next),
                     hangStart, hangEnd));
             lineStart = next;
-            hangStart = used.hangStart[b.item()];
+            hangStart = set.items().hangStart[b.item()];
         }
+    }
+
+    /** The items a paragraph was set from and the breaks chosen among them. */
+    private record Set(ParagraphItems items, List<KnuthPlass.Break> breaks) {
+    }
+
+    private Set set(BlockSetting s, int start, int end, LineBreaker.HyphenBan ban, double first, double other) {
+        boolean justify = s.typography.justify();
+        double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
+        double runt = other / 6;
+        double narrowest = Math.min(first, other);
+        KnuthPlass.Pass strict = new KnuthPlass.Pass(FIRST_TOLERANCE, false);
+        ParagraphItems plain = items(s, start, end, null, ban, narrowest, justify);
+        List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt).run(strict);
+        if (breaks != null) {
+            tally.paragraph(1);
+            return new Set(plain, breaks);
+        }
+        Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
+        ParagraphItems hyphenated = h == null ? plain : items(s, start, end, h, ban, narrowest, justify);
+        KnuthPlass breaker = new KnuthPlass(hyphenated, first, other, ragged, runt);
+        if (hyphenated != plain) {
+            breaks = breaker.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
+            if (breaks != null) {
+                tally.paragraph(2);
+                return new Set(hyphenated, breaks);
+            }
+        }
+        tally.paragraph(3);
+        breaks = breaker.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true));
+        return new Set(hyphenated, breaks != null ? breaks
+                : breaker.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, true)));
     }
 
     /** A flagged break inside a word draws a hyphen; one after an explicit hyphen does not. */

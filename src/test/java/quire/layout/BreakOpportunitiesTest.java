@@ -39,4 +39,12 @@ class BreakOpportunitiesTest {
         assertThat(pieces("a   b")).containsExactly("a   ", "b");
         assertThat(pieces("   lead")).containsExactly("   ", "lead");
     }
+
+    @Test
+    void ideographsBreakBetweenCharactersExceptBeforeClosingAndAfterOpeningMarks() {
+        assertThat(pieces("\u6211\u4eec\u53bb\u3002\u300c\u597d\u300d"))
+                .containsExactly("\u6211", "\u4eec", "\u53bb\u3002", "\u300c\u597d\u300d");
+        assertThat(pieces("\u6211\u7231Java\u3002")).containsExactly("\u6211", "\u7231", "Java\u3002");
+        assertThat(pieces("\u8a00\u3063\u305f")).containsExactly("\u8a00\u3063", "\u305f");
+    }
 }
