@@ -43,7 +43,7 @@ public final class PaginationJob {
             if (lines.isEmpty()) {
                 lines.addAll(breaker.lines(Paginator.emptyBlock(), null));
             }
-            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks(),
+            result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), Paginator.chapterBlocks(story, spec),
                     new PageEndRebreak(breaker, blocks)));
         }
         return true;

@@ -50,8 +50,13 @@ public final class Paginator {
             lines.addAll(breaker.lines(emptyBlock(), null));
         }
         // Provisional pages: no page-end hyphen fix here, as lines before the anchor are missing.
-        return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), story.chapters().startBlocks(),
+        return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), chapterBlocks(story, spec),
                 (last, pageStart, before) -> null));
+    }
+
+    /** The blocks that must start a page: the chapters' first blocks, unless chapters run on. */
+    static java.util.Set<Integer> chapterBlocks(PreparedStory story, PageSpec spec) {
+        return spec.typography().chapterOnNewPage() ? story.chapters().startBlocks() : java.util.Set.of();
     }
 
     /** The text of every leaf block, in reading order: what anchors index into. */

@@ -3,12 +3,13 @@ package quire.settings;
 /**
  * The reader's global choices. Sizes are in pixels; {@code lineSpacing} is a multiple of the font size;
  * {@code marginScale} widens (above 1) or narrows (below 1) the page margins. Text is set as printed books
- * are by default: justified, hyphenated, with punctuation hanging into the margins.
+ * are by default: justified, hyphenated, with punctuation hanging into the margins, and each chapter
+ * starting on a new page.
  */
 public record ReadingSettings(String fontFamily, double fontSize, double lineSpacing, double marginScale,
                               boolean indentParagraphs, boolean justify, PageMode pageMode, Theme theme,
                               boolean followSystemTheme, boolean reduceMotion, boolean hideWarnings,
-                              boolean hyphenate, boolean hangingPunctuation) {
+                              boolean hyphenate, boolean hangingPunctuation, boolean chapterOnNewPage) {
 
     public static final double MIN_FONT_SIZE = 10;
     public static final double MAX_FONT_SIZE = 48;
@@ -16,7 +17,7 @@ public record ReadingSettings(String fontFamily, double fontSize, double lineSpa
     private static final String DEFAULTS_FAMILY = "Serif";
 
     public static final ReadingSettings DEFAULTS = new ReadingSettings("Serif", DEFAULT_FONT_SIZE, 1.5, 1.0,
-            true, true, PageMode.AUTO, Theme.LIGHT, false, false, false, true, true);
+            true, true, PageMode.AUTO, Theme.LIGHT, false, false, false, true, true, true);
 
     /** Out-of-range values are pulled into range, so a hand-edited file cannot break the layout. */
     public ReadingSettings {
@@ -37,67 +38,72 @@ public record ReadingSettings(String fontFamily, double fontSize, double lineSpa
 
     public ReadingSettings withFontFamily(String family) {
         return new ReadingSettings(family, fontSize, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withFontSize(double size) {
         return new ReadingSettings(fontFamily, size, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withLineSpacing(double spacing) {
         return new ReadingSettings(fontFamily, fontSize, spacing, marginScale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withMarginScale(double scale) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, scale, indentParagraphs, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withIndentParagraphs(boolean indent) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indent, justify, pageMode,
-                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withJustify(boolean justified) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justified,
-                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withPageMode(PageMode mode) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify, mode,
-                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     /** Choosing a theme by hand stops following the system's. */
     public ReadingSettings withTheme(Theme newTheme) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, newTheme, false, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                pageMode, newTheme, false, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withFollowSystemTheme(boolean follow) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, follow, reduceMotion, hideWarnings, hyphenate, hangingPunctuation);
+                pageMode, theme, follow, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withReduceMotion(boolean reduce) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, followSystemTheme, reduce, hideWarnings, hyphenate, hangingPunctuation);
+                pageMode, theme, followSystemTheme, reduce, hideWarnings, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withHideWarnings(boolean hide) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, followSystemTheme, reduceMotion, hide, hyphenate, hangingPunctuation);
+                pageMode, theme, followSystemTheme, reduceMotion, hide, hyphenate, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withHyphenate(boolean hyphens) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphens, hangingPunctuation);
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphens, hangingPunctuation, chapterOnNewPage);
     }
 
     public ReadingSettings withHangingPunctuation(boolean hang) {
         return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify,
-                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hang);
+                pageMode, theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hang, chapterOnNewPage);
+    }
+
+    public ReadingSettings withChapterOnNewPage(boolean newPage) {
+        return new ReadingSettings(fontFamily, fontSize, lineSpacing, marginScale, indentParagraphs, justify, pageMode,
+                theme, followSystemTheme, reduceMotion, hideWarnings, hyphenate, hangingPunctuation, newPage);
     }
 }

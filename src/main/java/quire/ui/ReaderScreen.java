@@ -107,7 +107,7 @@ public final class ReaderScreen extends BorderPane {
     static Typography typography(ReadingSettings s, FontCatalog fonts) {
         return new Typography(fonts.resolve(s.fontFamily()), s.fontSize(), s.lineSpacing(),
                 s.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
-                s.justify(), s.hyphenate(), s.hangingPunctuation());
+                s.justify(), s.hyphenate(), s.hangingPunctuation(), s.chapterOnNewPage());
     }
 
     private void createView() {

@@ -85,6 +85,8 @@ public final class SettingsPanel extends StackPane {
             pageButtons.getChildren().add(b);
         }
         add("Pages", pageButtons);
+        add("", check("Start each chapter on a new page", s.chapterOnNewPage(), "chapter-new-page",
+                ReadingSettings::withChapterOnNewPage));
 
         ToggleGroup themes = new ToggleGroup();
         HBox themeButtons = new HBox(6);

@@ -64,4 +64,20 @@ class ChaptersIT extends AppTestSupport {
             assertThat(probe.getLayoutBounds().getWidth()).isLessThanOrEqualTo(footer.getWidth() + 0.5);
         }
     }
+
+    @Test
+    void chaptersRunOnWhenTheReaderTurnsOffNewPages() throws Exception {
+        launch(story().toString());
+        app.type(KeyCode.ENTER);
+        var model = app.reader().model();
+        int apart = model.paginationProperty().get().pageCount();
+        app.type(KeyCode.S);
+        app.clickOn("#chapter-new-page");
+        app.type(KeyCode.ESCAPE);
+        int together = model.paginationProperty().get().pageCount();
+        assertThat(together).as("no page is left part-empty before a chapter").isLessThan(apart);
+        var second = model.chapters().list().get(1).start();
+        var pages = model.paginationProperty().get();
+        assertThat(pages.page(pages.pageIndexOf(second)).start()).isNotEqualTo(second);
+    }
 }

@@ -56,5 +56,10 @@ class ChaptersTest {
             assertThat(pages.page(pages.pageIndexOf(chapter.start())).start()).isEqualTo(chapter.start());
         }
         LayoutChecks.assertCoversTextExactly(pages, Paginator.blockTexts(story));
+
+        Typography runOn = new Typography("Serif", 10, 1.5, Typography.ParagraphStyle.SPACED, false, false, false, false);
+        Pagination together = Paginator.paginate(story, new PageSpec(420, 2000, PageSpec.Margins.uniform(10), runOn),
+                new FixedWidthMeasurer());
+        assertThat(together.pageCount()).as("with chapters run on").isEqualTo(1);
     }
 }
