@@ -12,11 +12,11 @@ import quire.settings.SettingsStore;
  */
 record Opening(Memory memory, AppModel model) {
 
-    static Opening read(StartOptions options) {
+    static Opening read(Command.Read options) {
         return read(options, configFolder());
     }
 
-    static Opening read(StartOptions options, Path configFolder) {
+    static Opening read(Command.Read options, Path configFolder) {
         Memory memory = new Memory(new SettingsStore(configFolder, Clock.systemUTC()));
         memory.problems().forEach(problem -> System.err.println("quire: " + problem));
         return new Opening(memory, new AppModel(new StoryLoader(), options.story(), memory));

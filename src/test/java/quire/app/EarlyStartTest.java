@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class EarlyStartTest {
         Thread[] reader = new Thread[1];
         EarlyStart.begin(() -> {
             reader[0] = Thread.currentThread();
-            return Opening.read(StartOptions.parse(List.of()), config);
+            return Opening.read(Command.Read.bundledStory(), config);
         });
 
         Opening opening = EarlyStart.take().orElseThrow();
@@ -41,7 +40,7 @@ class EarlyStartTest {
         CountDownLatch release = new CountDownLatch(1);
         EarlyStart.begin(() -> {
             awaitQuietly(release);
-            return Opening.read(StartOptions.parse(List.of()), config);
+            return Opening.read(Command.Read.bundledStory(), config);
         });
         Thread releaser = new Thread(() -> {
             sleepQuietly(100);

@@ -1,0 +1,35 @@
+package quire.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the command line asks Quire to do, as {@link CommandLine} reads it. Only {@link Read} opens a
+ * window; the others are answered on the terminal before JavaFX starts ({@link CommandAnswers}). A
+ * later command (exporting marks, reading aloud into a file) becomes one more record here, so every
+ * place that acts on a command is told by the compiler that it has a new case.
+ */
+sealed interface Command {
+
+    /**
+     * Open a window on {@code story}, or on the bundled story when it is empty. With
+     * {@code exitAfterFirstFrame}, quit once the first screen is drawn (smoke tests, start-up figures).
+     */
+    record Read(Optional<Path> story, boolean exitAfterFirstFrame) implements Command {
+        static Read bundledStory() {
+            return new Read(Optional.empty(), false);
+        }
+    }
+
+    /** Print the usage and exit 0. */
+    record Help() implements Command {
+    }
+
+    /** Print Quire's version and exit 0. */
+    record Version() implements Command {
+    }
+
+    /** The command line cannot be obeyed: say why in one line, point at --help, exit 2. */
+    record Mistake(String problem) implements Command {
+    }
+}

@@ -1,0 +1,86 @@
+package quire.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads Quire's command line: {@code quire [OPTION]... [STORY.md]}. Hand-written rather than a parser
+ * library because it runs before the first frame and has four options; each new option is one more
+ * case in {@link #parse} and one more line in {@link #usage}. Options are matched whole (no
+ * abbreviations); {@code --} ends them, so a story whose name starts with a dash can still be opened.
+ */
+final class CommandLine {
+    static final String HELP = "--help";
+    static final String VERSION = "--version";
+    static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
+
+    private CommandLine() {
+    }
+
+    /** The first of help, version or a mistake wins; otherwise the story to read. */
+    static Command parse(List<String> args) {
+        Optional<Path> story = Optional.empty();
+        boolean exitAfterFirstFrame = false;
+        boolean optionsEnded = false;
+        for (String arg : args) {
+            // A desktop entry's "%f" with no file, or an empty -Djavafx.args, arrives as an empty word.
+            if (arg.isBlank()) {
+                continue;
+            }
+            if (!optionsEnded && isOption(arg)) {
+                switch (arg) {
+                    case "--" -> optionsEnded = true;
+                    case HELP, "-h" -> {
+                        return new Command.Help();
+                    }
+                    case VERSION, "-V" -> {
+                        return new Command.Version();
+                    }
+                    case EXIT_AFTER_FIRST_FRAME -> exitAfterFirstFrame = true;
+                    default -> {
+                        return new Command.Mistake("unknown option " + arg);
+                    }
+                }
+            } else if (story.isPresent()) {
+                return new Command.Mistake("one story at a time: " + story.get() + " and " + arg + " were both given");
+            } else {
+                story = Optional.of(Path.of(arg));
+            }
+        }
+        return new Command.Read(story, exitAfterFirstFrame);
+    }
+
+    /** A lone "-" is a file name, as in most tools; anything else that starts with one is an option. */
+    private static boolean isOption(String arg) {
+        return arg.startsWith("-") && arg.length() > 1;
+    }
+
+    /** The --help text; {@code configFolder} is where this user's settings and story state are kept. */
+    static String usage(Path configFolder) {
+        return String.join(System.lineSeparator(),
+                "Usage: quire [OPTION]... [STORY.md]",
+                "Opens STORY.md, a Markdown story (or a text file that starts the way fanfic posts do, with",
+                "Key: value lines), in pages that fit the window. Without it, Quire opens the story it ships.",
+                "",
+                "Options:",
+                "  -h, --help       print this help and exit",
+                "  -V, --version    print Quire's version and exit",
+                "  --               the next word is the story file, even if it starts with -",
+                "",
+                "For tests and start-up measurements:",
+                "  " + EXIT_AFTER_FIRST_FRAME + "  quit once the first screen is drawn, printing how long it took",
+                "",
+                "Quire remembers its settings (settings.json) and each story's place and choices",
+                "(stories.json) in " + configFolder,
+                "(on Linux $XDG_CONFIG_HOME/quire, by default ~/.config/quire; -Dquire.configDir=DIR points",
+                "elsewhere). Exit status: 0 when all went well, 1 when Quire cannot run here (no graphical",
+                "desktop), 2 when the command line is wrong.",
+                "");
+    }
+
+    /** What a mistake prints after its one-line problem. */
+    static String hint() {
+        return "Try 'quire " + HELP + "' for more information.";
+    }
+}

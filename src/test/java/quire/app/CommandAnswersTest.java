@@ -1,0 +1,52 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CommandAnswersTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int answer(Command command) {
+        return CommandAnswers.answer(command, Path.of("/cfg/quire"), print(out), print(err));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private static String text(ByteArrayOutputStream bytes) {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpPrintsTheUsageOnStandardOutputAndSucceeds() {
+        assertThat(answer(new Command.Help())).isZero();
+        assertThat(text(out)).startsWith("Usage: quire").contains("/cfg/quire");
+        assertThat(text(err)).isEmpty();
+    }
+
+    @Test
+    void versionPrintsThePomsVersion() {
+        assertThat(answer(new Command.Version())).isZero();
+        assertThat(text(out)).matches("Quire \\d+\\.\\d+\\.\\d+\\S*\\R");
+    }
+
+    @Test
+    void aMistakeIsOneLineAndTheHintOnStandardErrorWithStatusTwo() {
+        assertThat(answer(new Command.Mistake("unknown option --bogus"))).isEqualTo(2);
+        assertThat(text(err).lines()).containsExactly("quire: unknown option --bogus", "Try 'quire --help' for more information.");
+        assertThat(text(out)).isEmpty();
+    }
+
+    @Test
+    void aWindowCommandHasNoTerminalAnswer() {
+        assertThatThrownBy(() -> answer(Command.Read.bundledStory())).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,88 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+    private static Command parse(String... args) {
+        return CommandLine.parse(List.of(args));
+    }
+
+    @Test
+    void nothingOpensTheBundledStory() {
+        assertThat(parse()).isEqualTo(Command.Read.bundledStory());
+    }
+
+    @Test
+    void aFileIsTheStoryToOpen() {
+        assertThat(parse("notes/story.md")).isEqualTo(new Command.Read(Optional.of(Path.of("notes/story.md")), false));
+    }
+
+    @Test
+    void theTestingOptionGoesWithOrWithoutAStory() {
+        assertThat(parse("--exit-after-first-frame")).isEqualTo(new Command.Read(Optional.empty(), true));
+        assertThat(parse("a.md", "--exit-after-first-frame"))
+                .isEqualTo(new Command.Read(Optional.of(Path.of("a.md")), true));
+    }
+
+    @Test
+    void helpAndVersionHaveLongAndShortNames() {
+        assertThat(parse("--help")).isInstanceOf(Command.Help.class);
+        assertThat(parse("-h")).isInstanceOf(Command.Help.class);
+        assertThat(parse("--version")).isInstanceOf(Command.Version.class);
+        assertThat(parse("-V")).isInstanceOf(Command.Version.class);
+    }
+
+    @Test
+    void helpWinsOverAStoryGivenWithIt() {
+        assertThat(parse("a.md", "--help")).isInstanceOf(Command.Help.class);
+    }
+
+    @Test
+    void anUnknownOptionIsAMistakeThatNamesIt() {
+        assertThat(parse("--verbose")).isEqualTo(new Command.Mistake("unknown option --verbose"));
+        assertThat(parse("-x", "a.md")).isEqualTo(new Command.Mistake("unknown option -x"));
+    }
+
+    @Test
+    void optionsOfLaterIssuesAreMistakesUntilTheyExist() {
+        assertThat(parse("--export-marks", "marks.md")).isInstanceOf(Command.Mistake.class);
+        assertThat(parse("--speech-to=out.wav")).isEqualTo(new Command.Mistake("unknown option --speech-to=out.wav"));
+    }
+
+    @Test
+    void theFirstMistakeWinsOverALaterHelp() {
+        assertThat(parse("--bogus", "--help")).isEqualTo(new Command.Mistake("unknown option --bogus"));
+    }
+
+    @Test
+    void aSecondStoryIsAMistakeThatNamesBoth() {
+        Command command = parse("a.md", "b.md");
+
+        assertThat(command).isInstanceOf(Command.Mistake.class);
+        assertThat(((Command.Mistake) command).problem()).contains("a.md", "b.md").doesNotContain("\n");
+    }
+
+    @Test
+    void afterTwoDashesADashedNameIsAStory() {
+        assertThat(parse("--", "-odd.md")).isEqualTo(new Command.Read(Optional.of(Path.of("-odd.md")), false));
+        assertThat(parse("-")).isEqualTo(new Command.Read(Optional.of(Path.of("-")), false));
+    }
+
+    @Test
+    void emptyWordsFromLaunchersAreNotStories() {
+        assertThat(parse("", "  ")).isEqualTo(Command.Read.bundledStory());
+    }
+
+    @Test
+    void theUsageNamesTheStoryEveryOptionAndWhereThingsAreKept() {
+        String usage = CommandLine.usage(Path.of("/home/reader/.config/quire"));
+
+        assertThat(usage).contains("STORY.md", "--help", "-h", "--version", "-V", "--exit-after-first-frame",
+                "settings.json", "stories.json", "/home/reader/.config/quire");
+    }
+}
