@@ -175,6 +175,7 @@ public final class MainWindow {
                 memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
         screen.setOnShowAllMatches(() -> showAllMatches(screen));
+        StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
         return screen;
     }
 

@@ -10,8 +10,11 @@ import java.util.function.Function;
  * block quote, where it is (page and percent), and the note below it.
  */
 public final class MarksExport {
-    /** Where a mark is in the pages of the moment. */
-    public record Where(int page, int percent) {
+    /** Where a mark is: its page in the pages of the moment (none without a window), and how far in. */
+    public record Where(java.util.OptionalInt page, int percent) {
+        public static Where at(int page, int percent) {
+            return new Where(java.util.OptionalInt.of(page), percent);
+        }
     }
 
     private MarksExport() {
@@ -46,7 +49,8 @@ public final class MarksExport {
             return kind + ", not found in this version";
         }
         Where at = where.apply(mark);
-        return kind + ", page " + at.page() + " (" + at.percent() + "%)";
+        return at.page().isPresent() ? kind + ", page " + at.page().getAsInt() + " (" + at.percent() + "%)"
+                : kind + ", " + at.percent() + "%";
     }
 
     /** Each line of the words behind "> ", a blank line as ">", so paragraphs stay apart. */

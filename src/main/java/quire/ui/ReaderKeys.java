@@ -13,7 +13,8 @@ public final class ReaderKeys {
         NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
         BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
         STORY_INFO, SETTINGS, HELP,
-        FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE
+        FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE,
+        BOOKMARK, HIGHLIGHT, NOTE, MARKS, DELETE_MARK, UNDO
     }
 
     private ReaderKeys() {
@@ -53,6 +54,8 @@ public final class ReaderKeys {
                 case F -> Optional.of(shift ? Command.FIND_ALL : Command.FIND);
                 case C, INSERT -> Optional.of(Command.COPY);
                 case A -> Optional.of(Command.SELECT_ALL);
+                case D -> Optional.of(Command.BOOKMARK);
+                case Z -> Optional.of(Command.UNDO);
                 default -> Optional.empty();
             };
         }
@@ -70,6 +73,11 @@ public final class ReaderKeys {
             case SLASH, DIVIDE -> Optional.of(shift && code == KeyCode.SLASH ? Command.HELP : Command.FIND);
             case F3 -> Optional.of(shift ? Command.FIND_PREVIOUS : Command.FIND_NEXT);
             case ESCAPE -> Optional.of(Command.ESCAPE);
+            case B -> Optional.of(Command.BOOKMARK);
+            case H -> Optional.of(Command.HIGHLIGHT);
+            case N -> Optional.of(Command.NOTE);
+            case M -> Optional.of(Command.MARKS);
+            case DELETE, BACK_SPACE -> Optional.of(Command.DELETE_MARK);
             default -> Optional.empty();
         };
     }

@@ -37,6 +37,7 @@ public final class ReaderScreen extends BorderPane {
     private final RangeLayers ranges = new RangeLayers();
     private final StackPane footerBar = new StackPane(footer);
     private final TextTools text;
+    private final MarkTools marks;
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -48,6 +49,7 @@ public final class ReaderScreen extends BorderPane {
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
+        this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         createView();
         initListeners();
     }
@@ -62,6 +64,11 @@ public final class ReaderScreen extends BorderPane {
 
     public SearchModel search() {
         return text.search();
+    }
+
+    /** The story's bookmarks and highlights; the window loads the saved ones and keeps them saved. */
+    public MarksModel marks() {
+        return marks.marks();
     }
 
     /** What "All" on the search bar and Ctrl+Shift+F open: the window shows the list as a panel. */
@@ -90,7 +97,11 @@ public final class ReaderScreen extends BorderPane {
             case PREVIOUS_PAGE -> model.previousPage();
             case FIRST_PAGE -> model.firstPage();
             case LAST_PAGE -> model.lastPage();
-            default -> text.handle(command);
+            default -> {
+                if (!marks.handle(command)) {
+                    text.handle(command);
+                }
+            }
         }
     }
 
@@ -206,6 +217,7 @@ public final class ReaderScreen extends BorderPane {
             right.show(pagination.page(index + 1), spec);
         }
         right.relocate(spec.width(), 0);
+        marks.showRibbons();
         updateFooter();
     }
 

@@ -20,7 +20,7 @@ class MarksExportTest {
         Highlight early = new Highlight("y", across, TextQuote.of(STORY, across), MarkColour.PINK, "", true);
         Bookmark page = new Bookmark("a", TextRange.inBlock(0, 0, 5), TextQuote.of(STORY, TextRange.inBlock(0, 0, 5)), true);
         String markdown = MarksExport.markdown("Spike/Xander", Optional.of("R"), List.of(late, early, page),
-                mark -> new MarksExport.Where(mark.range().start().block() + 1, mark.range().start().block() * 50));
+                mark -> MarksExport.Where.at(mark.range().start().block() + 1, mark.range().start().block() * 50));
         assertThat(markdown).isEqualTo("""
                 # Spike/Xander
 
