@@ -21,6 +21,8 @@ import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
 import quire.ui.GoToPageOverlay;
 import quire.ui.HelpOverlay;
+import quire.ui.MarksMarkdown;
+import quire.ui.MarksPanel;
 import quire.ui.NoticeBar;
 import quire.ui.ProblemScreen;
 import quire.ui.ReaderKeys;
@@ -192,6 +194,16 @@ public final class MainWindow {
         showOverlay(matches, matches::focusDefault);
     }
 
+    /** The marks panel; choosing a mark goes to its page. */
+    private void showMarks(ReaderScreen reader) {
+        ReaderModel pages = reader.model();
+        MarksPanel panel = new MarksPanel(reader.marks(), new MarksPanel.Actions(
+                mark -> pages.pageLabel(mark.range().start()) + " \u00b7 " + pages.percentAt(mark.range().start()) + "%",
+                mark -> pages.reveal(mark.range().start()), () -> MarksMarkdown.of(pages, reader.marks()),
+                MarksMarkdown.fileName(pages), this::closeOverlay));
+        showOverlay(panel, panel::focusDefault);
+    }
+
     private void title(Story story) {
         stage.setTitle(WindowTitle.of(story.metadata()));
     }
@@ -279,6 +291,7 @@ public final class MainWindow {
                         this::closeOverlay));
                 showOverlay(panel, panel::focusDefault);
             }
+            case MARKS -> showMarks(reader);
             default -> reader.handle(command);
         }
     }

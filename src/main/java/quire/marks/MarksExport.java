@@ -39,7 +39,8 @@ public final class MarksExport {
                 out.append(h.note().strip()).append("\n\n");
             }
         }
-        return out.toString().stripTrailing() + "\n";
+        // One line end at the close; never strip more: a quote may end in the author's own space.
+        return out.toString().endsWith("\n\n") ? out.substring(0, out.length() - 1) : out.toString();
     }
 
     private static String heading(Mark mark, Function<Mark, Where> where) {

@@ -23,6 +23,7 @@ public final class HelpOverlay extends StackPane {
         {"Bookmark the page (or remove it)", "B or Ctrl+D"},
         {"Highlight the selection / next colour", "H  /  H again"},
         {"Remove a highlight / undo a removal", "Delete or Backspace  /  Ctrl+Z"},
+        {"Marks: go to, delete, export as Markdown", "M"},
         {"Story info", "I"},
         {"Reading settings", "S"},
         {"This help", "? or F1"},
