@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import quire.layout.Anchor;
+import quire.marks.Highlight;
 import quire.settings.StoryState;
 import quire.story.Story;
 import quire.settings.Theme;
@@ -23,6 +24,7 @@ import quire.ui.GoToPageOverlay;
 import quire.ui.HelpOverlay;
 import quire.ui.MarksMarkdown;
 import quire.ui.MarksPanel;
+import quire.ui.NoteEditor;
 import quire.ui.NoticeBar;
 import quire.ui.ProblemScreen;
 import quire.ui.ReaderKeys;
@@ -178,6 +180,7 @@ public final class MainWindow {
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
         screen.setOnShowAllMatches(() -> showAllMatches(screen));
         StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
+        screen.setOnNoteClicked(highlight -> editNote(screen, highlight));
         return screen;
     }
 
@@ -202,6 +205,15 @@ public final class MainWindow {
                 mark -> pages.reveal(mark.range().start()), () -> MarksMarkdown.of(pages, reader.marks()),
                 MarksMarkdown.fileName(pages), this::closeOverlay));
         showOverlay(panel, panel::focusDefault);
+    }
+
+    /** The note editor for {@code highlight}; saving writes the note, Esc or Cancel leaves it as it was. */
+    private void editNote(ReaderScreen reader, Highlight highlight) {
+        NoteEditor editor = new NoteEditor(highlight.quote().exact(), highlight.note(), note -> {
+            reader.marks().setNote(highlight.id(), note);
+            closeOverlay();
+        }, this::closeOverlay);
+        showOverlay(editor, editor::focusDefault);
     }
 
     private void title(Story story) {
@@ -292,6 +304,7 @@ public final class MainWindow {
                 showOverlay(panel, panel::focusDefault);
             }
             case MARKS -> showMarks(reader);
+            case NOTE -> reader.noteTarget().ifPresent(highlight -> editNote(reader, highlight));
             default -> reader.handle(command);
         }
     }

@@ -22,6 +22,7 @@ public final class HelpOverlay extends StackPane {
         {"Clear the selection, close search", "Esc"},
         {"Bookmark the page (or remove it)", "B or Ctrl+D"},
         {"Highlight the selection / next colour", "H  /  H again"},
+        {"Note on the selection or highlight", "N  (Ctrl+Enter saves, Esc cancels)"},
         {"Remove a highlight / undo a removal", "Delete or Backspace  /  Ctrl+Z"},
         {"Marks: go to, delete, export as Markdown", "M"},
         {"Story info", "I"},

@@ -20,14 +20,36 @@ final class MarkTools {
     private final MarksModel marks;
     private final SelectionModel selection;
     private final Polygon[] ribbons = {ribbon("bookmark-ribbon-left"), ribbon("bookmark-ribbon-right")};
+    private final NoteMarkers notes;
     private Optional<String> inHand = Optional.empty();
 
     MarkTools(ReaderModel model, MarksModel marks, SelectionModel selection, Pane pageArea) {
         this.model = model;
         this.marks = marks;
         this.selection = selection;
+        this.notes = new NoteMarkers(pageArea);
         pageArea.getChildren().addAll(ribbons);
         marks.bookProperty().addListener((o, was, now) -> showRibbons());
+    }
+
+    /** What a click on a note's marker in the margin does (the window opens the note). */
+    void setOnNoteClicked(java.util.function.Consumer<Highlight> action) {
+        notes.setOnClicked(action);
+    }
+
+    /**
+     * The highlight N writes a note on: the one holding the selection, or the selection highlighted
+     * now, or without a selection the highlight in hand.
+     */
+    Optional<Highlight> noteTarget() {
+        Optional<TextRange> selected = selection.selection();
+        if (selected.isPresent()) {
+            Optional<Highlight> holding = marks.book().highlightHolding(selected.get());
+            inHand = holding.isPresent() ? Optional.of(holding.get().id()) : marks.highlight(selected.get());
+            selection.clear();
+        }
+        return inHand.flatMap(id -> marks.book().byId(id)).filter(Highlight.class::isInstance)
+                .map(Highlight.class::cast).filter(this::inView);
     }
 
     MarksModel marks() {
@@ -81,9 +103,10 @@ final class MarkTools {
                 && h.range().start().compareTo(view.end()) <= 0).orElse(false);
     }
 
-    /** Where the ribbons go: the top right corner of each page in view that has a bookmark. */
+    /** Where the ribbons go: the top right corner of each page in view that has a bookmark; and the notes. */
     void showRibbons() {
         Pagination pagination = model.paginationProperty().get();
+        notes.clear();
         for (int i = 0; i < ribbons.length; i++) {
             int index = model.pageIndexProperty().get() + i;
             boolean shown = pagination != null && i < model.pagesInView() && index < pagination.pageCount()
@@ -92,6 +115,13 @@ final class MarkTools {
             if (shown) {
                 double width = pagination.spec().width();
                 ribbons[i].relocate(i * width + width - pagination.spec().margins().right() / 2 - 7, 0);
+            }
+            if (pagination != null && i < model.pagesInView() && index < pagination.pageCount()) {
+                Page page = pagination.page(index);
+                double pageX = i * pagination.spec().width();
+                pageRange(index).ifPresent(range -> marks.book().highlightsTouching(range).stream()
+                        .filter(Highlight::hasNote)
+                        .forEach(h -> notes.add(h, page, pagination.spec(), pageX)));
             }
         }
     }
@@ -111,6 +141,7 @@ final class MarkTools {
         ribbon.getStyleClass().add("bookmark-ribbon");
         ribbon.setId(id);
         ribbon.setManaged(false);
+        ribbon.setViewOrder(-1);
         ribbon.setMouseTransparent(true);
         ribbon.setVisible(false);
         return ribbon;

@@ -71,6 +71,16 @@ public final class ReaderScreen extends BorderPane {
         return marks.marks();
     }
 
+    /** The highlight a note (N) is written on, highlighting the selection first when it is not yet one. */
+    public java.util.Optional<quire.marks.Highlight> noteTarget() {
+        return marks.noteTarget();
+    }
+
+    /** What a click on a note's marker in the margin does. */
+    public void setOnNoteClicked(java.util.function.Consumer<quire.marks.Highlight> action) {
+        marks.setOnNoteClicked(action);
+    }
+
     /** What "All" on the search bar and Ctrl+Shift+F open: the window shows the list as a panel. */
     public void setOnShowAllMatches(Runnable action) {
         text.setOnShowAllMatches(action);

@@ -154,4 +154,34 @@ class MarksIT extends AppTestSupport {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".broken-"));
         }
     }
+
+    @Test
+    void nWritesANoteOnTheSelectionWithAMarkerInTheMarginAndEscLeavesItAsItWas() throws Exception {
+        launch();
+        startReading();
+        TextRange words = wordsOnPage();
+        select(words);
+        app.type(KeyCode.N);
+        assertThat(app.showing("#note-text")).isTrue();
+        assertThat(highlights()).singleElement().extracting(Highlight::range).isEqualTo(words);
+        app.write("Quote this to the author");
+        app.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertThat(app.showing("#note-text")).isFalse();
+        assertThat(highlights().get(0).note()).isEqualTo("Quote this to the author");
+        assertThat(app.lookup(".note-marker").queryAll()).hasSize(1);
+
+        app.clickOn(app.lookup(".note-marker").<Node>query(), javafx.scene.input.MouseButton.PRIMARY);
+        assertThat(app.showing("#note-text")).isTrue();
+        app.write(" and more");
+        app.type(KeyCode.ESCAPE);
+        assertThat(app.showing("#note-text")).isFalse();
+        assertThat(highlights().get(0).note()).isEqualTo("Quote this to the author");
+
+        app.type(KeyCode.N);
+        app.clickOn("#note-text");
+        app.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        app.clickOn("#note-save");
+        assertThat(highlights()).singleElement().satisfies(h -> assertThat(h.hasNote()).isFalse());
+        assertThat(app.lookup(".note-marker").queryAll()).isEmpty();
+    }
 }
