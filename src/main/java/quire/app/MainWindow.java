@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import quire.layout.Anchor;
+import quire.marks.Highlight;
 import quire.settings.StoryState;
 import quire.story.Story;
 import quire.settings.Theme;
@@ -22,6 +23,9 @@ import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
 import quire.ui.GoToPageOverlay;
 import quire.ui.HelpOverlay;
+import quire.ui.MarksMarkdown;
+import quire.ui.MarksPanel;
+import quire.ui.NoteEditor;
 import quire.ui.NoticeBar;
 import quire.ui.ProblemScreen;
 import quire.ui.ReaderKeys;
@@ -176,6 +180,8 @@ public final class MainWindow {
                 memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
         screen.setOnShowAllMatches(() -> showAllMatches(screen));
+        StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
+        screen.setOnNoteClicked(highlight -> editNote(screen, highlight));
         return screen;
     }
 
@@ -190,6 +196,25 @@ public final class MainWindow {
                     }
                 });
         showOverlay(matches, matches::focusDefault);
+    }
+
+    /** The marks panel; choosing a mark goes to its page. */
+    private void showMarks(ReaderScreen reader) {
+        ReaderModel pages = reader.model();
+        MarksPanel panel = new MarksPanel(reader.marks(), new MarksPanel.Actions(
+                mark -> pages.pageLabel(mark.range().start()) + " \u00b7 " + pages.percentAt(mark.range().start()) + "%",
+                mark -> pages.reveal(mark.range().start()), () -> MarksMarkdown.of(pages, reader.marks()),
+                MarksMarkdown.fileName(pages), this::closeOverlay));
+        showOverlay(panel, panel::focusDefault);
+    }
+
+    /** The note editor for {@code highlight}; saving writes the note, Esc or Cancel leaves it as it was. */
+    private void editNote(ReaderScreen reader, Highlight highlight) {
+        NoteEditor editor = new NoteEditor(highlight.quote().exact(), highlight.note(), note -> {
+            reader.marks().setNote(highlight.id(), note);
+            closeOverlay();
+        }, this::closeOverlay);
+        showOverlay(editor, editor::focusDefault);
     }
 
     private void title(Story story) {
@@ -283,6 +308,8 @@ public final class MainWindow {
                         this::closeOverlay));
                 showOverlay(panel, panel::focusDefault);
             }
+            case MARKS -> showMarks(reader);
+            case NOTE -> reader.noteTarget().ifPresent(highlight -> editNote(reader, highlight));
             default -> reader.handle(command);
         }
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import quire.settings.DebouncedSaver;
 import quire.settings.Loaded;
 import quire.settings.Preferences;
+import quire.marks.Mark;
+import quire.settings.MarksStore;
 import quire.settings.SettingsStore;
 import quire.settings.StoryState;
 import quire.settings.WriteProblem;
@@ -21,6 +23,7 @@ final class Memory implements AutoCloseable {
     static final Duration SAVE_DELAY = Duration.ofMillis(400);
 
     private final SettingsStore store;
+    private final MarksStore marksStore;
     private final DebouncedSaver saver;
     private final List<String> problems = new ArrayList<>();
     private Preferences preferences;
@@ -29,6 +32,7 @@ final class Memory implements AutoCloseable {
 
     Memory(SettingsStore store) {
         this.store = store;
+        this.marksStore = new MarksStore(store.folder(), java.time.Clock.systemUTC());
         this.saver = new DebouncedSaver(SAVE_DELAY, this::saveFailed);
         Loaded<Preferences> loadedPreferences = store.loadPreferences();
         Loaded<Map<String, StoryState>> loadedStories = store.loadStories();
@@ -83,6 +87,22 @@ final class Memory implements AutoCloseable {
         saver.schedule("stories", () -> store.saveStories(storiesCopy()));
     }
 
+    /**
+     * A story's saved marks, read from disk (call it off the UI thread); a damaged file is set aside and
+     * its notice reported like any other problem.
+     */
+    List<Mark> loadMarks(String hash) {
+        Loaded<List<Mark>> loaded = marksStore.load(hash);
+        loaded.problems().forEach(this::report);
+        return loaded.value();
+    }
+
+    /** Writes a story's marks a moment from now, replacing any earlier pending write of them. */
+    void setMarks(String hash, List<Mark> marks) {
+        List<Mark> copy = List.copyOf(marks);
+        saver.schedule("marks " + hash, () -> marksStore.save(hash, copy));
+    }
+
     private synchronized Map<String, StoryState> storiesCopy() {
         return new LinkedHashMap<>(stories);
     }
@@ -102,6 +122,15 @@ final class Memory implements AutoCloseable {
             listener = problemListener;
         }
         System.err.println("quire: " + problem);
+        listener.accept(problem);
+    }
+
+    private void report(String problem) {
+        java.util.function.Consumer<String> listener;
+        synchronized (this) {
+            problems.add(problem);
+            listener = problemListener;
+        }
         listener.accept(problem);
     }
 }

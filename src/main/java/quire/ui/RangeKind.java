@@ -6,6 +6,11 @@ package quire.ui;
  * aloud join this list; the page view draws them all the same way, behind the text.
  */
 public enum RangeKind {
+    /** The reader's highlights, one kind per colour, under everything else: they are always there. */
+    HIGHLIGHT_YELLOW("range-highlight-yellow"),
+    HIGHLIGHT_GREEN("range-highlight-green"),
+    HIGHLIGHT_BLUE("range-highlight-blue"),
+    HIGHLIGHT_PINK("range-highlight-pink"),
     SEARCH_HIT("range-search-hit"),
     SELECTION("range-selection"),
     /** Over the selection, so the match the search just went to is never hidden under it. */
@@ -19,5 +24,15 @@ public enum RangeKind {
 
     public String styleClass() {
         return styleClass;
+    }
+
+    /** The kind a highlight of {@code colour} is drawn as. */
+    public static RangeKind highlight(quire.marks.MarkColour colour) {
+        return switch (colour) {
+            case YELLOW -> HIGHLIGHT_YELLOW;
+            case GREEN -> HIGHLIGHT_GREEN;
+            case BLUE -> HIGHLIGHT_BLUE;
+            case PINK -> HIGHLIGHT_PINK;
+        };
     }
 }

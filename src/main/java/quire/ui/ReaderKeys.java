@@ -14,7 +14,8 @@ public final class ReaderKeys {
         BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
         STORY_INFO, SETTINGS, HELP,
         FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE,
-        CONTENTS, NEXT_CHAPTER, PREVIOUS_CHAPTER
+        CONTENTS, NEXT_CHAPTER, PREVIOUS_CHAPTER,
+        BOOKMARK, HIGHLIGHT, NOTE, MARKS, DELETE_MARK, UNDO
     }
 
     private ReaderKeys() {
@@ -56,6 +57,8 @@ public final class ReaderKeys {
                 case A -> Optional.of(Command.SELECT_ALL);
                 case PAGE_DOWN -> Optional.of(Command.NEXT_CHAPTER);
                 case PAGE_UP -> Optional.of(Command.PREVIOUS_CHAPTER);
+                case D -> Optional.of(Command.BOOKMARK);
+                case Z -> Optional.of(Command.UNDO);
                 default -> Optional.empty();
             };
         }
@@ -74,6 +77,11 @@ public final class ReaderKeys {
             case SLASH, DIVIDE -> Optional.of(shift && code == KeyCode.SLASH ? Command.HELP : Command.FIND);
             case F3 -> Optional.of(shift ? Command.FIND_PREVIOUS : Command.FIND_NEXT);
             case ESCAPE -> Optional.of(Command.ESCAPE);
+            case B -> Optional.of(Command.BOOKMARK);
+            case H -> Optional.of(Command.HIGHLIGHT);
+            case N -> Optional.of(Command.NOTE);
+            case M -> Optional.of(Command.MARKS);
+            case DELETE, BACK_SPACE -> Optional.of(Command.DELETE_MARK);
             default -> Optional.empty();
         };
     }

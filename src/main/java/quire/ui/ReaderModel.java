@@ -283,6 +283,11 @@ public final class ReaderModel {
         return (int) Math.floor(progress.fractionOf(place) * 100) + "%";
     }
 
+    /** How far through the story {@code place} is, in whole percent. */
+    public int percentAt(Anchor place) {
+        return (int) Math.floor(progress.fractionOf(place) * 100);
+    }
+
     /** The text of the pages in view, from the first character of the first to the end of the last. */
     public java.util.Optional<quire.layout.TextRange> textInView() {
         Pagination p = pagination.get();

@@ -39,6 +39,7 @@ public final class ReaderScreen extends BorderPane {
     /** Measures the footer's words in its font, to pick the longest form that fits. */
     private final javafx.scene.text.Text footerProbe = new javafx.scene.text.Text();
     private final TextTools text;
+    private final MarkTools marks;
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -50,6 +51,7 @@ public final class ReaderScreen extends BorderPane {
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
+        this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         createView();
         initListeners();
     }
@@ -64,6 +66,21 @@ public final class ReaderScreen extends BorderPane {
 
     public SearchModel search() {
         return text.search();
+    }
+
+    /** The story's bookmarks and highlights; the window loads the saved ones and keeps them saved. */
+    public MarksModel marks() {
+        return marks.marks();
+    }
+
+    /** The highlight a note (N) is written on, highlighting the selection first when it is not yet one. */
+    public java.util.Optional<quire.marks.Highlight> noteTarget() {
+        return marks.noteTarget();
+    }
+
+    /** What a click on a note's marker in the margin does. */
+    public void setOnNoteClicked(java.util.function.Consumer<quire.marks.Highlight> action) {
+        marks.setOnNoteClicked(action);
     }
 
     /** What "All" on the search bar and Ctrl+Shift+F open: the window shows the list as a panel. */
@@ -94,7 +111,11 @@ public final class ReaderScreen extends BorderPane {
             case LAST_PAGE -> model.lastPage();
             case NEXT_CHAPTER -> model.nextChapter();
             case PREVIOUS_CHAPTER -> model.previousChapter();
-            default -> text.handle(command);
+            default -> {
+                if (!marks.handle(command)) {
+                    text.handle(command);
+                }
+            }
         }
     }
 
@@ -211,6 +232,7 @@ public final class ReaderScreen extends BorderPane {
             right.show(pagination.page(index + 1), spec);
         }
         right.relocate(spec.width(), 0);
+        marks.showRibbons();
         updateFooter();
     }
 

@@ -42,6 +42,20 @@ class ThemeContrastTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Theme.class)
+    void highlightedTextStaysReadableAndEachColourStandsOut(Theme theme) {
+        ThemePalette p = ThemePalette.of(theme);
+        java.util.List<String> colours = p.ranges().highlights().all();
+        for (String behind : colours) {
+            assertThat(Contrast.ratio(p.ink(), behind)).as("ink on highlight %s", behind)
+                    .isGreaterThanOrEqualTo(minimum(theme));
+            assertThat(Contrast.ratio(behind, p.page())).as("highlight %s against the page", behind)
+                    .isGreaterThanOrEqualTo(1.2);
+        }
+        assertThat(new java.util.HashSet<>(colours)).hasSize(4);
+    }
+
+    @ParameterizedTest
     @EnumSource(RatingLevel.class)
     void ratingBadgesAreReadable(RatingLevel level) {
         String colour = ThemePalette.badgeColour(level);

@@ -1,0 +1,43 @@
+package quire.settings;
+
+import quire.layout.Anchor;
+import quire.layout.TextRange;
+import quire.marks.Bookmark;
+import quire.marks.Highlight;
+import quire.marks.Mark;
+import quire.marks.MarkColour;
+import quire.marks.TextQuote;
+
+/**
+ * One mark as it is written in a marks file: plain fields a reader can read, bound by Jackson with no
+ * annotations. {@code kind} is "bookmark" or "highlight"; colour and note are only a highlight's.
+ */
+record MarkEntry(String kind, String id, Anchor start, Anchor end, TextQuote quote, MarkColour colour, String note,
+                 boolean found) {
+    static final String BOOKMARK = "bookmark";
+    static final String HIGHLIGHT = "highlight";
+
+    static MarkEntry of(Mark mark) {
+        if (mark instanceof Highlight h) {
+            return new MarkEntry(HIGHLIGHT, h.id(), h.range().start(), h.range().end(), h.quote(), h.colour(), h.note(),
+                    h.found());
+        }
+        return new MarkEntry(BOOKMARK, mark.id(), mark.range().start(), mark.range().end(), mark.quote(), null, null,
+                mark.found());
+    }
+
+    /** The mark, or an {@link IllegalArgumentException} saying which field is missing or wrong. */
+    Mark toMark() {
+        if (id == null || id.isBlank() || start == null || end == null || quote == null) {
+            throw new IllegalArgumentException("a mark needs an id, a start, an end and a quote");
+        }
+        TextRange range = new TextRange(start, end);
+        if (BOOKMARK.equals(kind)) {
+            return new Bookmark(id, range, quote, found);
+        }
+        if (HIGHLIGHT.equals(kind)) {
+            return new Highlight(id, range, quote, colour == null ? MarkColour.YELLOW : colour, note, found);
+        }
+        throw new IllegalArgumentException("unknown kind of mark: " + kind);
+    }
+}

@@ -1,0 +1,149 @@
+package quire.ui;
+
+import java.util.Optional;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Polygon;
+import quire.layout.Line;
+import quire.layout.Page;
+import quire.layout.Pagination;
+import quire.layout.TextRange;
+import quire.marks.Highlight;
+
+/**
+ * Marking the text in the reading view: B bookmarks the page in view (a ribbon in its corner shows
+ * it), H highlights the selection or gives the highlight in hand its next colour, Delete removes the
+ * highlight in hand, Ctrl+Z brings back the last mark removed. The highlight in hand is the one just
+ * made or recoloured, or the one under the selection. The reader screen routes these commands here.
+ */
+final class MarkTools {
+    private final ReaderModel model;
+    private final MarksModel marks;
+    private final SelectionModel selection;
+    private final Polygon[] ribbons = {ribbon("bookmark-ribbon-left"), ribbon("bookmark-ribbon-right")};
+    private final NoteMarkers notes;
+    private Optional<String> inHand = Optional.empty();
+
+    MarkTools(ReaderModel model, MarksModel marks, SelectionModel selection, Pane pageArea) {
+        this.model = model;
+        this.marks = marks;
+        this.selection = selection;
+        this.notes = new NoteMarkers(pageArea);
+        pageArea.getChildren().addAll(ribbons);
+        marks.bookProperty().addListener((o, was, now) -> showRibbons());
+    }
+
+    /** What a click on a note's marker in the margin does (the window opens the note). */
+    void setOnNoteClicked(java.util.function.Consumer<Highlight> action) {
+        notes.setOnClicked(action);
+    }
+
+    /**
+     * The highlight N writes a note on: the one holding the selection, or the selection highlighted
+     * now, or without a selection the highlight in hand.
+     */
+    Optional<Highlight> noteTarget() {
+        Optional<TextRange> selected = selection.selection();
+        if (selected.isPresent()) {
+            Optional<Highlight> holding = marks.book().highlightHolding(selected.get());
+            inHand = holding.isPresent() ? Optional.of(holding.get().id()) : marks.highlight(selected.get());
+            selection.clear();
+        }
+        return inHand.flatMap(id -> marks.book().byId(id)).filter(Highlight.class::isInstance)
+                .map(Highlight.class::cast).filter(this::inView);
+    }
+
+    MarksModel marks() {
+        return marks;
+    }
+
+    /** Runs a marking command; false for commands that are not about marks. */
+    boolean handle(ReaderKeys.Command command) {
+        switch (command) {
+            case BOOKMARK -> pageRange(model.pageIndexProperty().get()).ifPresent(marks::toggleBookmark);
+            case HIGHLIGHT -> highlight();
+            case DELETE_MARK -> highlightInHand().ifPresent(h -> {
+                marks.remove(h.id());
+                inHand = Optional.empty();
+            });
+            case UNDO -> marks.undoRemoval();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The highlight a note, a new colour or Delete applies to, if there is one. */
+    Optional<Highlight> highlightInHand() {
+        Optional<TextRange> selected = selection.selection();
+        if (selected.isPresent()) {
+            return marks.book().highlightsTouching(selected.get()).stream().findFirst();
+        }
+        return inHand.flatMap(id -> marks.book().byId(id)).filter(Highlight.class::isInstance)
+                .map(Highlight.class::cast).filter(this::inView);
+    }
+
+    /** Makes {@code id} the highlight in hand, e.g. after a note was written on new words. */
+    void hold(String id) {
+        inHand = Optional.of(id);
+    }
+
+    private void highlight() {
+        Optional<TextRange> selected = selection.selection();
+        if (selected.isPresent()) {
+            inHand = marks.highlight(selected.get());
+            selection.clear(); // the colour is hidden under the selection's own
+        } else {
+            highlightInHand().ifPresent(h -> inHand = marks.highlight(h.range()));
+        }
+    }
+
+    private boolean inView(Highlight h) {
+        return model.textInView().map(view -> view.start().compareTo(h.range().end()) < 0
+                && h.range().start().compareTo(view.end()) <= 0).orElse(false);
+    }
+
+    /** Where the ribbons go: the top right corner of each page in view that has a bookmark; and the notes. */
+    void showRibbons() {
+        Pagination pagination = model.paginationProperty().get();
+        notes.clear();
+        for (int i = 0; i < ribbons.length; i++) {
+            int index = model.pageIndexProperty().get() + i;
+            boolean shown = pagination != null && i < model.pagesInView() && index < pagination.pageCount()
+                    && pageRange(index).flatMap(page -> marks.book().bookmarkIn(page)).isPresent();
+            ribbons[i].setVisible(shown);
+            if (shown) {
+                double width = pagination.spec().width();
+                ribbons[i].relocate(i * width + width - pagination.spec().margins().right() / 2 - 7, 0);
+            }
+            if (pagination != null && i < model.pagesInView() && index < pagination.pageCount()) {
+                Page page = pagination.page(index);
+                double pageX = i * pagination.spec().width();
+                pageRange(index).ifPresent(range -> marks.book().highlightsTouching(range).stream()
+                        .filter(Highlight::hasNote)
+                        .forEach(h -> notes.add(h, page, pagination.spec(), pageX)));
+            }
+        }
+    }
+
+    private Optional<TextRange> pageRange(int index) {
+        Pagination pagination = model.paginationProperty().get();
+        if (pagination == null || index >= pagination.pageCount()) {
+            return Optional.empty();
+        }
+        Page page = pagination.page(index);
+        Line last = page.lines().get(page.lines().size() - 1);
+        return Optional.of(new TextRange(page.start(), new quire.layout.Anchor(last.block(), last.end())));
+    }
+
+    private static Polygon ribbon(String id) {
+        Polygon ribbon = new Polygon(0, 0, 14, 0, 14, 26, 7, 20, 0, 26);
+        ribbon.getStyleClass().add("bookmark-ribbon");
+        ribbon.setId(id);
+        ribbon.setManaged(false);
+        ribbon.setViewOrder(-1);
+        ribbon.setMouseTransparent(true);
+        ribbon.setVisible(false);
+        return ribbon;
+    }
+}

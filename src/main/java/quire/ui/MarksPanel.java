@@ -1,0 +1,169 @@
+package quire.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import quire.marks.Mark;
+
+/**
+ * The marks panel (M): every bookmark and highlight in story order with its page, colour, first words
+ * and note. Arrow keys and Enter, or a click, go to a mark; Delete removes it and Ctrl+Z brings it back;
+ * a filter shows all, bookmarks, highlights or notes. Export as Markdown writes a file the reader
+ * chooses; Copy as Markdown puts the same text on the clipboard.
+ */
+public final class MarksPanel extends StackPane {
+    /** What the panel asks of the reading view. */
+    public record Actions(Function<Mark, String> whereOf, java.util.function.Consumer<Mark> goTo,
+                          Supplier<String> markdown, String exportName, Runnable close) {
+    }
+
+    private final MarksModel marks;
+    private final Actions actions;
+    private final ListView<Mark> list = new ListView<>();
+    private final ChoiceBox<MarkFilter> filter = new ChoiceBox<>();
+    private final Label status = new Label();
+    /** Kept by the panel so the weak listener lives as long as the panel does. */
+    private final javafx.beans.InvalidationListener refreshOnChange = o -> refresh();
+
+    public MarksPanel(MarksModel marks, Actions actions) {
+        this.marks = marks;
+        this.actions = actions;
+        getStyleClass().add("overlay");
+        Label title = new Label("Marks");
+        title.getStyleClass().add("panel-title");
+        filter.getItems().setAll(MarkFilter.values());
+        filter.setValue(MarkFilter.ALL);
+        filter.setId("marks-filter");
+        filter.valueProperty().addListener((o, was, now) -> refresh());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, title, gap, new Label("Show"), filter);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        list.setId("marks-list");
+        list.setPrefSize(660, 420);
+        list.setCellFactory(view -> new MarkCell(actions.whereOf()));
+        list.setPlaceholder(new Label("No marks yet. B bookmarks a page; select words and press H to highlight them."));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && event.getClickCount() == 1) {
+                chooseSelected();
+            }
+        });
+        marks.bookProperty().addListener(new javafx.beans.WeakInvalidationListener(refreshOnChange));
+        status.getStyleClass().add("match-page");
+        status.setId("marks-status");
+        VBox card = new VBox(12, top, list, status, buttons());
+        card.getStyleClass().add("card");
+        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        getChildren().add(card);
+        refresh();
+    }
+
+    public void focusDefault() {
+        list.requestFocus();
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    /** Shows only the marks {@code kind} keeps. */
+    public void show(MarkFilter kind) {
+        filter.setValue(kind);
+    }
+
+    /** Writes the marks as Markdown to {@code file}; false (with the reason shown) when it cannot. */
+    public boolean exportTo(Path file) {
+        try {
+            Files.writeString(file, actions.markdown().get(), StandardCharsets.UTF_8);
+            status.setText("Exported to " + file);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.setText("Could not write " + file + ": " + quire.settings.WriteProblem.inWords(e));
+            return false;
+        }
+    }
+
+    public void copyMarkdown() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(actions.markdown().get());
+        Clipboard.getSystemClipboard().setContent(content);
+        status.setText("Copied as Markdown.");
+    }
+
+    private HBox buttons() {
+        Button export = new Button("Export as Markdown\u2026");
+        export.setId("marks-export");
+        export.setOnAction(e -> chooseFile().ifPresent(this::exportTo));
+        Button copy = new Button("Copy as Markdown");
+        copy.setId("marks-copy");
+        copy.setOnAction(e -> copyMarkdown());
+        Button close = new Button("Close");
+        close.setOnAction(e -> actions.close().run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new HBox(8, export, copy, gap, close);
+    }
+
+    private Optional<Path> chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export marks as Markdown");
+        chooser.setInitialFileName(actions.exportName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        java.io.File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return Optional.ofNullable(chosen).map(java.io.File::toPath);
+    }
+
+    private void onKey(KeyEvent event) {
+        Mark selected = list.getSelectionModel().getSelectedItem();
+        if (event.getCode() == KeyCode.ENTER) {
+            chooseSelected();
+        } else if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && selected != null) {
+            int index = list.getSelectionModel().getSelectedIndex();
+            marks.remove(selected.id());
+            status.setText("Removed. Ctrl+Z brings it back.");
+            list.getSelectionModel().select(Math.min(index, list.getItems().size() - 1));
+        } else if (event.getCode() == KeyCode.Z && event.isShortcutDown()) {
+            marks.undoRemoval();
+            status.setText("");
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void chooseSelected() {
+        Mark selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.found()) {
+            actions.goTo().accept(selected);
+            actions.close().run();
+        }
+    }
+
+    private void refresh() {
+        Mark selected = list.getSelectionModel().getSelectedItem();
+        list.getItems().setAll(marks.book().marks().stream().filter(filter.getValue()::keeps).toList());
+        if (selected != null) {
+            list.getItems().stream().filter(m -> m.id().equals(selected.id())).findFirst()
+                    .ifPresent(m -> list.getSelectionModel().select(m));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package quire.marks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quire.layout.Anchor;
+import quire.layout.TextRange;
+
+class MarkBookTest {
+    private static final List<String> STORY = List.of("One two three four five six seven eight nine ten.",
+            "Second paragraph of the story, with more words in it than the first one has, by far.");
+
+    @Test
+    void highlightingTheSameWordsAgainCyclesTheColourThroughAllFour() {
+        TextRange words = TextRange.inBlock(0, 4, 13);
+        MarkBook book = MarkBook.EMPTY.highlight(words, STORY, "a");
+        assertThat(book.highlights()).singleElement().extracting(Highlight::colour).isEqualTo(MarkColour.YELLOW);
+        for (MarkColour expected : List.of(MarkColour.GREEN, MarkColour.BLUE, MarkColour.PINK, MarkColour.YELLOW)) {
+            book = book.highlight(TextRange.inBlock(0, 5, 8), STORY, "b");
+            assertThat(book.highlights()).singleElement().extracting(Highlight::colour).isEqualTo(expected);
+        }
+        assertThat(book.highlights().get(0).quote().exact()).isEqualTo("two three");
+    }
+
+    @Test
+    void overlappingHighlightsJoinIntoOneKeepingNotes() {
+        MarkBook book = MarkBook.EMPTY.highlight(TextRange.inBlock(0, 0, 7), STORY, "a")
+                .highlight(TextRange.inBlock(0, 14, 23), STORY, "b");
+        book = book.with(((Highlight) book.byId("b").orElseThrow()).withNote("a note"));
+        book = book.highlight(TextRange.inBlock(0, 4, 18), STORY, "c");
+        assertThat(book.highlights()).singleElement().satisfies(h -> {
+            assertThat(h.quote().exact()).isEqualTo("One two three four five");
+            assertThat(h.note()).isEqualTo("a note");
+        });
+    }
+
+    @Test
+    void highlightsStayInStoryOrderAndApart() {
+        MarkBook book = MarkBook.EMPTY.highlight(TextRange.inBlock(1, 0, 6), STORY, "late")
+                .highlight(TextRange.inBlock(0, 0, 3), STORY, "early");
+        assertThat(book.highlights()).extracting(Highlight::id).containsExactly("early", "late");
+    }
+
+    @Test
+    void aBookmarkTogglesAndQuotesThePagesFirstWholeWords() {
+        TextRange page = new TextRange(new Anchor(1, 0), new Anchor(1, 80));
+        MarkBook book = MarkBook.EMPTY.toggleBookmark(page, STORY, "b");
+        Bookmark mark = book.bookmarks().get(0);
+        assertThat(mark.quote().exact()).isEqualTo("Second paragraph of the story, with more words in it than");
+        assertThat(book.bookmarkIn(page)).isPresent();
+        assertThat(book.bookmarkIn(TextRange.inBlock(0, 0, 40))).isEmpty();
+        assertThat(book.toggleBookmark(page, STORY, "c").marks()).isEmpty();
+    }
+}
