@@ -5,18 +5,13 @@ import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import quire.layout.Chapter;
 
 /**
@@ -49,29 +44,13 @@ public final class ContentsOverlay extends StackPane {
                 model.reveal(chosen.start());
             }
         };
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                choose.run();
-                event.consume();
-            }
-        });
-        list.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
-                choose.run();
-            }
-        });
-        current.ifPresentOrElse(c -> {
-            list.getSelectionModel().select(c.number() - 1);
-            list.scrollTo(Math.max(0, c.number() - 4));
-        }, () -> list.getSelectionModel().selectFirst());
-        Button done = new Button("Close");
-        done.setOnAction(e -> close.run());
-        BorderPane bottom = new BorderPane();
-        bottom.setRight(done);
-        VBox card = new VBox(12, title, list, bottom);
-        card.getStyleClass().add("card");
-        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        getChildren().add(card);
+        ListPanel.onChoose(list, choose);
+        if (current.isPresent()) {
+            ListPanel.selectInView(list, current.get().number() - 1);
+        } else {
+            list.getSelectionModel().selectFirst();
+        }
+        getChildren().add(ListPanel.card(title, list, close));
     }
 
     public void focusDefault() {

@@ -2,16 +2,11 @@ package quire.ui;
 
 import java.util.function.Function;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import quire.layout.Anchor;
@@ -55,30 +50,11 @@ public final class SearchResultsOverlay extends StackPane {
                 close.run();
             }
         };
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                choose.run();
-                event.consume();
-            }
-        });
-        list.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
-                choose.run();
-            }
-        });
-        int currentIndex = Math.max(0, search.currentProperty().get());
+        ListPanel.onChoose(list, choose);
         if (count > 0) {
-            list.getSelectionModel().select(currentIndex);
-            list.scrollTo(Math.max(0, currentIndex - 3));
+            ListPanel.selectInView(list, Math.max(0, search.currentProperty().get()));
         }
-        Button done = new Button("Close");
-        done.setOnAction(e -> close.run());
-        BorderPane bottom = new BorderPane();
-        bottom.setRight(done);
-        VBox card = new VBox(12, title, list, bottom);
-        card.getStyleClass().add("card");
-        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        getChildren().add(card);
+        getChildren().add(ListPanel.card(title, list, close));
     }
 
     public void focusDefault() {
