@@ -51,6 +51,11 @@ public final class MarksCommand {
             err.println("quire: " + String.join(" ", loaded.problems()));
             return FAILED;
         }
+        Path folder = outFile.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("quire: cannot write the marks to " + outFile + ": the folder " + folder + " does not exist");
+            return FAILED;
+        }
         List<String> blocks = PreparedStory.of(story).blockTexts();
         TextProgress progress = new TextProgress(blocks);
         String markdown = MarksExport.markdown(WindowTitle.storyName(story.metadata()).orElse(""),

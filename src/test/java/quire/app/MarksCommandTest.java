@@ -63,6 +63,13 @@ class MarksCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsNamed() {
+        Path out = dir.resolve("no-such-folder").resolve("marks.md");
+        assertThat(MarksCommand.export(out, Optional.empty(), dir, err)).isEqualTo(MarksCommand.FAILED);
+        assertThat(err()).contains("the folder ").contains("no-such-folder does not exist");
+    }
+
+    @Test
     void aDamagedMarksFileExitsTwoAndIsSetAside() throws Exception {
         Story story = new StoryLoader().bundled();
         Path file = new MarksStore(dir, Clock.systemUTC()).fileOf(story.contentHash());
