@@ -21,6 +21,10 @@ sealed interface Command {
         }
     }
 
+    /** Write the marks of {@code story} (the bundled one when empty) to {@code file} as Markdown; no window. */
+    record ExportMarks(Path file, Optional<Path> story) implements Command {
+    }
+
     /** Print the usage and exit 0. */
     record Help() implements Command {
     }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Answers the commands that need no window, on the terminal, and says with which exit status Quire
- * should end: 0 for help and version, 2 for a command line that is wrong (as GNU tools do).
+ * should end: 0 for help, version and a written export, 2 for a command line that is wrong (as GNU tools
+ * do) or an export that could not be written.
  */
 final class CommandAnswers {
     static final int OK = 0;
@@ -23,6 +24,9 @@ final class CommandAnswers {
         if (command instanceof Command.Version) {
             out.println("Quire " + QuireVersion.current());
             return OK;
+        }
+        if (command instanceof Command.ExportMarks export) {
+            return MarksCommand.export(export.file(), export.story(), configFolder, err);
         }
         if (command instanceof Command.Mistake mistake) {
             err.println("quire: " + mistake.problem());

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Reads Quire's command line: {@code quire [OPTION]... [STORY.md]}. Hand-written rather than a parser
- * library because it runs before the first frame and has four options; each new option is one more
+ * library because it runs before the first frame and has five options; each new option is one more
  * case in {@link #parse} and one more line in {@link #usage}. Options are matched whole (no
  * abbreviations); {@code --} ends them, so a story whose name starts with a dash can still be opened.
  */
@@ -14,6 +14,7 @@ final class CommandLine {
     static final String HELP = "--help";
     static final String VERSION = "--version";
     static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
+    static final String EXPORT_MARKS = "--export-marks";
 
     private CommandLine() {
     }
@@ -23,7 +24,9 @@ final class CommandLine {
         Optional<Path> story = Optional.empty();
         boolean exitAfterFirstFrame = false;
         boolean optionsEnded = false;
-        for (String arg : args) {
+        Optional<Path> exportTo = Optional.empty();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             // A desktop entry's "%f" with no file, or an empty -Djavafx.args, arrives as an empty word.
             if (arg.isBlank()) {
                 continue;
@@ -38,6 +41,12 @@ final class CommandLine {
                         return new Command.Version();
                     }
                     case EXIT_AFTER_FIRST_FRAME -> exitAfterFirstFrame = true;
+                    case EXPORT_MARKS -> {
+                        if (i + 1 >= args.size() || args.get(i + 1).isBlank() || isOption(args.get(i + 1))) {
+                            return new Command.Mistake(EXPORT_MARKS + " needs the file to write the marks to");
+                        }
+                        exportTo = Optional.of(Path.of(args.get(++i)));
+                    }
                     default -> {
                         return new Command.Mistake("unknown option " + arg);
                     }
@@ -47,6 +56,9 @@ final class CommandLine {
             } else {
                 story = Optional.of(Path.of(arg));
             }
+        }
+        if (exportTo.isPresent()) {
+            return new Command.ExportMarks(exportTo.get(), story);
         }
         return new Command.Read(story, exitAfterFirstFrame);
     }
@@ -66,16 +78,19 @@ final class CommandLine {
                 "Options:",
                 "  -h, --help       print this help and exit",
                 "  -V, --version    print Quire's version and exit",
+                "  " + EXPORT_MARKS + " FILE",
+                "                   write the story's bookmarks, highlights and notes to FILE as Markdown",
+                "                   (quotes exactly as written) and exit; no window is opened",
                 "  --               the next word is the story file, even if it starts with -",
                 "",
                 "For tests and start-up measurements:",
                 "  " + EXIT_AFTER_FIRST_FRAME + "  quit once the first screen is drawn, printing how long it took",
                 "",
-                "Quire remembers its settings (settings.json) and each story's place and choices",
-                "(stories.json) in " + configFolder,
+                "Quire remembers its settings (settings.json), each story's place and choices",
+                "(stories.json) and each story's marks (marks/HASH.json) in " + configFolder,
                 "(on Linux $XDG_CONFIG_HOME/quire, by default ~/.config/quire; -Dquire.configDir=DIR points",
                 "elsewhere). Exit status: 0 when all went well, 1 when Quire cannot run here (no graphical",
-                "desktop), 2 when the command line is wrong.",
+                "desktop), 2 when the command line is wrong or marks cannot be exported.",
                 "");
     }
 

@@ -28,6 +28,8 @@ final class Memory implements AutoCloseable {
     private final List<String> problems = new ArrayList<>();
     private Preferences preferences;
     private final Map<String, StoryState> stories;
+    /** Each story's marks as last changed in this run: a story opened again gets them, not the file's. */
+    private final Map<String, List<Mark>> marksThisRun = new java.util.HashMap<>();
     private java.util.function.Consumer<String> problemListener = problem -> { };
 
     Memory(SettingsStore store) {
@@ -92,6 +94,11 @@ final class Memory implements AutoCloseable {
      * its notice reported like any other problem.
      */
     List<Mark> loadMarks(String hash) {
+        synchronized (this) {
+            if (marksThisRun.containsKey(hash)) {
+                return marksThisRun.get(hash); // newer than the file while a write is pending
+            }
+        }
         Loaded<List<Mark>> loaded = marksStore.load(hash);
         loaded.problems().forEach(this::report);
         return loaded.value();
@@ -100,6 +107,9 @@ final class Memory implements AutoCloseable {
     /** Writes a story's marks a moment from now, replacing any earlier pending write of them. */
     void setMarks(String hash, List<Mark> marks) {
         List<Mark> copy = List.copyOf(marks);
+        synchronized (this) {
+            marksThisRun.put(hash, copy);
+        }
         saver.schedule("marks " + hash, () -> marksStore.save(hash, copy));
     }
 

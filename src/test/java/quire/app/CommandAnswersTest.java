@@ -33,6 +33,18 @@ class CommandAnswersTest {
     }
 
     @Test
+    void exportingMarksWritesTheFileWithoutAWindow(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path file = folder.resolve("marks.md");
+        int status = CommandAnswers.answer(new Command.ExportMarks(file, java.util.Optional.empty()), folder.resolve("config"),
+                print(out), print(err));
+        assertThat(status).as(text(err)).isZero();
+        assertThat(java.nio.file.Files.readString(file)).startsWith("# ");
+        assertThat(answer(new Command.ExportMarks(folder.resolve("no/such/folder/marks.md"), java.util.Optional.empty())))
+                .isEqualTo(2);
+        assertThat(text(err)).contains("does not exist");
+    }
+
+    @Test
     void versionPrintsThePomsVersion() {
         assertThat(answer(new Command.Version())).isZero();
         assertThat(text(out)).matches("Quire \\d+\\.\\d+\\.\\d+\\S*\\R");

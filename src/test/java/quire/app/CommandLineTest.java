@@ -49,8 +49,20 @@ class CommandLineTest {
     }
 
     @Test
+    void exportingMarksTakesTheFileToWriteAndOptionallyTheStory() {
+        assertThat(parse("--export-marks", "marks.md"))
+                .isEqualTo(new Command.ExportMarks(Path.of("marks.md"), Optional.empty()));
+        assertThat(parse("--export-marks", "marks.md", "story.md"))
+                .isEqualTo(new Command.ExportMarks(Path.of("marks.md"), Optional.of(Path.of("story.md"))));
+        assertThat(parse("story.md", "--export-marks", "marks.md"))
+                .isEqualTo(new Command.ExportMarks(Path.of("marks.md"), Optional.of(Path.of("story.md"))));
+        assertThat(parse("--export-marks")).isEqualTo(new Command.Mistake("--export-marks needs the file to write the marks to"));
+        assertThat(parse("--export-marks", "--help")).isInstanceOf(Command.Mistake.class);
+        assertThat(parse("--export-marks", "a.md", "b.md", "c.md")).isInstanceOf(Command.Mistake.class);
+    }
+
+    @Test
     void optionsOfLaterIssuesAreMistakesUntilTheyExist() {
-        assertThat(parse("--export-marks", "marks.md")).isInstanceOf(Command.Mistake.class);
         assertThat(parse("--speech-to=out.wav")).isEqualTo(new Command.Mistake("unknown option --speech-to=out.wav"));
     }
 

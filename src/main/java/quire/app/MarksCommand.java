@@ -1,0 +1,73 @@
+package quire.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import quire.layout.PreparedStory;
+import quire.layout.TextProgress;
+import quire.marks.Mark;
+import quire.marks.MarksExport;
+import quire.marks.Reanchor;
+import quire.settings.Loaded;
+import quire.settings.MarksStore;
+import quire.story.Story;
+import quire.story.StoryException;
+import quire.ui.WindowTitle;
+
+/**
+ * {@code quire --export-marks FILE [STORY]}: writes a story's marks as Markdown with no window. Without
+ * a window there are no pages, so each mark says how far in it is (percent). Exit code 0, or 2 with one
+ * clear line on stderr (the story cannot be read, its marks file is damaged, the file cannot be written).
+ */
+public final class MarksCommand {
+    public static final int DONE = 0;
+    public static final int FAILED = 2;
+
+    private MarksCommand() {
+    }
+
+    /** With the config folder Quire uses (the platform's, or {@code -Dquire.configDir}). */
+    public static int export(Path outFile, Optional<Path> story, PrintStream err) {
+        return export(outFile, story, Opening.configFolder(), err);
+    }
+
+    static int export(Path outFile, Optional<Path> storyFile, Path configFolder, PrintStream err) {
+        Story story;
+        try {
+            StoryLoader loader = new StoryLoader();
+            story = storyFile.isPresent() ? loader.file(storyFile.get()) : loader.bundled();
+        } catch (StoryException e) {
+            err.println("quire: cannot export marks: " + e.getMessage());
+            return FAILED;
+        }
+        Loaded<List<Mark>> loaded = new MarksStore(configFolder, Clock.systemUTC()).load(story.contentHash());
+        if (!loaded.problems().isEmpty()) {
+            err.println("quire: " + String.join(" ", loaded.problems()));
+            return FAILED;
+        }
+        Path folder = outFile.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            err.println("quire: cannot write the marks to " + outFile + ": the folder " + folder + " does not exist");
+            return FAILED;
+        }
+        List<String> blocks = PreparedStory.of(story).blockTexts();
+        TextProgress progress = new TextProgress(blocks);
+        String markdown = MarksExport.markdown(WindowTitle.storyName(story.metadata()).orElse(""),
+                story.metadata().rating(), new Reanchor(blocks).all(loaded.value()),
+                mark -> new MarksExport.Where(OptionalInt.empty(),
+                        (int) Math.floor(progress.fractionOf(mark.range().start()) * 100)));
+        try {
+            Files.writeString(outFile, markdown, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("quire: cannot write the marks to " + outFile + ": " + quire.settings.WriteProblem.inWords(e));
+            return FAILED;
+        }
+        return DONE;
+    }
+}

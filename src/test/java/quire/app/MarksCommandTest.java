@@ -1,0 +1,81 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.layout.PreparedStory;
+import quire.layout.TextRange;
+import quire.marks.Highlight;
+import quire.marks.MarkColour;
+import quire.marks.TextQuote;
+import quire.settings.MarksStore;
+import quire.story.Story;
+
+class MarksCommandTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportsTheBundledStorysMarksWithTheirExactWords() throws Exception {
+        Story story = new StoryLoader().bundled();
+        List<String> blocks = PreparedStory.of(story).blockTexts();
+        TextRange words = TextRange.inBlock(5, 0, 40);
+        Highlight mark = new Highlight("h", words, TextQuote.of(blocks, words), MarkColour.BLUE, "For the author.", true);
+        new MarksStore(dir, Clock.systemUTC()).save(story.contentHash(), List.of(mark));
+        Path out = dir.resolve("out.md");
+        assertThat(MarksCommand.export(out, Optional.empty(), dir, err)).isEqualTo(MarksCommand.DONE);
+        String markdown = Files.readString(out);
+        assertThat(markdown).startsWith("# Spike/Xander\n\nRating: R")
+                .contains("## Note (blue), ")
+                .contains("> " + blocks.get(5).substring(0, 40) + "\n")
+                .contains("For the author.");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aStoryThatCannotBeReadExitsTwoSayingWhy() {
+        int code = MarksCommand.export(dir.resolve("out.md"), Optional.of(dir.resolve("missing.md")), dir, err);
+        assertThat(code).isEqualTo(MarksCommand.FAILED);
+        assertThat(err()).startsWith("quire: cannot export marks: ").contains("missing.md");
+        assertThat(dir.resolve("out.md")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenExitsTwoSayingWhy() throws Exception {
+        Path taken = Files.createDirectory(dir.resolve("taken.md"));
+        assertThat(MarksCommand.export(taken, Optional.empty(), dir, err)).isEqualTo(MarksCommand.FAILED);
+        assertThat(err()).startsWith("quire: cannot write the marks to ");
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsNamed() {
+        Path out = dir.resolve("no-such-folder").resolve("marks.md");
+        assertThat(MarksCommand.export(out, Optional.empty(), dir, err)).isEqualTo(MarksCommand.FAILED);
+        assertThat(err()).contains("the folder ").contains("no-such-folder does not exist");
+    }
+
+    @Test
+    void aDamagedMarksFileExitsTwoAndIsSetAside() throws Exception {
+        Story story = new StoryLoader().bundled();
+        Path file = new MarksStore(dir, Clock.systemUTC()).fileOf(story.contentHash());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{ broken");
+        assertThat(MarksCommand.export(dir.resolve("out.md"), Optional.empty(), dir, err)).isEqualTo(MarksCommand.FAILED);
+        assertThat(err()).contains("marks").contains(".broken-");
+    }
+}
