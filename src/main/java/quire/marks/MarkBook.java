@@ -69,10 +69,12 @@ public record MarkBook(List<Mark> marks) {
      * H on a selection: inside one highlight, that highlight takes the next colour; otherwise the
      * selection becomes a highlight, joined with any it overlaps (their first colour, their notes).
      */
-    public MarkBook highlight(TextRange selection, List<String> blockTexts, String newId) {
-        if (selection.isEmpty()) {
-            return this;
+    public MarkBook highlight(TextRange chosen, List<String> blockTexts, String newId) {
+        Optional<TextRange> words = withoutSpaceAtTheEnds(chosen, blockTexts);
+        if (words.isEmpty()) {
+            return this; // only spaces were selected: nothing worth keeping
         }
+        TextRange selection = words.get();
         Optional<Highlight> holding = highlightHolding(selection);
         if (holding.isPresent()) {
             return with(holding.get().withColour(holding.get().colour().next()));
@@ -94,6 +96,43 @@ public record MarkBook(List<Mark> marks) {
         String id = joined.isEmpty() ? newId : joined.get(0).id();
         TextRange range = new TextRange(start, end);
         return rest.with(new Highlight(id, range, TextQuote.of(blockTexts, range), colour, String.join("\n\n", notes), true));
+    }
+
+    /**
+     * The range less the spaces and line breaks at its ends, so a highlight always quotes words (a
+     * double-click between two words selects the space); empty when nothing else is in it.
+     */
+    static Optional<TextRange> withoutSpaceAtTheEnds(TextRange range, List<String> blockTexts) {
+        int startBlock = range.start().block();
+        int start = range.start().offset();
+        int endBlock = range.end().block();
+        int end = range.end().offset();
+        while (startBlock < endBlock || startBlock == endBlock && start < end) {
+            String text = startBlock < blockTexts.size() ? blockTexts.get(startBlock) : "";
+            if (start >= text.length()) {
+                startBlock++;
+                start = 0;
+            } else if (Character.isWhitespace(text.charAt(start))) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        while (endBlock > startBlock || endBlock == startBlock && end > start) {
+            String text = endBlock < blockTexts.size() ? blockTexts.get(endBlock) : "";
+            if (end <= 0) {
+                endBlock--;
+                end = endBlock >= 0 && endBlock < blockTexts.size() ? blockTexts.get(endBlock).length() : 0;
+            } else if (Character.isWhitespace(text.charAt(Math.min(end, text.length()) - 1))) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        if (endBlock < startBlock || endBlock == startBlock && end <= start) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(new Anchor(startBlock, start), new Anchor(endBlock, end)));
     }
 
     /** Adds {@code mark}, or replaces the mark with its id. */

@@ -12,6 +12,17 @@ class MarkBookTest {
             "Second paragraph of the story, with more words in it than the first one has, by far.");
 
     @Test
+    void aHighlightQuotesWordsNotTheSpacesAroundThem() {
+        assertThat(MarkBook.EMPTY.highlight(TextRange.inBlock(0, 3, 4), STORY, "a").highlights())
+                .as("a double-click on the space between two words").isEmpty();
+        MarkBook book = MarkBook.EMPTY.highlight(TextRange.inBlock(0, 3, 8), STORY, "a");
+        assertThat(book.highlights()).singleElement().extracting(Highlight::range).isEqualTo(TextRange.inBlock(0, 4, 7));
+        TextRange acrossParagraphs = TextRange.between(new quire.layout.Anchor(0, 46), new quire.layout.Anchor(1, 0));
+        assertThat(MarkBook.EMPTY.highlight(acrossParagraphs, STORY, "b").highlights()).singleElement()
+                .extracting(Highlight::range).isEqualTo(TextRange.inBlock(0, 46, 49));
+    }
+
+    @Test
     void highlightingTheSameWordsAgainCyclesTheColourThroughAllFour() {
         TextRange words = TextRange.inBlock(0, 4, 13);
         MarkBook book = MarkBook.EMPTY.highlight(words, STORY, "a");
