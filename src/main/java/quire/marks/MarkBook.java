@@ -102,7 +102,7 @@ public record MarkBook(List<Mark> marks) {
      * The range less the spaces and line breaks at its ends, so a highlight always quotes words (a
      * double-click between two words selects the space); empty when nothing else is in it.
      */
-    static Optional<TextRange> withoutSpaceAtTheEnds(TextRange range, List<String> blockTexts) {
+    public static Optional<TextRange> withoutSpaceAtTheEnds(TextRange range, List<String> blockTexts) {
         int startBlock = range.start().block();
         int start = range.start().offset();
         int endBlock = range.end().block();

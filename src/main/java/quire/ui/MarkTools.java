@@ -44,7 +44,7 @@ final class MarkTools {
     Optional<Highlight> noteTarget() {
         Optional<TextRange> selected = selection.selection();
         if (selected.isPresent()) {
-            Optional<Highlight> holding = marks.book().highlightHolding(selected.get());
+            Optional<Highlight> holding = marks.holding(selected.get());
             inHand = holding.isPresent() ? Optional.of(holding.get().id()) : marks.highlight(selected.get());
             selection.clear();
         }

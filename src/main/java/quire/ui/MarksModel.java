@@ -74,7 +74,12 @@ public final class MarksModel {
     public Optional<String> highlight(TextRange words) {
         MarkBook changed = book.get().highlight(words, blockTexts, newId());
         change(changed);
-        return changed.highlightHolding(words).map(Highlight::id);
+        return holding(words).map(Highlight::id);
+    }
+
+    /** The highlight holding these words, the spaces at their ends aside (a highlight never starts or ends on one). */
+    public Optional<Highlight> holding(TextRange words) {
+        return book.get().highlightHolding(MarkBook.withoutSpaceAtTheEnds(words, blockTexts).orElse(words));
     }
 
     public void setNote(String id, String note) {
