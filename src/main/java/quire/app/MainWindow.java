@@ -202,7 +202,7 @@ public final class MainWindow {
     private void showMarks(ReaderScreen reader) {
         ReaderModel pages = reader.model();
         MarksPanel panel = new MarksPanel(reader.marks(), new MarksPanel.Actions(
-                mark -> pages.pageLabel(mark.range().start()) + " \u00b7 " + pages.percentAt(mark.range().start()) + "%",
+                mark -> pages.placeLabel(mark.range().start()),
                 mark -> pages.reveal(mark.range().start()), () -> MarksMarkdown.of(pages, reader.marks()),
                 MarksMarkdown.fileName(pages), this::closeOverlay));
         showOverlay(panel, panel::focusDefault);

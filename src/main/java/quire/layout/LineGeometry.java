@@ -78,7 +78,7 @@ public final class LineGeometry {
         }
         Line last = lines.get(lines.size() - 1);
         if (y >= last.top() + last.height()) {
-            return new Anchor(last.block(), lastDrawnOffset(last, measurer));
+            return new Anchor(last.block(), lastDrawnOffset(last));
         }
         return new Anchor(lineAt(page, y).block(), offsetAt(lineAt(page, y), x, measurer));
     }
@@ -177,7 +177,7 @@ public final class LineGeometry {
         return boundaries;
     }
 
-    private static int lastDrawnOffset(Line line, TextMeasurer measurer) {
+    private static int lastDrawnOffset(Line line) {
         return line.runs().isEmpty() ? line.start() : line.runs().get(line.runs().size() - 1).end();
     }
 

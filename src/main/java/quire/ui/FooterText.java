@@ -24,7 +24,7 @@ record FooterText(Optional<Integer> chapter, int first, int last, int count, int
     /** The forms of the footer, longest first. */
     List<String> variants() {
         String ch = chapter.map(n -> "Ch. " + n + DOT).orElse("");
-        String pages = (last > first ? "Pages " + first + "\u2013" + last : "Page " + first) + " of " + count;
+        String pages = pages();
         String left = atTheEnd ? "the end" : (minutesLeft <= 1 ? "about a minute left" : minutesLeft + " min left")
                 + (chapter.isPresent() ? " in chapter" : "");
         List<String> forms = new ArrayList<>();
@@ -34,6 +34,11 @@ record FooterText(Optional<Integer> chapter, int first, int last, int count, int
         forms.add(pages);
         forms.add(first + "/" + count);
         return forms;
+    }
+
+    /** Just the pages, "Page 41 of 380": what the search bar repeats while it covers the footer. */
+    String pages() {
+        return (last > first ? "Pages " + first + "\u2013" + last : "Page " + first) + " of " + count;
     }
 
     /** The first of {@code forms} no wider than {@code room}; the shortest when none fits. */

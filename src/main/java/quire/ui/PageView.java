@@ -89,11 +89,6 @@ final class PageView extends Region {
         }
     }
 
-    /** The page shown, if any. */
-    Optional<Page> page() {
-        return Optional.ofNullable(page);
-    }
-
     /** The place nearest to the point {@code (x, y)} in this view's coordinates. */
     Optional<Anchor> anchorAt(double x, double y) {
         if (page == null) {

@@ -280,7 +280,13 @@ public final class ReaderModel {
         if (p != null && exact.get()) {
             return "p. " + (p.pageIndexOf(place) + 1);
         }
-        return (int) Math.floor(progress.fractionOf(place) * 100) + "%";
+        return percentAt(place) + "%";
+    }
+
+    /** "p. 12 · 38%" once pages are exact; until then just "38%", never the percent twice. */
+    public String placeLabel(Anchor place) {
+        String page = pageLabel(place);
+        return exact.get() && pagination.get() != null ? page + " \u00b7 " + percentAt(place) + "%" : page;
     }
 
     /** How far through the story {@code place} is, in whole percent. */
@@ -340,21 +346,19 @@ public final class ReaderModel {
         if (chapter.isEmpty()) {
             return minutesLeft();
         }
-        double end = chapters().endOf(chapter.get()).map(progress::fractionOf).orElse(1.0);
-        double words = words() * Math.max(0, end - fractionRead());
+        double words = words() * Math.max(0, endOf(chapter.get()) - fractionRead());
         return (int) Math.ceil(words / WORDS_PER_MINUTE);
     }
 
     /** Minutes a chapter takes at {@link #WORDS_PER_MINUTE}, at least one. */
     public int minutesOf(quire.layout.Chapter chapter) {
-        double end = chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
-        double words = words() * (end - progress.fractionOf(chapter.start()));
+        double words = words() * (endOf(chapter) - progress.fractionOf(chapter.start()));
         return Math.max(1, (int) Math.ceil(words / WORDS_PER_MINUTE));
     }
 
-    /** How far through the text a place is, from 0 to 1. */
-    public double fractionOf(Anchor place) {
-        return progress.fractionOf(place);
+    /** Where a chapter ends, as a fraction of the text: where the next one starts, or the story's end. */
+    private double endOf(quire.layout.Chapter chapter) {
+        return chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
     }
 
     private java.util.Optional<Anchor> pageStart() {

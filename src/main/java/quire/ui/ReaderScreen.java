@@ -271,7 +271,7 @@ public final class ReaderScreen extends BorderPane {
         java.util.List<String> forms = facts.variants();
         double room = footerBar.getWidth() - footerBar.snappedLeftInset() - footerBar.snappedRightInset();
         footer.setText(room <= 0 ? forms.get(0) : FooterText.longestThatFits(forms, room, this::footerWidth));
-        text.setWhere(forms.get(3));
+        text.setWhere(facts.pages());
     }
 
     private double footerWidth(String words) {
