@@ -2,6 +2,7 @@ package quire.ui;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -56,7 +57,12 @@ public final class HelpOverlay extends StackPane {
         card.getStyleClass().add("card");
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         card.setId("help");
-        getChildren().add(card);
+        // The key list is long: in a short window the card scrolls instead of being cut off.
+        ScrollPane scroll = new ScrollPane(StoryInfoCard.centred(card));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("overlay-scroll");
+        getChildren().add(scroll);
     }
 
     public void focusDefault() {
