@@ -25,7 +25,8 @@ public final class TypesettingQuality {
 
     /** What one story at one measure looks like after one breaker. */
     record Quality(int lines, int hyphenated, int mostHyphensInARow, double meanRatio, double maxRatio,
-                   double shareOverOneAndAHalf, double widestSpaceEm, long emergencies, double millis) {
+                   double shareOverOneAndAHalf, double widestSpaceEm, double shareLetterSpaced,
+                   double mostTrackingEm, long emergencies, double millis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,23 +53,25 @@ public final class TypesettingQuality {
                 (System.nanoTime() - t) / 1e6);
         double charWidth = averageCharWidth(small, measurer, type);
         System.out.println("| story | measure | breaker | lines | hyphenated ends | most in a row | mean ratio "
-                + "| largest ratio | full lines with spaces > 1.5× | widest space (em) | emergencies | ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| largest ratio | full lines with spaces > 1.5× | widest space (em) | letter-spaced lines "
+                + "| most letter spacing (em) | emergencies | ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Object[] story : new Object[][] {{"bundled", small}, {"1 MB", PreparedStory.of(megabyte)}}) {
             for (int chars : new int[] {35, 60, 75}) {
                 double width = Math.round(chars * charWidth);
-                for (String setter : new String[] {"greedy", "optimal", "optimal + hanging"}) {
+                for (String setter : new String[] {"greedy", "optimal, word spaces only", "optimal",
+                        "optimal + hanging"}) {
                     LineBreaker.Strategy strategy = setter.equals("greedy") ? LineBreaker.Strategy.GREEDY
-                            : LineBreaker.Strategy.OPTIMAL;
+                            : setter.endsWith("only") ? LineBreaker.Strategy.WORD_SPACES_ONLY : LineBreaker.Strategy.OPTIMAL;
                     boolean hang = setter.endsWith("hanging");
                     Typography set = new Typography(type.fontFamily(), type.fontSize(), type.lineSpacing(),
                             type.paragraphStyle(), true, true, hang);
                     Quality q = measure((PreparedStory) story[1], measurer, set, width, strategy, hang ? 32 : 0);
                     System.out.printf(Locale.ROOT, "| %s | %d chars (%.0f px) | %s | %d | %d | %d | %.2f | %.2f | %.1f%% "
-                                    + "| %.2f | %d | %.0f |%n", story[0], chars, width,
+                                    + "| %.2f | %.1f%% | %.3f | %d | %.0f |%n", story[0], chars, width,
                             setter, q.lines(), q.hyphenated(), q.mostHyphensInARow(),
                             q.meanRatio(), q.maxRatio(), 100 * q.shareOverOneAndAHalf(), q.widestSpaceEm(),
-                            q.emergencies(), q.millis());
+                            100 * q.shareLetterSpaced(), q.mostTrackingEm(), q.emergencies(), q.millis());
                 }
             }
         }
@@ -100,6 +103,8 @@ public final class TypesettingQuality {
         double ratioSum = 0;
         double maxRatio = 0;
         double widest = 0;
+        int letterSpaced = 0;
+        double mostTracking = 0;
         for (Line line : lines) {
             if (line.kind() != Line.Kind.TEXT) {
                 continue;
@@ -114,6 +119,9 @@ public final class TypesettingQuality {
                 continue;
             }
             full++;
+            double tracking = line.runs().stream().mapToDouble(Run::tracking).max().orElse(0);
+            letterSpaced += tracking > 0 ? 1 : 0;
+            mostTracking = Math.max(mostTracking, tracking / FONT_SIZE);
             double lineMax = 0;
             double lineRatio = 0;
             for (int r = 1; r < line.runs().size(); r++) {
@@ -123,16 +131,20 @@ public final class TypesettingQuality {
                     continue; // a style change, not a word space
                 }
                 double natural = measurer.width(" ", a.font());
-                double space = b.x() - (a.x() + measurer.width(a.text(), a.font()));
+                double space = b.x() - (a.x() + a.width(measurer));
                 lineMax = Math.max(lineMax, space / natural);
                 lineRatio = space >= natural ? (space - natural) / (natural / 2) : (space - natural) / (natural / 3);
             }
             widest = Math.max(widest, lineMax * measurer.width(" ", line.runs().get(0).font()) / FONT_SIZE);
             loose += lineMax > 1.5 + 1e-9 ? 1 : 0;
+            if (lineMax > 1.5 + 1e-9 && System.getenv("QUIRE_DUMP") != null && width < 400 && strategy == LineBreaker.Strategy.OPTIMAL && lines.size() < 1000) {
+                System.out.printf(Locale.ROOT, "LOOSE %.2f [%s] | next: %s%n", lineMax, line.drawnText(), text.substring(line.end(), Math.min(text.length(), line.end() + 30)));
+            }
             ratioSum += lineRatio;
             maxRatio = Math.max(maxRatio, lineRatio);
         }
         return new Quality(count, hyphenated, mostInARow, full == 0 ? 0 : ratioSum / full, maxRatio,
-                full == 0 ? 0 : (double) loose / full, widest, breaker.tally().emergencies(), millis);
+                full == 0 ? 0 : (double) loose / full, widest, full == 0 ? 0 : (double) letterSpaced / full,
+                mostTracking, breaker.tally().emergencies(), millis);
     }
 }

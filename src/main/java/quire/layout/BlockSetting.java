@@ -76,6 +76,11 @@ final class BlockSetting {
         return width;
     }
 
+    /** True when the text at {@code offset} may be letter-spaced to fill a justified line. */
+    boolean letterSpacingAt(int offset) {
+        return typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && !fontAt(offset).family().equals("Monospaced");
+    }
+
     double hyphenWidth(int offset) {
         return measurer.width(HYPHEN, fontAt(offset));
     }
@@ -123,18 +128,17 @@ final class BlockSetting {
         boolean full = justifiable && !last && text.charAt(end - 1) != '\n';
         int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
         double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
-        // Full lines stretch or shrink to the measure; a paragraph's last line only shrinks, when the
-        // breaker let it (by a third of a space at most, as its glue allows).
-        double perGap = gaps == 0 ? 0 : full ? slack / gaps : Math.min(0, slack / gaps);
-        double stretch = Math.max(-measurer.width(" ", fontAt(start)) / 3, perGap);
-        List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || stretch != 0), stretch);
+        int letterGaps = range.letterSpaced() && justifiable && (full || slack < 0) ? letterGaps(start, drawnEnd) : 0;
+        Fill fill = fill(slack, gaps, spaceRoom(start, drawnEnd), letterGaps, full);
+        List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill.perSpace(),
+                fill.tracking());
         List<Run> decorations = new ArrayList<>(2);
         if (first && !block.marker().isEmpty()) {
             decorations.add(marker());
         }
         if (range.hyphenated() && !runs.isEmpty()) {
             Run lastRun = runs.get(runs.size() - 1);
-            double after = lastRun.x() + measurer.width(lastRun.text(), lastRun.font());
+            double after = lastRun.x() + lastRun.width(measurer);
             decorations.add(Run.decoration(HYPHEN, fontAt(drawnEnd - 1), after));
         }
         Line.Kind kind = switch (block.kind()) {
@@ -147,7 +151,47 @@ final class BlockSetting {
                 baselineOffset, runs, decorations, range.hyphenated());
     }
 
-    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, double stretch) {
+    /** How a line's slack is shared: {@code perSpace} added to each word space, {@code tracking} to each letter gap. */
+    private record Fill(double perSpace, double tracking) {
+    }
+
+    /**
+     * Full lines stretch or shrink to the measure; a paragraph's last line only shrinks, when the breaker
+     * let it (by a third of a space at most, as its glue allows). Word spaces take the slack first, up to
+     * one and a half spaces (or down to two thirds); only then are letters spaced, when the breaker counted
+     * on it, and past their limit the spaces again. {@code spaceRoom} is the natural width of the spaces.
+     */
+    private Fill fill(double slack, int gaps, double spaceRoom, int letterGaps, boolean full) {
+        double wordStretch = spaceRoom / 2;
+        double wordShrink = spaceRoom / 3;
+        double tracking = 0;
+        if (letterGaps > 0) {
+            if (full && slack > wordStretch) {
+                tracking = Math.min(LetterSpacing.MAX_EM * typography.fontSize(), (slack - wordStretch) / letterGaps);
+            } else if (slack < -wordShrink) {
+                tracking = Math.max(-LetterSpacing.MAX_TIGHTER_EM * typography.fontSize(), (slack + wordShrink) / letterGaps);
+            }
+        }
+        double rest = slack - tracking * letterGaps;
+        if (gaps == 0) {
+            return new Fill(0, tracking);
+        }
+        double perSpace = full ? rest / gaps : Math.min(0, rest / gaps);
+        return new Fill(Math.max(-wordShrink / gaps, perSpace), tracking);
+    }
+
+    /** The natural width of the word spaces in {@code [from, to)}, each in its own font. */
+    private double spaceRoom(int from, int to) {
+        double room = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ' ') {
+                room += measurer.width(" ", fontAt(i));
+            }
+        }
+        return room;
+    }
+
+    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, double stretch, double tracking) {
         List<Run> runs = new ArrayList<>();
         double x = x0;
         for (LeafBlock.StyleRange style : block.styles()) {
@@ -158,8 +202,10 @@ final class BlockSetting {
                 int pieceEnd = stretchSpaces ? nextSpaceOr(a, b) : b;
                 if (pieceEnd > a) {
                     String piece = text.substring(a, pieceEnd);
-                    runs.add(new Run(piece, font, x, a));
-                    x += measurer.width(piece, font);
+                    double track = tracking != 0 && isTracked(a, pieceEnd) ? tracking : 0;
+                    Run run = new Run(piece, font, x, a, track);
+                    runs.add(run);
+                    x += run.width(measurer);
                 }
                 if (pieceEnd < b) {
                     x += measurer.width(" ", font) + stretch;
@@ -169,6 +215,27 @@ final class BlockSetting {
             }
         }
         return runs;
+    }
+
+    /** The letter gaps of a line's runs that may be spaced (each run a word, or a piece of one). */
+    private int letterGaps(int from, int to) {
+        int gaps = 0;
+        for (LeafBlock.StyleRange style : block.styles()) {
+            int a = Math.max(from, style.start());
+            int b = Math.min(to, style.end());
+            while (a < b) {
+                int pieceEnd = nextSpaceOr(a, b);
+                if (pieceEnd > a && isTracked(a, pieceEnd)) {
+                    gaps += pieceEnd - a - 1;
+                }
+                a = pieceEnd + 1;
+            }
+        }
+        return gaps;
+    }
+
+    private boolean isTracked(int from, int to) {
+        return letterSpacingAt(from) && LetterSpacing.gaps(text, from, to) == to - from - 1;
     }
 
     private Run marker() {

@@ -24,12 +24,13 @@ final class KnuthPlass {
 
     /**
      * What a pass may accept: lines up to {@code tolerance} badness, or in an emergency anything.
-     * {@code anyHyphens} lifts the two-in-a-row limit: only for the last resort, when even the emergency
-     * pass cannot keep it (a run of words too long for the line).
+     * {@code letterSpacing} counts the boxes' letter stretch as well as the glue's, so a line may be filled
+     * by spacing its letters a little. {@code anyHyphens} lifts the two-in-a-row limit: only for the last
+     * resort, when even the emergency pass cannot keep it (a run of words too long for the line).
      */
-    record Pass(double tolerance, boolean emergency, boolean anyHyphens) {
+    record Pass(double tolerance, boolean emergency, boolean letterSpacing, boolean anyHyphens) {
         Pass(double tolerance, boolean emergency) {
-            this(tolerance, emergency, false);
+            this(tolerance, emergency, false, false);
         }
     }
 
@@ -91,6 +92,10 @@ final class KnuthPlass {
             int type = items.type[b];
             if (type == ParagraphItems.BOX) {
                 sum[0] += items.width[b];
+                if (pass.letterSpacing()) {
+                    sum[1] += items.letterStretch[b];
+                    sum[2] += items.letterShrink[b];
+                }
                 continue;
             }
             if (items.isLegalBreak(b)) {

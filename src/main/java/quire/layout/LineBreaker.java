@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * breaker kept for comparison, fill one line at a time.
  */
 final class LineBreaker {
-    enum Strategy { GREEDY, OPTIMAL }
+    /** {@code WORD_SPACES_ONLY}: the optimal breaker without letter spacing, kept for comparison. */
+    enum Strategy { GREEDY, OPTIMAL, WORD_SPACES_ONLY }
 
     private final TextMeasurer measurer;
     private final Typography typography;
@@ -36,7 +37,7 @@ final class LineBreaker {
         this.contentWidth = contentWidth;
         this.maxHang = maxHang;
         this.strategy = strategy;
-        this.optimal = new OptimalBreaker(hyphenator, tally);
+        this.optimal = new OptimalBreaker(hyphenator, tally, strategy == Strategy.OPTIMAL);
     }
 
     /** The breaker the engine uses for a page spec and story. */
@@ -65,7 +66,7 @@ final class LineBreaker {
 
     List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban) {
         BlockSetting setting = new BlockSetting(block, previous, measurer, typography, contentWidth, maxHang);
-        boolean optimalHere = strategy == Strategy.OPTIMAL && block.kind() == LeafBlock.Kind.PARAGRAPH;
+        boolean optimalHere = strategy != Strategy.GREEDY && block.kind() == LeafBlock.Kind.PARAGRAPH;
         List<LineRange> ranges = new ArrayList<>();
         String text = block.text();
         int hardStart = 0;

@@ -35,7 +35,7 @@ public final class LineGeometry {
                 return previous == null ? run.x() : rightEdge(previous, measurer);
             }
             if (offset <= run.end()) {
-                return run.x() + measurer.width(run.text().substring(0, offset - run.start()), run.font());
+                return run.x() + run.prefixWidth(offset - run.start(), measurer);
             }
             previous = run;
         }
@@ -164,7 +164,7 @@ public final class LineGeometry {
     }
 
     private static double prefixWidth(Run run, int length, TextMeasurer measurer) {
-        return length == 0 ? 0 : measurer.width(run.text().substring(0, length), run.font());
+        return run.prefixWidth(length, measurer);
     }
 
     private static List<Integer> characterBoundaries(String text) {
@@ -186,7 +186,7 @@ public final class LineGeometry {
     }
 
     private static double rightEdge(Run run, TextMeasurer measurer) {
-        return run.x() + measurer.width(run.text(), run.font());
+        return run.x() + run.width(measurer);
     }
 
     private static double spaceWidth(Line line, TextMeasurer measurer) {

@@ -2,10 +2,11 @@ package quire.layout;
 
 /**
  * Where a breaker ends one line: block text {@code [start, end)}, whether a hyphen is drawn after it,
- * and how far its first and last marks hang into the margins (pixels).
+ * how far its first and last marks hang into the margins (pixels), and whether the breaker counted on
+ * letter spacing ({@link LetterSpacing}) to fill it.
  */
-record LineRange(int start, int end, boolean hyphenated, double hangStart, double hangEnd) {
+record LineRange(int start, int end, boolean hyphenated, double hangStart, double hangEnd, boolean letterSpaced) {
     static LineRange plain(int start, int end) {
-        return new LineRange(start, end, false, 0, 0);
+        return new LineRange(start, end, false, 0, 0, false);
     }
 }

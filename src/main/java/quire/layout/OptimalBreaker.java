@@ -10,13 +10,17 @@ import java.util.function.Supplier;
  * Sets a stretch of paragraph text (no hard break inside) with {@link KnuthPlass}, in TeX's passes:
  * first without hyphens, which most paragraphs pass, so most words are never hyphenated or measured in
  * pieces; then with hyphens; both at a tolerance that keeps every word space within one and a half
- * normal spaces. Then, for the paragraphs that cannot be set so, an emergency pass that always sets and,
- * with badness no longer capped, makes its loosest lines as little loose as the text allows. Justified text has glue that stretches by half a space and shrinks by a third; ragged
+ * normal spaces. Then, justified, a pass that may also space letters a little ({@link LetterSpacing}),
+ * for the paragraphs whose word spaces cannot fill their lines. Then, for the paragraphs that cannot be
+ * set so, an emergency pass that always sets and, with badness no longer capped, makes its loosest lines
+ * as little loose as the text allows. Justified text has glue that stretches by half a space and shrinks by a third; ragged
  * text has fixed spaces and a stretchable right edge, so its lines are even rather than greedy.
  */
 final class OptimalBreaker {
     static final double FIRST_TOLERANCE = 100;
     static final double SECOND_TOLERANCE = 100;
+    /** Letter spacing fills what word spaces cannot: the lines stay within their (wider) flexibility. */
+    static final double LETTER_SPACED_TOLERANCE = 100;
     static final int HYPHEN_PENALTY = 50;
     static final int DASH_PENALTY = 50;
     /** Breaking a word too long for any line between two of its letters, with no hyphen. */
@@ -27,11 +31,16 @@ final class OptimalBreaker {
 
     private final Supplier<Hyphenator> hyphenator;
     private final BreakTally tally;
+    private final boolean letterSpacing;
 
-    /** @param hyphenator the patterns, or null for none; asked for only when a paragraph needs hyphens */
-    OptimalBreaker(Supplier<Hyphenator> hyphenator, BreakTally tally) {
+    /**
+     * @param hyphenator    the patterns, or null for none; asked for only when a paragraph needs hyphens
+     * @param letterSpacing whether justified lines may space their letters when word spaces are not enough
+     */
+    OptimalBreaker(Supplier<Hyphenator> hyphenator, BreakTally tally, boolean letterSpacing) {
         this.hyphenator = hyphenator;
         this.tally = tally;
+        this.letterSpacing = letterSpacing;
     }
 
     void breakHardLine(BlockSetting s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
@@ -44,18 +53,22 @@ final class OptimalBreaker {
             boolean last = b.item() == set.items().size - 1;
             double hangEnd = last ? 0 : set.items().hangEnd[b.item()];
             out.add(new LineRange(lineStart, last ? end : next, b.flagged() && isHyphenPoint(s, next),
-                    hangStart, hangEnd));
+                    hangStart, hangEnd, set.letterSpaced()));
             lineStart = next;
             hangStart = set.items().hangStart[b.item()];
         }
     }
 
     /** The items a paragraph was set from and the breaks chosen among them. */
-    private record Set(ParagraphItems items, List<KnuthPlass.Break> breaks) {
+    private record Set(ParagraphItems items, List<KnuthPlass.Break> breaks, boolean letterSpaced) {
+        Set(ParagraphItems items, List<KnuthPlass.Break> breaks) {
+            this(items, breaks, false);
+        }
     }
 
     private Set set(BlockSetting s, int start, int end, LineBreaker.HyphenBan ban, double first, double other) {
         boolean justify = s.typography.justify();
+        boolean spaceLetters = justify && letterSpacing;
         double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
         double runt = other / 6;
         double narrowest = Math.min(first, other);
@@ -63,7 +76,7 @@ final class OptimalBreaker {
         ParagraphItems plain = items(s, start, end, null, ban, narrowest, justify);
         List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt).run(strict);
         if (breaks != null) {
-            tally.paragraph(1);
+            tally.paragraph(BreakTally.PLAIN);
             return new Set(plain, breaks);
         }
         Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
@@ -72,14 +85,21 @@ final class OptimalBreaker {
         if (hyphenated != plain) {
             breaks = breaker.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
             if (breaks != null) {
-                tally.paragraph(2);
+                tally.paragraph(BreakTally.HYPHENATED);
                 return new Set(hyphenated, breaks);
             }
         }
-        tally.paragraph(3);
-        breaks = breaker.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true));
+        if (spaceLetters) {
+            breaks = breaker.run(new KnuthPlass.Pass(LETTER_SPACED_TOLERANCE, false, true, false));
+            if (breaks != null) {
+                tally.paragraph(BreakTally.LETTER_SPACED);
+                return new Set(hyphenated, breaks, true);
+            }
+        }
+        tally.paragraph(BreakTally.EMERGENCY);
+        breaks = breaker.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, spaceLetters, false));
         return new Set(hyphenated, breaks != null ? breaks
-                : breaker.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, true)));
+                : breaker.run(new KnuthPlass.Pass(Double.POSITIVE_INFINITY, true, spaceLetters, true)), spaceLetters);
     }
 
     /** A flagged break inside a word draws a hyphen; one after an explicit hyphen does not. */
@@ -130,19 +150,26 @@ final class OptimalBreaker {
             return;
         }
         int[] points = h == null ? new int[0] : WordHyphens.points(s.text, from, to, h);
+        boolean spaceable = s.letterSpacingAt(from) && LetterSpacing.gaps(s.text, from, to) == to - from - 1;
+        double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
+        double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;
+        // Each piece counts only the letter gaps inside it (never more than a line can draw, broken or not).
         double before = 0;
+        int piece = from;
         for (int p : points) {
             if (ban.bans(p)) {
                 continue;
             }
             double upTo = s.measure(from, p);
-            items.box(upTo - before);
+            items.box(upTo - before, track * (p - piece - 1), tighten * (p - piece - 1));
             double hyphen = s.hyphenWidth(p - 1);
             items.penalty(hyphen, HYPHEN_PENALTY, true, p);
             items.hangs(s.hangAtEnd(p, true), 0);
             before = upTo;
+            piece = p;
         }
-        items.box(whole - before);
+        int lastGaps = Math.max(0, to - piece - 1);
+        items.box(whole - before, track * lastGaps, tighten * lastGaps);
     }
 
     private static void letters(BlockSetting s, ParagraphItems items, int from, int to) {

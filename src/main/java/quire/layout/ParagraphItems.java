@@ -21,6 +21,10 @@ final class ParagraphItems {
     double[] width = new double[64];
     double[] stretch = new double[64];
     double[] shrink = new double[64];
+    /** Of a box: how much letter spacing may widen it (see {@link LetterSpacing}), used in the later passes. */
+    double[] letterStretch = new double[64];
+    /** Of a box: how much tighter letter spacing may narrow it. */
+    double[] letterShrink = new double[64];
     int[] cost = new int[64];
     boolean[] flagged = new boolean[64];
     int[] next = new int[64];
@@ -31,6 +35,13 @@ final class ParagraphItems {
 
     void box(double w) {
         add(BOX, w, 0, 0, 0, false, -1);
+    }
+
+    /** A box that letter spacing may widen by up to {@code stretch} or narrow by up to {@code shrink}. */
+    void box(double w, double stretch, double shrink) {
+        add(BOX, w, 0, 0, 0, false, -1);
+        letterStretch[size - 1] = stretch;
+        letterShrink[size - 1] = shrink;
     }
 
     void glue(double w, double y, double z, int nextLineStart) {
@@ -54,6 +65,8 @@ final class ParagraphItems {
             width = Arrays.copyOf(width, n);
             stretch = Arrays.copyOf(stretch, n);
             shrink = Arrays.copyOf(shrink, n);
+            letterStretch = Arrays.copyOf(letterStretch, n);
+            letterShrink = Arrays.copyOf(letterShrink, n);
             cost = Arrays.copyOf(cost, n);
             flagged = Arrays.copyOf(flagged, n);
             this.next = Arrays.copyOf(this.next, n);
@@ -64,6 +77,8 @@ final class ParagraphItems {
         width[size] = w;
         stretch[size] = y;
         shrink[size] = z;
+        letterStretch[size] = 0;
+        letterShrink[size] = 0;
         cost[size] = c;
         flagged[size] = flag;
         next[size] = nextLineStart;

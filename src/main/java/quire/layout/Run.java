@@ -6,10 +6,19 @@ package quire.layout;
  * covers {@code [start, start + text.length())} of the block: what selection, search and marks map onto.
  * A decoration that is not story text (a list bullet, a hyphen drawn only to break a line) has
  * {@code start == -1}.
+ *
+ * <p>{@code tracking} is letter spacing: extra room after each character but the last, in pixels. It is
+ * zero except on the few justified lines whose word spaces alone cannot fill the measure without growing
+ * past one and a half spaces (see {@link LetterSpacing}); such runs hold only characters that are one
+ * UTF-16 unit and one grapheme each, so the view may draw them a character at a time.
  */
-public record Run(String text, FontSpec font, double x, int start) {
+public record Run(String text, FontSpec font, double x, int start, double tracking) {
     /** The {@link #start} of a run that is not the story's text. */
     public static final int NOT_TEXT = -1;
+
+    public Run(String text, FontSpec font, double x, int start) {
+        this(text, font, x, start, 0);
+    }
 
     /** A decoration: drawn, but not the author's text. */
     public static Run decoration(String text, FontSpec font, double x) {
@@ -23,5 +32,23 @@ public record Run(String text, FontSpec font, double x, int start) {
     /** The block offset just after the run's last character. */
     public int end() {
         return start + text.length();
+    }
+
+    public boolean isTracked() {
+        return tracking != 0;
+    }
+
+    /** The run's drawn width, its letter spacing included. */
+    public double width(TextMeasurer measurer) {
+        return prefixWidth(text.length(), measurer);
+    }
+
+    /** How far right of {@link #x} the boundary before the run's character {@code length} is drawn. */
+    public double prefixWidth(int length, TextMeasurer measurer) {
+        if (length == 0) {
+            return 0;
+        }
+        double letters = measurer.width(length == text.length() ? text : text.substring(0, length), font);
+        return letters + tracking * Math.min(length, text.length() - 1);
     }
 }

@@ -54,7 +54,11 @@ final class PageView extends Region {
                 continue;
             }
             for (Run run : line.runs()) {
-                textLayer.getChildren().add(text(run, left, baseline, "page-text"));
+                if (run.isTracked()) {
+                    addLetters(run, left, baseline);
+                } else {
+                    textLayer.getChildren().add(text(run, left, baseline, "page-text"));
+                }
             }
             for (Run mark : line.decorations()) {
                 // The hyphen of a broken word reads as part of the word: text colour, not a bullet's.
@@ -108,6 +112,15 @@ final class PageView extends Region {
         text.setTextOrigin(VPos.BASELINE);
         text.getStyleClass().add(styleClass);
         return text;
+    }
+
+    /** A letter-spaced run, one character at a time (its characters are single glyphs: see {@link Run}). */
+    private void addLetters(Run run, double left, double baseline) {
+        String letters = run.text();
+        for (int i = 0; i < letters.length(); i++) {
+            Run letter = new Run(letters.substring(i, i + 1), run.font(), run.x() + run.prefixWidth(i, fonts), run.start() + i);
+            textLayer.getChildren().add(text(letter, left, baseline, "page-text"));
+        }
     }
 
     /** A Markdown rule ("---", "___") is markup, not the author's words: it is drawn as a short line. */

@@ -95,7 +95,7 @@ public final class LayoutChecks {
         double left = Math.min(spec.margins().left(), startHang * measurer.width(first, run.font()));
         double right = Math.min(spec.margins().right(), endHang * measurer.width(last, run.font()));
         assertThat(run.x()).as("run '%s' left edge", run.text()).isGreaterThanOrEqualTo(-left - EPSILON);
-        assertThat(run.x() + measurer.width(run.text(), run.font())).as("run '%s' right edge", run.text())
+        assertThat(run.x() + run.width(measurer)).as("run '%s' right edge", run.text())
                 .isLessThanOrEqualTo(spec.contentWidth() + right + EPSILON);
     }
 

@@ -52,6 +52,14 @@ class LineBreakerProperties {
             hyphensInARow = line.hyphenated() ? hyphensInARow + 1 : 0;
             assertThat(hyphensInARow).as("at most two hyphenated lines in a row")
                     .isLessThanOrEqualTo(KnuthPlass.MAX_HYPHENS_IN_A_ROW);
+            for (Run run : line.runs()) {
+                assertThat(run.tracking()).as("letter spacing within its limits")
+                        .isBetween(-LetterSpacing.MAX_TIGHTER_EM * 10 - 1e-9, LetterSpacing.MAX_EM * 10 + 1e-9);
+                if (run.isTracked()) {
+                    assertThat(p.justify()).as("only justified text is letter-spaced").isTrue();
+                    assertThat(LetterSpacing.gaps(run.text(), 0, run.text().length())).isEqualTo(run.text().length() - 1);
+                }
+            }
             double right = line.runs().isEmpty() ? 0 : rightEdge(line);
             overfull |= right > p.width() + 0.01;
             if (line.hyphenated()) {
@@ -72,7 +80,7 @@ class LineBreakerProperties {
     private static double rightEdge(Line line) {
         Run last = line.decorations().isEmpty() ? line.runs().get(line.runs().size() - 1)
                 : line.decorations().get(line.decorations().size() - 1);
-        return last.x() + MEASURER.width(last.text(), last.font());
+        return last.x() + last.width(MEASURER);
     }
 
     @Test

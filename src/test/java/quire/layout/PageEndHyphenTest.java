@@ -26,9 +26,11 @@ class PageEndHyphenTest {
         PreparedStory story = PreparedStory.of(new StoryReader().parse("story.md", bundled()));
         int without = 0;
         int with = 0;
-        for (int height = 200; height <= 600; height += 7) {
+        for (int cell = 0; cell < 116; cell++) {
+            int height = 200 + 7 * (cell % 58);
+            int width = cell < 58 ? 260 : 220;
             Typography type = new Typography("Serif", 12, 1.5, Typography.ParagraphStyle.INDENT, true, true, false);
-            PageSpec spec = new PageSpec(260, height + 20, PageSpec.Margins.uniform(10), type);
+            PageSpec spec = new PageSpec(width, height + 20, PageSpec.Margins.uniform(10), type);
             Pagination pagination = Paginator.paginate(story, spec, MEASURER);
             with += pagesEndingOnAHyphen(pagination.pages());
             LayoutChecks.assertCoversTextExactly(pagination, story.blockTexts());

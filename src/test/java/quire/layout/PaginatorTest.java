@@ -144,7 +144,7 @@ class PaginatorTest {
         List<Line> lines = p.page(0).lines();
         for (Line line : lines.subList(0, lines.size() - 1)) {
             Run last = line.runs().get(line.runs().size() - 1);
-            assertThat(last.x() + MEASURER.width(last.text(), last.font())).isCloseTo(200, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(last.x() + last.width(MEASURER)).isCloseTo(200, org.assertj.core.data.Offset.offset(0.001));
         }
         Line last = lines.get(lines.size() - 1);
         assertThat(last.runs().get(0).x()).isZero();

@@ -1,0 +1,46 @@
+package quire.layout;
+
+/**
+ * Letter spacing as a last resort of justification, as fine typesetters use it: only a line whose word
+ * spaces would otherwise grow past one and a half normal spaces gets it, and then only up to
+ * {@link #MAX_EM} of an em between two letters, which a reader does not see as spaced-out type; the
+ * word spaces stay at one and a half spaces until the letters have taken all they may. Only text of
+ * simple characters is spaced (one UTF-16 unit and one grapheme each: Latin, Greek, Cyrillic and the
+ * like), never ideographs, combining accents, emoji or text in a fixed-width font.
+ */
+final class LetterSpacing {
+    /** The most room added between two letters: a tenth of a normal word space, in ems. */
+    static final double MAX_EM = 0.023;
+    /** The most room taken from between two letters, so that a line holds one word more. */
+    static final double MAX_TIGHTER_EM = 0.012;
+
+    private LetterSpacing() {
+    }
+
+    /** The room letter spacing may add to {@code [from, to)} of {@code text}: one step per letter gap. */
+    static int gaps(String text, int from, int to) {
+        int gaps = 0;
+        for (int i = from; i < to; i++) {
+            if (!isSpaceable(text.charAt(i))) {
+                return 0;
+            }
+            if (i > from && text.charAt(i) != ' ' && text.charAt(i - 1) != ' ') {
+                gaps++;
+            }
+        }
+        return gaps;
+    }
+
+    /** True for a character drawn as a glyph of its own, so space may go between it and the next. */
+    static boolean isSpaceable(char c) {
+        if (Character.isSurrogate(c) || Character.isIdeographic(c)) {
+            return false;
+        }
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.FORMAT, Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.OTHER_LETTER -> false;
+            default -> true;
+        };
+    }
+}
