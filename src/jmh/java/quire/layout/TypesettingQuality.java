@@ -137,9 +137,6 @@ public final class TypesettingQuality {
             }
             widest = Math.max(widest, lineMax * measurer.width(" ", line.runs().get(0).font()) / FONT_SIZE);
             loose += lineMax > 1.5 + 1e-9 ? 1 : 0;
-            if (lineMax > 1.5 + 1e-9 && System.getenv("QUIRE_DUMP") != null && width < 400 && strategy == LineBreaker.Strategy.OPTIMAL && lines.size() < 1000) {
-                System.out.printf(Locale.ROOT, "LOOSE %.2f [%s] | next: %s%n", lineMax, line.drawnText(), text.substring(line.end(), Math.min(text.length(), line.end() + 30)));
-            }
             ratioSum += lineRatio;
             maxRatio = Math.max(maxRatio, lineRatio);
         }

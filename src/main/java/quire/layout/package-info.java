@@ -16,7 +16,11 @@
  * two hyphenated lines in a row; a hyphen on a paragraph's second-to-last line and a very short last
  * line cost extra; a page does not end on a hyphen when its paragraph can be set otherwise
  * ({@code PageEndRebreak}). Opening quotes and closing punctuation may hang into the margins, by less
- * than their own width and never past the page's margin. Chinese and Japanese break between characters
+ * than their own width and never past the page's margin. Justified paragraphs that word spaces cannot
+ * set within one and a half spaces, even with hyphens, get a third pass in which letters may be spaced
+ * a little wider or tighter ({@code LetterSpacing}: a run's {@link quire.layout.Run#tracking()}, at most
+ * 0.023 em wider and 0.012 em tighter per letter gap), word spaces first; only then the emergency pass.
+ * Chinese and Japanese break between characters
  * where UAX #14 allows.
  *
  * <p>Invariants (tested): lines of a block cover its text exactly, in order, with nothing lost or
