@@ -2,8 +2,11 @@ package quire.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import quire.layout.HyphenationLibrary;
+import quire.layout.PreparedStory;
 import quire.settings.ConfigFolder;
 import quire.settings.SettingsStore;
+import quire.story.Story;
 
 /**
  * What Quire reads before it can show anything: what it remembers (settings, each story's state) and
@@ -19,7 +22,21 @@ record Opening(Memory memory, AppModel model) {
     static Opening read(Command.Read options, Path configFolder) {
         Memory memory = new Memory(new SettingsStore(configFolder, Clock.systemUTC()));
         memory.problems().forEach(problem -> System.err.println("quire: " + problem));
-        return new Opening(memory, new AppModel(new StoryLoader(), options.story(), memory));
+        AppModel model = new AppModel(new StoryLoader(), options.story(), memory);
+        startReadingHyphenationPatterns(model.screen());
+        return new Opening(memory, model);
+    }
+
+    /**
+     * The reader view sets its first page with the story's hyphenation patterns; reading them (about
+     * 30 ms) begins here, on its own thread, so that it is done before that first layout asks.
+     */
+    private static void startReadingHyphenationPatterns(AppModel.Screen screen) {
+        Story story = screen instanceof AppModel.Consent consent ? consent.story()
+                : screen instanceof AppModel.Reading reading ? reading.story() : null;
+        if (story != null) {
+            HyphenationLibrary.loadInBackground(PreparedStory.languageOf(story));
+        }
     }
 
     /** The platform's config folder, or the one the system property {@code quire.configDir} names. */

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds the hyphenation patterns for a story's language: US English ships inside Quire; any other
@@ -21,12 +23,25 @@ import java.util.concurrent.CompletableFuture;
 public final class HyphenationLibrary {
     private static final String BUNDLED = "/quire/layout/hyph/hyph_en_US.dic";
     private static final Path SYSTEM = Path.of("/usr/share/hyphen");
+    /**
+     * Patterns once asked for, per language, so that the launcher can start reading them while JavaFX
+     * starts and the reader view, made later, finds them read. Patterns never change while Quire runs.
+     */
+    private static final ConcurrentMap<String, CompletableFuture<Optional<Hyphenator>>> ASKED = new ConcurrentHashMap<>();
 
     private HyphenationLibrary() {
     }
 
-    /** Loads on a daemon thread of its own, so reading ~11,000 patterns never delays a frame. */
+    /**
+     * Loads on a daemon thread of its own, so reading ~11,000 patterns never delays a frame; asked again
+     * for the same language, answers the same loading (or loaded) patterns.
+     */
     public static CompletableFuture<Optional<Hyphenator>> loadInBackground(String language) {
+        String key = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        return ASKED.computeIfAbsent(key, k -> startLoading(language));
+    }
+
+    private static CompletableFuture<Optional<Hyphenator>> startLoading(String language) {
         CompletableFuture<Optional<Hyphenator>> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {

@@ -34,7 +34,11 @@ public final class PreparedStory {
         return new PreparedStory(BlockFlattener.flatten(story), language(story.metadata().otherFields()));
     }
 
-    /** The front matter's {@code language:} (AO3 writes it), English when absent. */
+    /** The story's language: its front matter's {@code language:} (AO3 writes it), English when absent. */
+    public static String languageOf(Story story) {
+        return language(story.metadata().otherFields());
+    }
+
     private static String language(Map<String, String> fields) {
         for (Map.Entry<String, String> field : fields.entrySet()) {
             String key = field.getKey().strip().toLowerCase(Locale.ROOT);
@@ -72,8 +76,17 @@ public final class PreparedStory {
         return language;
     }
 
-    /** The language's patterns, or null when this machine has none; waits if they are still loading. */
+    /**
+     * The language's patterns, or null when this machine has none; waits if they are still loading (with
+     * {@code -Dquire.logTimings=true}, says how long).
+     */
     Hyphenator hyphenator() {
+        if (!hyphenator.isDone() && Boolean.getBoolean("quire.logTimings")) {
+            long start = System.nanoTime();
+            hyphenator.join();
+            System.err.printf(Locale.ROOT, "quire: the layout waited %.1f ms for the hyphenation patterns%n",
+                    (System.nanoTime() - start) / 1e6);
+        }
         return hyphenator.join().orElse(null);
     }
 }
