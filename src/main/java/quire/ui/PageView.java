@@ -114,13 +114,20 @@ final class PageView extends Region {
         return text;
     }
 
-    /** A letter-spaced run, one character at a time (its characters are single glyphs: see {@link Run}). */
+    /**
+     * A letter-spaced run, one character at a time (its characters are single glyphs: see {@link Run}),
+     * kept together in a group of style class {@code page-letters} that reads as the run's text.
+     */
     private void addLetters(Run run, double left, double baseline) {
         String letters = run.text();
+        Group word = new Group();
+        word.getStyleClass().add("page-letters");
+        word.setAccessibleText(letters);
         for (int i = 0; i < letters.length(); i++) {
             Run letter = new Run(letters.substring(i, i + 1), run.font(), run.x() + run.prefixWidth(i, fonts), run.start() + i);
-            textLayer.getChildren().add(text(letter, left, baseline, "page-text"));
+            word.getChildren().add(text(letter, left, baseline, "page-text"));
         }
+        textLayer.getChildren().add(word);
     }
 
     /** A Markdown rule ("---", "___") is markup, not the author's words: it is drawn as a short line. */

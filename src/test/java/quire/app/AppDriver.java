@@ -59,9 +59,20 @@ class AppDriver extends FxRobot {
     }
 
     /** The text drawn on the current page, runs joined with spaces, in drawing order. */
+    /** The drawn runs, a space between two; a letter-spaced run's letters (one node each) read as one. */
     String pageText() {
-        List<String> runs = lookup(".page-text").queryAllAs(Text.class).stream().map(Text::getText).toList();
-        return String.join(" ", runs);
+        StringBuilder text = new StringBuilder();
+        javafx.scene.Parent previousParent = null;
+        for (Text run : lookup(".page-text").queryAllAs(Text.class)) {
+            boolean sameWord = previousParent != null && run.getParent() == previousParent
+                    && run.getParent().getStyleClass().contains("page-letters");
+            if (!text.isEmpty() && !sameWord) {
+                text.append(' ');
+            }
+            text.append(run.getText());
+            previousParent = run.getParent();
+        }
+        return text.toString();
     }
 
     boolean showing(String query) {

@@ -3,14 +3,13 @@ package quire.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import quire.layout.Anchor;
 
 /** Reading-view features: spreads, go to page, text size and theme keys, and a remembered place. */
 class ReaderIT extends AppTestSupport {
     private String firstWord() {
-        return app.lookup(".page-text").queryAs(Text.class).getText().strip().split(" ")[0];
+        return app.pageText().strip().split(" ")[0];
     }
 
     @Test

@@ -131,7 +131,7 @@ class ReadingJourneyIT extends AppTestSupport {
         app.type(KeyCode.RIGHT, 2);
         ReaderModel model = app.reader().model();
         Anchor before = model.anchor();
-        String firstWord = app.lookup(".page-text").queryAs(Text.class).getText().split(" ")[0];
+        String firstWord = app.pageText().split(" ")[0];
         app.onFx(() -> {
             app.stage.setWidth(640);
             app.stage.setHeight(480);
