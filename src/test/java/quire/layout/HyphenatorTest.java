@@ -27,6 +27,14 @@ class HyphenatorTest {
     }
 
     @Test
+    void patternsAskedForTwiceAreReadOnceSoTheLauncherCanStartThemEarly() {
+        var early = HyphenationLibrary.loadInBackground("en");
+        assertThat(HyphenationLibrary.loadInBackground(" EN ")).isSameAs(early);
+        assertThat(early.join()).isPresent();
+        assertThat(HyphenationLibrary.loadInBackground("xx-unknown").join()).as("no patterns, no error").isEmpty();
+    }
+
+    @Test
     void bundledUsEnglishPatternsHyphenateKnownWords() {
         assertThat(hyphenated(english, "hyphenation")).isEqualTo("hy-phen-ation");
         assertThat(hyphenated(english, "paragraph")).isEqualTo("para-graph");
