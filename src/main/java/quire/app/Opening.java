@@ -6,7 +6,6 @@ import quire.layout.HyphenationLibrary;
 import quire.layout.PreparedStory;
 import quire.settings.ConfigFolder;
 import quire.settings.SettingsStore;
-import quire.story.Story;
 
 /**
  * What Quire reads before it can show anything: what it remembers (settings, each story's state) and
@@ -28,14 +27,14 @@ record Opening(Memory memory, AppModel model) {
     }
 
     /**
-     * The reader view sets its first page with the story's hyphenation patterns; reading them (about
-     * 30 ms) begins here, on its own thread, so that it is done before that first layout asks.
+     * When the story opens straight at the text, the first frame is its first page, set with the story's
+     * hyphenation patterns: reading them (about 30 ms) begins here, on its own thread, so that it is done
+     * before that first layout asks. A consent screen first needs no patterns: the reader view reads them
+     * when it is made, and does not compete with JavaFX's start for the machine's cores.
      */
     private static void startReadingHyphenationPatterns(AppModel.Screen screen) {
-        Story story = screen instanceof AppModel.Consent consent ? consent.story()
-                : screen instanceof AppModel.Reading reading ? reading.story() : null;
-        if (story != null) {
-            HyphenationLibrary.loadInBackground(PreparedStory.languageOf(story));
+        if (screen instanceof AppModel.Reading reading) {
+            HyphenationLibrary.loadInBackground(PreparedStory.languageOf(reading.story()));
         }
     }
 
