@@ -159,6 +159,7 @@ public final class ReaderScreen extends BorderPane {
             turnAnimation();
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
+        model.wordsPerMinuteProperty().addListener((o, was, now) -> updateFooter());
         footerBar.widthProperty().addListener((o, was, now) -> updateFooter());
         ranges.versionProperty().addListener((o, was, now) -> {
             left.showRanges();
