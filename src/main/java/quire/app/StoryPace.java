@@ -33,7 +33,10 @@ final class StoryPace {
         pace.timer.setAttentive(attentive.get());
         attentive.addListener((o, was, now) -> pace.timer.setAttentive(now));
         reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.wordsInView()).ifPresent(pace::count));
-        reader.paginationProperty().addListener((o, was, now) -> pace.timer.discard(reader.wordsInView()));
+        reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.wordsInView()));
+        if (reader.paginationProperty().get() != null) {
+            pace.timer.restart(reader.wordsInView());
+        }
         return pace;
     }
 

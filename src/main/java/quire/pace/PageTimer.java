@@ -76,8 +76,11 @@ public final class PageTimer {
         return Optional.of(new PageRead(words, spent));
     }
 
-    /** Forgets the view in front of the reader without counting it: the pages were laid out anew. */
-    public void discard(int pageWords) {
+    /**
+     * Starts the view in front of the reader afresh, without counting the time before: the first view, or
+     * the same place laid out anew (a resize, a font change), where the time so far was on other pages.
+     */
+    public void restart(int pageWords) {
         showing = true;
         words = pageWords;
         banked = 0;
