@@ -152,7 +152,8 @@ public final class MainWindow {
         pace.ifPresent(StoryPace::finish);
         pace = Optional.empty();
         if (next instanceof AppModel.Consent consent) {
-            screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(), new ConsentScreen.Choices() {
+            screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(),
+                    memory.wordsPerMinute(consent.story().contentHash()), new ConsentScreen.Choices() {
                 @Override
                 public void startReading(boolean dontAskAgain) {
                     model.startReading(dontAskAgain);

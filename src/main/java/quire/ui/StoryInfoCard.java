@@ -22,10 +22,6 @@ final class StoryInfoCard extends VBox {
     /** A note longer than this starts folded, with a control to show all of it. */
     static final int LONG_NOTE_CHARS = 700;
 
-    StoryInfoCard(Story story, boolean hideWarnings) {
-        this(story, hideWarnings, ReaderModel.WORDS_PER_MINUTE);
-    }
-
     /** With the reading time worked out at {@code wordsPerMinute}, the reader's own pace when known. */
     StoryInfoCard(Story story, boolean hideWarnings, double wordsPerMinute) {
         super(14);
