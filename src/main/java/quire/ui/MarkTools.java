@@ -12,7 +12,7 @@ import quire.marks.Highlight;
 /**
  * Marking the text in the reading view: B bookmarks the page in view (a ribbon in its corner shows
  * it), H highlights the selection or gives the highlight in hand its next colour, Delete removes the
- * highlight in hand, Ctrl+Z brings back the last mark removed. The highlight in hand is the one just
+ * highlight in hand, Ctrl+Z brings back the marks removed, the latest first. The highlight in hand is the one just
  * made or recoloured, or the one under the selection; a click on a highlight selects all of it, so the
  * same keys then apply to it. The reader screen routes these commands here.
  */
