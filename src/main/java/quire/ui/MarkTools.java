@@ -63,6 +63,9 @@ final class MarkTools {
             case BOOKMARK -> pageRange(model.pageIndexProperty().get()).ifPresent(marks::toggleBookmark);
             case HIGHLIGHT -> highlight();
             case DELETE_MARK -> highlightInHand().ifPresent(h -> {
+                if (selection.selection().filter(h.range()::equals).isPresent()) {
+                    selection.clear(); // selected by a click on it: show that it is gone
+                }
                 marks.remove(h.id());
                 inHand = Optional.empty();
             });

@@ -73,6 +73,7 @@ class MarkClicksIT extends AppTestSupport {
         clickTheHighlight("green");
         app.type(KeyCode.DELETE);
         assertThat(highlights()).isEmpty();
+        assertThat(app.reader().selection().selection()).as("no selection left over the words").isEmpty();
         assertThat(app.reader().model().pageIndexProperty().get()).isEqualTo(page);
     }
 
