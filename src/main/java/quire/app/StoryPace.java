@@ -18,20 +18,26 @@ final class StoryPace {
     private final String hash;
     private final ReaderModel reader;
     private final PageTimer timer;
+    /**
+     * Held here because a binding (focused and no panel open) is only weakly held by what it watches: left
+     * to a local variable it would be collected, and the timer would stop hearing about focus and panels.
+     */
+    private final ObservableBooleanValue attentive;
 
-    private StoryPace(Memory memory, Story story, ReaderModel reader, PageTimer timer) {
+    private StoryPace(Memory memory, Story story, ReaderModel reader, PageTimer timer, ObservableBooleanValue attentive) {
         this.memory = memory;
         this.hash = story.contentHash();
         this.reader = reader;
         this.timer = timer;
+        this.attentive = attentive;
     }
 
     static StoryPace attach(Memory memory, Story story, ReaderModel reader, ObservableBooleanValue attentive,
                             Ticker ticker) {
-        StoryPace pace = new StoryPace(memory, story, reader, new PageTimer(ticker));
+        StoryPace pace = new StoryPace(memory, story, reader, new PageTimer(ticker), attentive);
         reader.setWordsPerMinute(memory.wordsPerMinute(pace.hash));
         pace.timer.setAttentive(attentive.get());
-        attentive.addListener((o, was, now) -> pace.timer.setAttentive(now));
+        pace.attentive.addListener((o, was, now) -> pace.timer.setAttentive(now));
         reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.wordsInView()).ifPresent(pace::count));
         reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.wordsInView()));
         if (reader.paginationProperty().get() != null) {

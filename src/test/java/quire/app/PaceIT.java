@@ -63,6 +63,32 @@ class PaceIT extends AppTestSupport {
         assertThat(lengths).isNotEmpty().allMatch(text -> text.endsWith("\u00b7  " + model.minutesOf(first) + " min"));
     }
 
+    /** The pace kept in the config folder for the one story read, once the app has written it. */
+    private quire.pace.ReadingPace keptPace() {
+        var stories = new quire.settings.SettingsStore(config, java.time.Clock.systemUTC()).loadStories().value();
+        assertThat(stories).hasSize(1);
+        return stories.values().iterator().next().pace();
+    }
+
+    @Test
+    void aPageReadInTheWindowCountsAndTimeUnderAPanelDoesNot() throws Exception {
+        launch();
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> app.reader().model().exactProperty().get());
+        int words = app.reader().model().wordsInView();
+        Thread.sleep(3_300); // read the first page for a little over the three seconds that count
+        app.type(KeyCode.RIGHT);
+        app.type(KeyCode.S); // the settings panel covers the second page while the clock runs
+        Thread.sleep(3_300);
+        app.type(KeyCode.ESCAPE);
+        app.type(KeyCode.RIGHT);
+        app.close();
+        quire.pace.ReadingPace kept = keptPace();
+        assertThat(kept.pages()).as("the first page only: " + kept).isEqualTo(1);
+        assertThat(kept.words()).isEqualTo(words);
+        assertThat(kept.millis()).isBetween(3_000L, 6_000L);
+    }
+
     @Test
     void aNewReaderIsToldThe250WordsAMinuteAssumedUntilFivePagesAreRead() throws Exception {
         launch();
