@@ -59,6 +59,9 @@ public final class MainWindow {
     private boolean systemThemeAsked;
     private Node screen;
     private Overlay overlay;
+    /** True while a panel covers the page: time spent in it is not reading time. */
+    private final javafx.beans.property.BooleanProperty overlayOpen = new javafx.beans.property.SimpleBooleanProperty();
+    private Optional<StoryPace> pace = Optional.empty();
 
     /** An open panel and how to give it focus. */
     private record Overlay(Node node, Runnable focus) {
@@ -146,8 +149,11 @@ public final class MainWindow {
 
     private void showScreen(AppModel.Screen next) {
         closeOverlay();
+        pace.ifPresent(StoryPace::finish);
+        pace = Optional.empty();
         if (next instanceof AppModel.Consent consent) {
-            screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(), new ConsentScreen.Choices() {
+            screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(),
+                    memory.wordsPerMinute(consent.story().contentHash()), new ConsentScreen.Choices() {
                 @Override
                 public void startReading(boolean dontAskAgain) {
                     model.startReading(dontAskAgain);
@@ -178,6 +184,8 @@ public final class MainWindow {
         reader.moveTo(new Anchor(remembered.block(), remembered.offset()));
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
                 memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
+        pace = Optional.of(StoryPace.attach(memory, story, reader, stage.focusedProperty().and(overlayOpen.not()),
+                quire.pace.Ticker.system()));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
         screen.setOnShowAllMatches(() -> showAllMatches(screen));
         StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
@@ -224,6 +232,7 @@ public final class MainWindow {
     private void showOverlay(Node node, Runnable focus) {
         closeOverlay();
         overlay = new Overlay(node, focus);
+        overlayOpen.set(true);
         layers.getChildren().add(node);
         focus.run();
     }
@@ -232,6 +241,7 @@ public final class MainWindow {
         if (overlay != null) {
             layers.getChildren().remove(overlay.node());
             overlay = null;
+            overlayOpen.set(false);
             focusDefault();
         }
     }
@@ -290,7 +300,8 @@ public final class MainWindow {
             case STORY_INFO -> {
                 Story story = pages.story();
                 StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().hideWarnings(),
-                        model.consentSkipped(story), this::closeOverlay, () -> model.askAgain(story));
+                        model.consentSkipped(story), new StoryInfoOverlay.Pace(memory.story(story.contentHash()).pace(),
+                        memory.preferences().pace()), this::closeOverlay, () -> model.askAgain(story));
                 showOverlay(info, info::focusDefault);
             }
             case CONTENTS -> {
@@ -343,8 +354,13 @@ public final class MainWindow {
         stage.close();
     }
 
-    /** Called on every way out, including Platform.exit (Cmd+Q on macOS), before settings are flushed. */
-    void rememberPlacement() {
+    /**
+     * Called on every way out, including Platform.exit (Cmd+Q on macOS), before settings are flushed: the
+     * window's place, and the page in view as read.
+     */
+    void beforeExit() {
         placer.remember();
+        pace.ifPresent(StoryPace::finish);
+        pace = Optional.empty();
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quire.pace.PageRead;
+import quire.pace.ReadingPace;
 import quire.settings.DebouncedSaver;
 import quire.settings.Loaded;
 import quire.settings.Preferences;
@@ -87,6 +89,20 @@ final class Memory implements AutoCloseable {
         }
         stories.put(hash, state);
         saver.schedule("stories", () -> store.saveStories(storiesCopy()));
+    }
+
+    /**
+     * Adds a page the reader read in a story to its pace and to their pace over all stories; both are
+     * written a moment later, with the position and preferences.
+     */
+    synchronized void countPage(String hash, PageRead page) {
+        setStory(hash, story(hash).withPace(story(hash).pace().plus(page)));
+        setPreferences(preferences.withPace(preferences.pace().plus(page)));
+    }
+
+    /** Words a minute for "time left" in a story: the reader's own there, overall, or the default. */
+    synchronized double wordsPerMinute(String hash) {
+        return ReadingPace.forStory(story(hash).pace(), preferences.pace());
     }
 
     /**

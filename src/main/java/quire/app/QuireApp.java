@@ -35,7 +35,7 @@ public final class QuireApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
-            window.rememberPlacement();
+            window.beforeExit();
         }
         if (memory != null) {
             memory.close();

@@ -7,7 +7,10 @@
  * starts, and
  * {@link quire.app.QuireApp} takes them ({@link quire.app.EarlyStart}), builds the objects by
  * constructor and shows the {@link quire.app.MainWindow}, which switches screens on
- * {@link quire.app.AppModel}'s state and routes every key in one place. {@link quire.app.BareWindow}
+ * {@link quire.app.AppModel}'s state and routes every key in one place. Each story's features are
+ * attached to its reader there: {@link quire.app.StoryMarks} (marks, loaded after the first frame) and
+ * {@link quire.app.StoryPace} (pages timed while the window is focused and no panel is open, the pace
+ * kept in {@link quire.app.Memory}). {@link quire.app.BareWindow}
  * is not part of the app: it is the empty window Quire's start-up is measured against; nor is
  * {@link quire.app.ClassDataTraining}, the packaging build's training run for the class-data archive.
  */

@@ -16,10 +16,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quire.pace.ReadingPace;
 
 /**
- * Reads and writes Quire's two files in its config folder: {@code settings.json} (global preferences)
- * and {@code stories.json} (per-story state, keyed by the story's content hash). Each carries
+ * Reads and writes Quire's two files in its config folder: {@code settings.json} (global preferences and
+ * the reader's pace over all stories) and {@code stories.json} (per-story state: position, consent choice
+ * and pace, keyed by the story's content hash). Each carries
  * {@code schemaVersion}. Loading is lenient field by field: a value of the wrong type is dropped and
  * its default used, the rest is kept. See the package contract for what happens to damaged files.
  */
@@ -54,8 +56,9 @@ public final class SettingsStore {
                 "reading", dropped);
         WindowPlacement window = lenient(root.get("window"), WindowPlacement.DEFAULT, WindowPlacement.class,
                 "window", dropped);
+        ReadingPace pace = lenient(root.get("pace"), ReadingPace.NONE, ReadingPace.class, "pace", dropped);
         reportDropped(file, "settings", dropped, problems);
-        return new Loaded<>(new Preferences(reading, window), problems);
+        return new Loaded<>(new Preferences(reading, window, pace), problems);
     }
 
     public Loaded<Map<String, StoryState>> loadStories() {
@@ -82,6 +85,7 @@ public final class SettingsStore {
         ObjectNode root = versioned();
         root.set("reading", mapper.valueToTree(preferences.reading()));
         root.set("window", mapper.valueToTree(preferences.window()));
+        root.set("pace", mapper.valueToTree(preferences.pace()));
         AtomicFiles.write(folder.resolve(PREFERENCES_FILE), mapper.writeValueAsBytes(root));
     }
 

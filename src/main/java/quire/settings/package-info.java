@@ -1,7 +1,8 @@
 /**
  * What Quire remembers, and where. Records for the reader's global settings ({@link
- * quire.settings.ReadingSettings}, {@link quire.settings.WindowPlacement}) and for each story
- * ({@link quire.settings.StoryState}: reading position and consent choice, keyed by a hash of the
+ * quire.settings.ReadingSettings}, {@link quire.settings.WindowPlacement}, the reader's {@link
+ * quire.pace.ReadingPace} over all stories) and for each story
+ * ({@link quire.settings.StoryState}: reading position, consent choice and reading pace, keyed by a hash of the
  * story's content), stored as JSON with a schema version by {@link quire.settings.SettingsStore}.
  *
  * <p>Contract: loading never fails. A missing file gives defaults; a corrupt, truncated, unreadable or

@@ -29,7 +29,8 @@ public final class ConsentScreen extends ScrollPane {
     private final Button leave = new Button("Leave");
     private final CheckBox dontAskAgain = new CheckBox("Don\u2019t ask again for this story");
 
-    public ConsentScreen(Story story, boolean hideWarnings, Choices choices) {
+    /** {@code wordsPerMinute}: the reader's pace, for the story's reading time. */
+    public ConsentScreen(Story story, boolean hideWarnings, double wordsPerMinute, Choices choices) {
         getStyleClass().add("consent-screen");
         setFitToWidth(true);
         setFitToHeight(true);
@@ -43,7 +44,7 @@ public final class ConsentScreen extends ScrollPane {
         leave.setOnAction(e -> choices.leave());
         dontAskAgain.setId("dont-ask-again");
 
-        StoryInfoCard card = new StoryInfoCard(story, hideWarnings);
+        StoryInfoCard card = new StoryInfoCard(story, hideWarnings, wordsPerMinute);
         card.getChildren().add(0, StoryInfoCard.text(headline(level), "eyebrow", "consent-headline"));
         Label promise = StoryInfoCard.text(level.needsConsent()
                         ? "The story is shown only after you choose Start reading. Choosing it means you are "

@@ -25,7 +25,7 @@ public final class HelpOverlay extends StackPane {
         {"Bookmark the page (or remove it)", "B or Ctrl+D"},
         {"Highlight the selection / next colour", "H  /  H again"},
         {"Note on the selection or highlight", "N  (Ctrl+Enter saves, Esc cancels)"},
-        {"Remove a highlight / undo a removal", "Delete or Backspace  /  Ctrl+Z"},
+        {"Remove a highlight / undo removals", "Delete or Backspace  /  Ctrl+Z"},
         {"Marks: go to, delete, export as Markdown", "M"},
         {"Story info", "I"},
         {"Reading settings", "S"},

@@ -12,8 +12,9 @@ import quire.marks.Highlight;
 /**
  * Marking the text in the reading view: B bookmarks the page in view (a ribbon in its corner shows
  * it), H highlights the selection or gives the highlight in hand its next colour, Delete removes the
- * highlight in hand, Ctrl+Z brings back the last mark removed. The highlight in hand is the one just
- * made or recoloured, or the one under the selection. The reader screen routes these commands here.
+ * highlight in hand, Ctrl+Z brings back the marks removed, the latest first. The highlight in hand is the one just
+ * made or recoloured, or the one under the selection; a click on a highlight selects all of it, so the
+ * same keys then apply to it. The reader screen routes these commands here.
  */
 final class MarkTools {
     private final ReaderModel model;
@@ -62,6 +63,9 @@ final class MarkTools {
             case BOOKMARK -> pageRange(model.pageIndexProperty().get()).ifPresent(marks::toggleBookmark);
             case HIGHLIGHT -> highlight();
             case DELETE_MARK -> highlightInHand().ifPresent(h -> {
+                if (selection.selection().filter(h.range()::equals).isPresent()) {
+                    selection.clear(); // selected by a click on it: show that it is gone
+                }
                 marks.remove(h.id());
                 inHand = Optional.empty();
             });
@@ -81,6 +85,21 @@ final class MarkTools {
         }
         return inHand.flatMap(id -> marks.book().byId(id)).filter(Highlight.class::isInstance)
                 .map(Highlight.class::cast).filter(this::inView);
+    }
+
+    /**
+     * A click on the text at {@code place}: when it is on a highlight, that highlight's words are selected
+     * and it is in hand (H, N and Delete apply to it); false when no highlight is there.
+     */
+    boolean selectHighlightAt(quire.layout.Anchor place) {
+        Optional<Highlight> clicked = marks.book().highlights().stream().filter(Highlight::found)
+                .filter(h -> h.range().start().compareTo(place) <= 0 && place.compareTo(h.range().end()) <= 0)
+                .findFirst();
+        clicked.ifPresent(h -> {
+            selection.select(h.range());
+            inHand = Optional.of(h.id());
+        });
+        return clicked.isPresent();
     }
 
     /** Makes {@code id} the highlight in hand, e.g. after a note was written on new words. */

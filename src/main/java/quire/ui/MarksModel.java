@@ -17,16 +17,21 @@ import quire.marks.MarkColour;
 
 /**
  * The story's marks while it is read: the {@link MarkBook} as a read-only property, and the commands a
- * reader gives (bookmark a page, highlight, note, remove, undo the last removal). Each change draws the
+ * reader gives (bookmark a page, highlight, note, remove, undo removals: the last {@link #UNDO_DEPTH} come
+ * back one by one, newest first). Each change draws the
  * highlights into the {@link RangeLayers} by colour and tells the store, which writes a moment later.
  * The saved marks arrive after the first frame ({@link #loaded}); marks made before that are kept.
  */
 public final class MarksModel {
+    /** How many removals Ctrl+Z can bring back. */
+    public static final int UNDO_DEPTH = 20;
+
     private final List<String> blockTexts;
     private final RangeLayers layers;
     private final ReadOnlyObjectWrapper<MarkBook> book = new ReadOnlyObjectWrapper<>(this, "book", MarkBook.EMPTY);
     private final ReadOnlyObjectWrapper<Boolean> canUndo = new ReadOnlyObjectWrapper<>(this, "canUndo", false);
-    private Optional<Mark> lastRemoved = Optional.empty();
+    /** Marks removed, the newest first. */
+    private final java.util.Deque<Mark> removed = new java.util.ArrayDeque<>();
     private Consumer<List<Mark>> onChange = marks -> { };
 
     public MarksModel(List<String> blockTexts, RangeLayers layers) {
@@ -87,20 +92,26 @@ public final class MarksModel {
                 .ifPresent(h -> change(book.get().with(h.withNote(note.strip()))));
     }
 
-    /** Removes the mark; {@link #undoRemoval()} brings back the last one removed. */
+    /** Removes the mark; {@link #undoRemoval()} brings it back (and then the ones removed before it). */
     public void remove(String id) {
         Optional<Mark> mark = book.get().byId(id);
         if (mark.isPresent()) {
-            lastRemoved = mark;
+            removed.push(mark.get());
+            if (removed.size() > UNDO_DEPTH) {
+                removed.removeLast();
+            }
             canUndo.set(true);
             change(book.get().without(id));
         }
     }
 
+    /** Brings back the mark removed most recently that is not back yet; nothing when there is none. */
     public void undoRemoval() {
-        lastRemoved.ifPresent(mark -> change(book.get().with(mark)));
-        lastRemoved = Optional.empty();
-        canUndo.set(false);
+        Mark mark = removed.poll();
+        if (mark != null) {
+            change(book.get().with(mark));
+        }
+        canUndo.set(!removed.isEmpty());
     }
 
     private void change(MarkBook changed) {

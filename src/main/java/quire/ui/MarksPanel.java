@@ -143,7 +143,7 @@ public final class MarksPanel extends StackPane {
             list.getSelectionModel().select(Math.min(index, list.getItems().size() - 1));
         } else if (event.getCode() == KeyCode.Z && event.isShortcutDown()) {
             marks.undoRemoval();
-            status.setText("");
+            status.setText(marks.canUndoProperty().get() ? "Brought back. Ctrl+Z again brings back the one before." : "");
         } else {
             return;
         }

@@ -32,7 +32,7 @@ import quire.story.Story;
  */
 public final class ReaderModel {
     /** Reading speed used for "time left" until the reader's own pace is known. */
-    public static final int WORDS_PER_MINUTE = 250;
+    public static final int WORDS_PER_MINUTE = quire.pace.ReadingPace.DEFAULT_WORDS_PER_MINUTE;
     /** Stories longer than this (about 35,000 words) are paginated in the background. */
     public static final long BACKGROUND_LAYOUT_CHARACTERS = 200_000;
     /** Work per slice of background layout: well inside one 60 Hz frame. */
@@ -55,6 +55,8 @@ public final class ReaderModel {
     private final ReadOnlyObjectWrapper<Anchor> anchor = new ReadOnlyObjectWrapper<>(this, "anchor", Anchor.START);
     private final ReadOnlyBooleanWrapper exact = new ReadOnlyBooleanWrapper(this, "exact", true);
     private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(this, "layoutProgress", 1);
+    private final ReadOnlyDoubleWrapper wordsPerMinute = new ReadOnlyDoubleWrapper(this, "wordsPerMinute",
+            WORDS_PER_MINUTE);
     private int pagesInView = 1;
 
     public ReaderModel(Story story, TextMeasurer measurer) {
@@ -129,10 +131,31 @@ public final class ReaderModel {
         return atTheEnd ? 1 : progress.fractionOf(p.page(pageIndex.get()).start());
     }
 
-    /** Minutes left from the current page at {@link #WORDS_PER_MINUTE}, rounded up. */
+    /** The reader's pace, which "time left" and chapter lengths use: {@link #WORDS_PER_MINUTE} until known. */
+    public ReadOnlyDoubleProperty wordsPerMinuteProperty() {
+        return wordsPerMinute.getReadOnlyProperty();
+    }
+
+    /** The reader's pace is now {@code perMinute} words a minute (ignored unless positive). */
+    public void setWordsPerMinute(double perMinute) {
+        if (perMinute > 0) {
+            wordsPerMinute.set(perMinute);
+        }
+    }
+
+    /** Minutes left from the current page at the reader's pace, rounded up. */
     public int minutesLeft() {
         double wordsLeft = words() * (1 - fractionRead());
-        return (int) Math.ceil(wordsLeft / WORDS_PER_MINUTE);
+        return (int) Math.ceil(wordsLeft / wordsPerMinute.get());
+    }
+
+    /**
+     * About how many words the pages in view hold: the story's words in proportion to the text they
+     * cover, as "time left" counts them, so a page read is weighed the same way the rest is estimated.
+     */
+    public int wordsInView() {
+        return textInView().map(range -> (int) Math.round(words()
+                * Math.max(0, progress.fractionOf(range.end()) - progress.fractionOf(range.start())))).orElse(0);
     }
 
     /** The last page in view, 0-based (the right page of a spread when there is one). */
@@ -347,13 +370,13 @@ public final class ReaderModel {
             return minutesLeft();
         }
         double words = words() * Math.max(0, endOf(chapter.get()) - fractionRead());
-        return (int) Math.ceil(words / WORDS_PER_MINUTE);
+        return (int) Math.ceil(words / wordsPerMinute.get());
     }
 
-    /** Minutes a chapter takes at {@link #WORDS_PER_MINUTE}, at least one. */
+    /** Minutes a chapter takes at the reader's pace, at least one. */
     public int minutesOf(quire.layout.Chapter chapter) {
         double words = words() * (endOf(chapter) - progress.fractionOf(chapter.start()));
-        return Math.max(1, (int) Math.ceil(words / WORDS_PER_MINUTE));
+        return Math.max(1, (int) Math.ceil(words / wordsPerMinute.get()));
     }
 
     /** Where a chapter ends, as a fraction of the text: where the next one starts, or the story's end. */

@@ -52,6 +52,7 @@ public final class ReaderScreen extends BorderPane {
         this.right = new PageView(measurer, ranges);
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
+        text.setOnTextClicked(marks::selectHighlightAt);
         createView();
         initListeners();
     }
@@ -159,6 +160,7 @@ public final class ReaderScreen extends BorderPane {
             turnAnimation();
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
+        model.wordsPerMinuteProperty().addListener((o, was, now) -> updateFooter());
         footerBar.widthProperty().addListener((o, was, now) -> updateFooter());
         ranges.versionProperty().addListener((o, was, now) -> {
             left.showRanges();

@@ -13,7 +13,8 @@ import quire.layout.Anchor;
 /**
  * The mouse on the pages: press and drag selects (across lines, paragraphs and both pages of a spread),
  * double-click a word, triple-click a paragraph, Shift+click extends. A click that does not drag clears
- * a selection, or, with none, turns the page in the left and right thirds as before. That turn waits
+ * a selection; with none, a click on marked text is offered to {@link #setOnTextClicked} first (a
+ * click on a highlight selects it), and otherwise turns the page in the left and right thirds as before. That turn waits
  * {@link #MULTI_CLICK} for a second click, so a double-click near the edge selects a word instead of
  * turning away from it. The pointer is an I-beam over text.
  */
@@ -39,6 +40,7 @@ final class SelectionGestures {
     private Point2D pressedAt;
     private boolean dragging;
     private boolean pressSelected;
+    private java.util.function.Predicate<Anchor> onTextClicked = place -> false;
 
     SelectionGestures(Pane area, PageView left, PageView right, SelectionModel selection, Turns turns) {
         this.area = area;
@@ -50,6 +52,14 @@ final class SelectionGestures {
         area.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         area.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+    }
+
+    /**
+     * What a plain click on the text does before it may turn the page: {@code taken} gets the place and
+     * answers true when it used the click (a highlight there was selected).
+     */
+    void setOnTextClicked(java.util.function.Predicate<Anchor> taken) {
+        onTextClicked = taken;
     }
 
     /** Where a right-click landed: selects the word there when nothing is selected, for the menu. */
@@ -107,6 +117,9 @@ final class SelectionGestures {
             selection.clear();
             return;
         }
+        if (textAt(event.getX(), event.getY()).filter(onTextClicked).isPresent()) {
+            return;
+        }
         double third = area.getWidth() / 3;
         Runnable turn = event.getX() < third ? turns::previous : event.getX() > 2 * third ? turns::next : null;
         if (turn != null) {
@@ -128,6 +141,13 @@ final class SelectionGestures {
         }
         Point2D local = view.parentToLocal(x, y);
         return view.anchorAt(local.getX(), local.getY());
+    }
+
+    /** The place under the point when the point is over drawn text, not a margin or the space after a line. */
+    private Optional<Anchor> textAt(double x, double y) {
+        PageView view = viewAt(x);
+        Point2D local = view.parentToLocal(x, y);
+        return view.isVisible() && view.isOverText(local.getX(), local.getY()) ? anchorAt(x, y) : Optional.empty();
     }
 
     /** The right page of a spread from its left edge on, else the left page. */

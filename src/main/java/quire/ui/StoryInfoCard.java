@@ -22,7 +22,8 @@ final class StoryInfoCard extends VBox {
     /** A note longer than this starts folded, with a control to show all of it. */
     static final int LONG_NOTE_CHARS = 700;
 
-    StoryInfoCard(Story story, boolean hideWarnings) {
+    /** With the reading time worked out at {@code wordsPerMinute}, the reader's own pace when known. */
+    StoryInfoCard(Story story, boolean hideWarnings, double wordsPerMinute) {
         super(14);
         getStyleClass().add("card");
         setMaxWidth(680);
@@ -48,13 +49,13 @@ final class StoryInfoCard extends VBox {
         for (Map.Entry<String, String> other : m.otherFields().entrySet()) {
             getChildren().add(field(other.getKey(), other.getValue(), "other-" + other.getKey()));
         }
-        getChildren().add(text(stats(story), "stats", "stats"));
+        getChildren().add(text(stats(story, wordsPerMinute), "stats", "stats"));
     }
 
-    /** "822 words · about 4 minutes to read" at {@link ReaderModel#WORDS_PER_MINUTE}. */
-    static String stats(Story story) {
+    /** "822 words · about 4 minutes to read" at {@code wordsPerMinute}. */
+    static String stats(Story story, double wordsPerMinute) {
         int words = story.wordCount();
-        int minutes = Math.max(1, (int) Math.ceil(words / (double) ReaderModel.WORDS_PER_MINUTE));
+        int minutes = Math.max(1, (int) Math.ceil(words / wordsPerMinute));
         int chapters = quire.story.ChapterLevel.count(story.blocks());
         return String.format("%,d words \u00b7 about %d minute%s to read", words, minutes, minutes == 1 ? "" : "s")
                 + (chapters > 1 ? String.format(" \u00b7 %,d chapters", chapters) : "");

@@ -9,18 +9,21 @@ import quire.story.Story;
 
 /**
  * The story's metadata over the page (key I), with the author's end notes, which the first screen
- * leaves out as they may give the story away. Esc or "Back to the story" returns to the same page.
+ * leaves out as they may give the story away, and the reader's time and pace ({@link PaceText}), with
+ * the reading time worked out at that pace. Esc or "Back to the story" returns to the same page.
  * When the reader had chosen not to be asked again, "Ask me again next time" undoes that.
  */
 public final class StoryInfoOverlay extends StackPane {
     private final Button back = new Button("Back to the story");
 
-    public StoryInfoOverlay(Story story, boolean hideWarnings, boolean consentSkipped, Runnable close,
+    public StoryInfoOverlay(Story story, boolean hideWarnings, boolean consentSkipped, Pace pace, Runnable close,
                             Runnable askAgain) {
         getStyleClass().add("overlay");
-        StoryInfoCard card = new StoryInfoCard(story, hideWarnings);
+        StoryInfoCard card = new StoryInfoCard(story, hideWarnings,
+                quire.pace.ReadingPace.forStory(pace.story(), pace.overall()));
         story.metadata().endNotes().ifPresent(notes ->
                 card.getChildren().add(card.getChildren().size() - 1, StoryInfoCard.field("End notes", notes, "end-notes")));
+        card.getChildren().add(StoryInfoCard.text(PaceText.of(pace.story(), pace.overall()), "stats", "pace"));
         back.setId("back-to-story");
         back.setDefaultButton(true);
         back.setOnAction(e -> close.run());
@@ -41,6 +44,10 @@ public final class StoryInfoOverlay extends StackPane {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("overlay-scroll");
         getChildren().add(scroll);
+    }
+
+    /** The reader's pace in this story and over all stories. */
+    public record Pace(quire.pace.ReadingPace story, quire.pace.ReadingPace overall) {
     }
 
     public void focusDefault() {

@@ -85,6 +85,11 @@ final class TextTools {
         return search;
     }
 
+    /** What a plain click on the text does before it may turn the page (see {@link SelectionGestures}). */
+    void setOnTextClicked(java.util.function.Predicate<quire.layout.Anchor> taken) {
+        gestures.setOnTextClicked(taken);
+    }
+
     void setOnShowAllMatches(Runnable action) {
         onShowAllMatches = action;
     }

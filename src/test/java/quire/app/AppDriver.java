@@ -54,8 +54,19 @@ class AppDriver extends FxRobot {
         return lookup(".reader").queryAs(ReaderScreen.class);
     }
 
+    /**
+     * The footer's words, read on the UI thread: a test polling it while a delayed page turn redraws the
+     * page would otherwise walk the scene graph as it changes (seen once: an IndexOutOfBoundsException).
+     */
     String footer() {
-        return reader().footerText();
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return reader().footerText();
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> reader().footerText()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the footer on the UI thread", e);
+        }
     }
 
     /** The text drawn on the current page, runs joined with spaces, in drawing order. */

@@ -74,6 +74,21 @@ class MarksPanelIT extends AppTestSupport {
     }
 
     @Test
+    void ctrlZBringsBackEveryMarkRemovedOneByOneTheLatestFirst() throws Exception {
+        startWithMarks();
+        app.type(KeyCode.M);
+        java.util.List<Mark> all = java.util.List.copyOf(list().getItems());
+        app.type(KeyCode.DELETE, KeyCode.DELETE, KeyCode.DELETE);
+        assertThat(list().getItems()).isEmpty();
+        app.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(list().getItems()).containsExactly(all.get(2));
+        assertThat(app.label("marks-status")).contains("Ctrl+Z again");
+        app.press(KeyCode.CONTROL).type(KeyCode.Z).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(list().getItems()).containsExactlyElementsOf(all);
+        assertThat(app.reader().marks().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void theFilterShowsBookmarksOrHighlightsOrNotes() throws Exception {
         startWithMarks();
         app.type(KeyCode.M);

@@ -71,6 +71,37 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theReadersPaceIsKeptOverallAndPerStory() throws IOException {
+        quire.pace.ReadingPace overall = new quire.pace.ReadingPace(40, 9_800, 2_400_000);
+        quire.pace.ReadingPace here = new quire.pace.ReadingPace(6, 1_500, 330_000);
+        store().save(CUSTOM.withPace(overall));
+        store().saveStories(Map.of("abc123", new StoryState(12, 340, true).withPace(here)));
+        assertThat(store().loadPreferences().value().pace()).isEqualTo(overall);
+        assertThat(store().loadStories().value().get("abc123").pace()).isEqualTo(here);
+        assertThat(store().loadStories().value().get("abc123").block()).isEqualTo(12);
+    }
+
+    @Test
+    void aDamagedPaceIsDroppedAndTheRestKept() throws IOException {
+        writeSettings("{\"schemaVersion\":1,\"reading\":{\"theme\":\"DARK\"},"
+                + "\"pace\":{\"pages\":\"many\",\"words\":900,\"millis\":60000}}");
+        Loaded<Preferences> loaded = store().loadPreferences();
+        assertThat(loaded.value().reading().theme()).isEqualTo(Theme.DARK);
+        assertThat(loaded.value().pace()).isEqualTo(new quire.pace.ReadingPace(0, 900, 60_000));
+        assertThat(loaded.problems()).singleElement().asString().contains("pace.pages");
+    }
+
+    @Test
+    void aStoryFileFromBeforePaceWasKeptReadsWithNoPace() throws IOException {
+        Files.createDirectories(settingsFile().getParent());
+        Files.writeString(settingsFile().resolveSibling(SettingsStore.STORIES_FILE),
+                "{\"schemaVersion\":1,\"stories\":{\"old\":{\"block\":4,\"offset\":9,\"skipConsent\":true}}}");
+        Loaded<Map<String, StoryState>> loaded = store().loadStories();
+        assertThat(loaded.value().get("old")).isEqualTo(new StoryState(4, 9, true, quire.pace.ReadingPace.NONE));
+        assertThat(loaded.problems()).isEmpty();
+    }
+
+    @Test
     void emptyFileIsSetAsideWithATimestamp() throws IOException {
         writeSettings("");
         Loaded<Preferences> loaded = store().loadPreferences();

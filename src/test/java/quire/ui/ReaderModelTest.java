@@ -160,4 +160,33 @@ class ReaderModelTest {
         model.layout(spec(600, 20), 1);
         assertThat(model.pageIndexProperty().get()).isEqualTo(4);
     }
+
+    @Test
+    void theReadersPaceSetsTheTimeLeftAndTheChapterLengths() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        var chapter = model.chapters().list().get(0);
+        int storyAt250 = model.minutesLeft();
+        int chapterAt250 = model.minutesOf(chapter);
+        model.setWordsPerMinute(500);
+        assertThat(model.minutesLeft()).isBetween(storyAt250 / 2, storyAt250 / 2 + 1);
+        assertThat(model.minutesOf(chapter)).isBetween(Math.max(1, chapterAt250 / 2), chapterAt250 / 2 + 1);
+        model.setWordsPerMinute(0);
+        assertThat(model.wordsPerMinuteProperty().get()).as("a pace of nothing is ignored").isEqualTo(500);
+    }
+
+    @Test
+    void theWordsInViewAddUpToTheStorysWords() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 20), 1);
+        int pages = model.paginationProperty().get().pageCount();
+        long total = 0;
+        for (int i = 0; i < pages; i++) {
+            model.goToPage(i);
+            assertThat(model.wordsInView()).isNotNegative();
+            total += model.wordsInView();
+        }
+        assertThat((double) total).as("each page rounded: off by at most one a page")
+                .isCloseTo(SHORT.wordCount(), org.assertj.core.api.Assertions.within((double) pages));
+    }
 }

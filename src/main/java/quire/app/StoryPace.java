@@ -1,0 +1,58 @@
+package quire.app;
+
+import javafx.beans.value.ObservableBooleanValue;
+import quire.pace.PageRead;
+import quire.pace.PageTimer;
+import quire.pace.Ticker;
+import quire.story.Story;
+import quire.ui.ReaderModel;
+
+/**
+ * Times the reader's pages in one story and keeps their pace: each view of pages they move on from is
+ * offered to a {@link PageTimer} (focused time only, while {@code attentive} holds), a page that counts
+ * goes into the story's and the overall pace in {@link Memory}, and the reader's "time left" follows.
+ * Pages laid out anew (a resize, a font change) start their time again rather than count half-read.
+ */
+final class StoryPace {
+    private final Memory memory;
+    private final String hash;
+    private final ReaderModel reader;
+    private final PageTimer timer;
+    /**
+     * Held here because a binding (focused and no panel open) is only weakly held by what it watches: left
+     * to a local variable it would be collected, and the timer would stop hearing about focus and panels.
+     */
+    private final ObservableBooleanValue attentive;
+
+    private StoryPace(Memory memory, Story story, ReaderModel reader, PageTimer timer, ObservableBooleanValue attentive) {
+        this.memory = memory;
+        this.hash = story.contentHash();
+        this.reader = reader;
+        this.timer = timer;
+        this.attentive = attentive;
+    }
+
+    static StoryPace attach(Memory memory, Story story, ReaderModel reader, ObservableBooleanValue attentive,
+                            Ticker ticker) {
+        StoryPace pace = new StoryPace(memory, story, reader, new PageTimer(ticker), attentive);
+        reader.setWordsPerMinute(memory.wordsPerMinute(pace.hash));
+        pace.timer.setAttentive(attentive.get());
+        pace.attentive.addListener((o, was, now) -> pace.timer.setAttentive(now));
+        reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.wordsInView()).ifPresent(pace::count));
+        reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.wordsInView()));
+        if (reader.paginationProperty().get() != null) {
+            pace.timer.restart(reader.wordsInView());
+        }
+        return pace;
+    }
+
+    /** The reader leaves the story (another screen, quitting): the page in view counts if it may. */
+    void finish() {
+        timer.end().ifPresent(this::count);
+    }
+
+    private void count(PageRead page) {
+        memory.countPage(hash, page);
+        reader.setWordsPerMinute(memory.wordsPerMinute(hash));
+    }
+}
