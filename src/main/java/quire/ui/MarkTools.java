@@ -126,6 +126,14 @@ final class MarkTools {
         }
     }
 
+    /** Scroll mode has no page corners: no ribbons, and no note dots (they follow page lines). */
+    void hideRibbons() {
+        notes.clear();
+        for (Polygon ribbon : ribbons) {
+            ribbon.setVisible(false);
+        }
+    }
+
     private Optional<TextRange> pageRange(int index) {
         Pagination pagination = model.paginationProperty().get();
         if (pagination == null || index >= pagination.pageCount()) {
