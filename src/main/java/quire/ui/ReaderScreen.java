@@ -71,6 +71,11 @@ public final class ReaderScreen extends BorderPane {
         return scroll;
     }
 
+    /** Draws Scroll mode; for the frame-time benchmark. */
+    ScrollView scrollView() {
+        return scrollView;
+    }
+
     public SelectionModel selection() {
         return text.selection();
     }
