@@ -10,10 +10,10 @@ import java.util.List;
  * from the top of the column, which begins with {@code inset} of empty space (the page's top margin)
  * and ends with as much below the last line.
  *
- * <p>The reader's place in a column is its <em>reading line</em>: the first line whose top is at or
- * below {@code scrollTop + inset}, the first line fully visible under the top margin. Putting a line
- * there ({@link #scrollTopFor(int)}) and reading it back ({@link #readingLine(double)}) give the same
- * line, so a place survives any number of re-layouts. Lines are looked up by binary search.
+ * <p>The reader's place in a column is its <em>reading line</em>: the first line fully visible, the
+ * first whose top is at or below the viewport's top. Putting a line there ({@link #scrollTopFor(int)})
+ * and reading it back ({@link #readingLine(double)}) give the same line, so a place survives any number
+ * of re-layouts. Lines are looked up by binary search.
  */
 public final class ScrollColumn {
     private final PageSpec spec;
@@ -75,7 +75,7 @@ public final class ScrollColumn {
         return height;
     }
 
-    /** The empty space above the first line: where the reading line sits in the viewport. */
+    /** The empty space above the first line (the page's top margin). */
     public double inset() {
         return inset;
     }
@@ -128,12 +128,15 @@ public final class ScrollColumn {
 
     /** The reading line when the viewport's top is at {@code scrollTop}. */
     public int readingLine(double scrollTop) {
-        return firstLineFrom(scrollTop + inset);
+        return firstLineFrom(scrollTop);
     }
 
-    /** The viewport top that puts line {@code index} on the reading line (not clamped). */
+    /**
+     * The viewport top that puts line {@code index} on the reading line, at the viewport's top edge (not
+     * clamped); for the first line, the column's own top, margin and all.
+     */
     public double scrollTopFor(int index) {
-        return tops[index] - inset;
+        return index == 0 ? 0 : tops[index];
     }
 
     /** The furthest the viewport's top can go for a viewport {@code viewport} tall. */
@@ -164,8 +167,8 @@ public final class ScrollColumn {
      */
     public double screenUp(double scrollTop, double viewport) {
         int reading = readingLine(scrollTop);
-        double wantedTop = bottom(Math.min(reading, lines.size() - 1)) - viewport + spec.margins().bottom();
-        int first = Math.min(firstLineFrom(wantedTop + inset), Math.max(0, reading - 1));
+        double wantedTop = bottom(Math.min(reading, lines.size() - 1)) - viewport;
+        int first = Math.min(firstLineFrom(wantedTop), Math.max(0, reading - 1));
         return clamp(scrollTopFor(first), viewport);
     }
 

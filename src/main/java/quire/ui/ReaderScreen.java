@@ -54,7 +54,18 @@ public final class ReaderScreen extends BorderPane {
         this.fonts = fonts;
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
-        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
+        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty(),
+                new SelectionGestures.Turns() {
+                    @Override
+                    public void previous() {
+                        handle(ReaderKeys.Command.PREVIOUS_PAGE);
+                    }
+
+                    @Override
+                    public void next() {
+                        handle(ReaderKeys.Command.NEXT_PAGE);
+                    }
+                });
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         this.scroll = new ScrollModel(model);
         this.scrollView = new ScrollView(scroll, left, pageArea);

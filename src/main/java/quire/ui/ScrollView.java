@@ -23,7 +23,8 @@ final class ScrollView {
     private final ScrollModel model;
     private final PageView page;
     private final Pane area;
-    private final ScrollBar bar = new ScrollBar();
+    /** Made when Scroll mode is first shown: a reader who stays on pages never pays for it. */
+    private ScrollBar bar;
     private final Rectangle clip = new Rectangle();
     private ScrollColumn drawnFor;
     private double windowFrom;
@@ -36,14 +37,6 @@ final class ScrollView {
         this.model = model;
         this.page = page;
         this.area = area;
-        bar.setOrientation(Orientation.VERTICAL);
-        bar.setId("scroll-bar");
-        bar.getStyleClass().add("reader-scroll-bar");
-        bar.setManaged(false);
-        bar.setVisible(false);
-        bar.setViewOrder(-1);
-        bar.setFocusTraversable(false);
-        area.getChildren().add(bar);
         clip.widthProperty().bind(area.widthProperty());
         clip.heightProperty().bind(area.heightProperty());
         model.topProperty().addListener((o, was, now) -> update());
@@ -51,18 +44,18 @@ final class ScrollView {
             drawnFor = null;
             update();
         });
-        bar.valueProperty().addListener((o, was, now) -> {
-            if (!syncing) {
-                model.scrollTo(now.doubleValue());
-            }
-        });
         area.widthProperty().addListener((o, was, now) -> placeBar());
         area.heightProperty().addListener((o, was, now) -> placeBar());
     }
 
     /** Scroll mode shown (the page moves under a clip, the bar appears) or back to pages. */
     void show(boolean on) {
-        bar.setVisible(on);
+        if (on && bar == null) {
+            bar = bar();
+        }
+        if (bar != null) {
+            bar.setVisible(on);
+        }
         area.setClip(on ? clip : null);
         if (!on) {
             page.setTranslateY(0);
@@ -115,21 +108,45 @@ final class ScrollView {
     }
 
     private void syncBar(ScrollColumn c, double top, double viewport) {
+        if (bar == null) {
+            return;
+        }
         double max = c.maxScrollTop(viewport);
         syncing = true;
         try {
             bar.setMin(0);
             bar.setMax(max);
             bar.setVisibleAmount(max * viewport / c.height());
-            bar.setUnitIncrement(c.line(c.readingLine(top)).height());
-            bar.setBlockIncrement(Math.max(1, viewport - 2 * c.inset()));
+            double line = c.line(c.readingLine(top)).height();
+            bar.setUnitIncrement(line);
+            bar.setBlockIncrement(Math.max(1, viewport - line)); // a click on the track: a screen less a line
             bar.setValue(top);
         } finally {
             syncing = false;
         }
     }
 
+    private ScrollBar bar() {
+        ScrollBar made = new ScrollBar();
+        made.setOrientation(Orientation.VERTICAL);
+        made.setId("scroll-bar");
+        made.getStyleClass().add("reader-scroll-bar");
+        made.setManaged(false);
+        made.setViewOrder(-1);
+        made.setFocusTraversable(false);
+        made.valueProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                model.scrollTo(now.doubleValue());
+            }
+        });
+        area.getChildren().add(made);
+        return made;
+    }
+
     private void placeBar() {
+        if (bar == null) {
+            return;
+        }
         bar.resizeRelocate(area.getWidth() - BAR_WIDTH, 0, BAR_WIDTH, area.getHeight());
     }
 }
