@@ -105,6 +105,10 @@ final class MarkTools {
 
     /** Where the ribbons go: the top right corner of each page in view that has a bookmark; and the notes. */
     void showRibbons() {
+        if (model.continuous()) {
+            hideRibbons(); // a mark made in Scroll mode must not put a page's ribbon or dots over the column
+            return;
+        }
         Pagination pagination = model.paginationProperty().get();
         notes.clear();
         for (int i = 0; i < ribbons.length; i++) {

@@ -19,7 +19,9 @@ import quire.settings.ReadingSettings;
  * and the mouse wheel turn pages; dragging selects ({@link SelectionGestures}); the search bar finds
  * words ({@link SearchBar}). Selection and search matches are ranges in one {@link RangeLayers}, drawn
  * behind the text by the page views. Keys reach {@link #handle(ReaderKeys.Command)} through the window.
- * Settings changes re-lay the story out around the reader's anchor; ranges follow their words.
+ * Settings changes re-lay the story out around the reader's anchor; ranges follow their words. In
+ * Scroll mode ({@link ScrollModel}, {@link ScrollView}) the same page view shows the lines near the
+ * viewport of one continuous column, and the move keys, the wheel and the side clicks scroll it.
  */
 public final class ReaderScreen extends BorderPane {
     private static final long WHEEL_LOCK_NANOS = 150_000_000L;

@@ -129,6 +129,25 @@ class ScrollModeIT extends AppTestSupport {
     }
 
     @Test
+    void selectionAndHighlightsDrawInScrollModeWithoutPageRibbons() throws Exception {
+        ScrollModel scroll = scrollMode();
+        app.type(KeyCode.SPACE);
+        app.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        var selected = app.reader().selection().selection().orElseThrow();
+        ScrollColumn column = scroll.columnProperty().get();
+        assertThat(selected.start()).as("Ctrl+A takes the text on screen")
+                .isEqualTo(column.line(readingLine(scroll)).anchor());
+        assertThat(app.lookup(".range-selection").queryAll()).isNotEmpty();
+        app.type(KeyCode.H);
+        assertThat(app.lookup(".range-highlight-yellow").queryAll()).isNotEmpty();
+        app.type(KeyCode.B);
+        assertThat(app.reader().marks().book().bookmarks()).hasSize(1);
+        assertThat(app.lookup("#bookmark-ribbon-left").query().isVisible()).as("no page corner to put it in").isFalse();
+        app.type(KeyCode.DOWN);
+        assertThat(app.lookup(".range-highlight-yellow").queryAll()).as("still drawn after scrolling").isNotEmpty();
+    }
+
+    @Test
     void switchingBackToPagesKeepsTheWordsAtTheTop() throws Exception {
         ScrollModel scroll = scrollMode();
         var model = app.reader().model();
