@@ -70,10 +70,11 @@ public final class ScrollModel {
         }
     }
 
-    /** The viewport's height; the reading line stays where it was. */
+    /** The viewport's height; when it changes, the anchor's line is put back on the reading line. */
     public void setViewport(double height) {
+        double was = viewport;
         viewport = Math.max(1, height);
-        if (active && column.get() != null) {
+        if (viewport != was && active && column.get() != null) {
             showAnchor();
         }
     }
@@ -82,10 +83,7 @@ public final class ScrollModel {
 
     /** Scrolls by {@code dy} pixels, down when positive (a wheel or touchpad's own amount). */
     public void scrollBy(double dy) {
-        ScrollColumn c = column.get();
-        if (c != null) {
-            moveTo(top.get() + dy);
-        }
+        moveTo(top.get() + dy);
     }
 
     /** Puts the viewport's top at {@code y} (a scroll bar drag). */
@@ -130,6 +128,9 @@ public final class ScrollModel {
 
     private void moveTo(double y) {
         ScrollColumn c = column.get();
+        if (c == null) {
+            return;
+        }
         double clamped = c.clamp(y, viewport);
         int reading = c.readingLine(clamped);
         report(c, clamped, c.line(reading).anchor());
