@@ -70,7 +70,8 @@ public final class ReaderScreen extends BorderPane {
                 });
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         this.scroll = new ScrollModel(model);
-        this.scrollView = new ScrollView(scroll, left, pageArea);
+        this.scrollView = new ScrollView(scroll, left, pageArea, marks::showInColumn);
+        marks.notesFollow(left.translateYProperty());
         createView();
         initListeners();
     }
@@ -206,6 +207,8 @@ public final class ReaderScreen extends BorderPane {
             if (!scroll.active()) {
                 redraw();
                 turnAnimation();
+            } else {
+                marks.showRibbons(); // the ribbon follows the page that holds the place
             }
         });
         scroll.topProperty().addListener((o, was, now) -> updateFooter());

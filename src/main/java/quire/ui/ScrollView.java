@@ -22,6 +22,7 @@ final class ScrollView {
 
     private final ScrollModel model;
     private final PageView page;
+    private final java.util.function.BiConsumer<Page, PageSpec> onWindowDrawn;
     private final Pane area;
     /** Made when Scroll mode is first shown: a reader who stays on pages never pays for it. */
     private ScrollBar bar;
@@ -33,9 +34,11 @@ final class ScrollView {
     private boolean syncing;
     private int redraws;
 
-    ScrollView(ScrollModel model, PageView page, Pane area) {
+    /** @param onWindowDrawn told each time the lines near the viewport are drawn (marks beside them follow) */
+    ScrollView(ScrollModel model, PageView page, Pane area, java.util.function.BiConsumer<Page, PageSpec> onWindowDrawn) {
         this.model = model;
         this.page = page;
+        this.onWindowDrawn = onWindowDrawn;
         this.area = area;
         clip.widthProperty().bind(area.widthProperty());
         clip.heightProperty().bind(area.heightProperty());
@@ -98,13 +101,15 @@ final class ScrollView {
         PageSpec spec = c.spec();
         Page lines = c.window(from, to, originY);
         double height = Math.max(1, c.bottom(to - 1) - originY);
-        page.show(lines, new PageSpec(spec.width(), height,
-                new PageSpec.Margins(0, spec.margins().right(), 0, spec.margins().left()), spec.typography()));
+        PageSpec windowSpec = new PageSpec(spec.width(), height,
+                new PageSpec.Margins(0, spec.margins().right(), 0, spec.margins().left()), spec.typography());
+        page.show(lines, windowSpec);
         page.relocate(0, 0);
         windowFrom = from == 0 ? Double.NEGATIVE_INFINITY : originY;
         windowTo = to >= c.lineCount() ? Double.POSITIVE_INFINITY : c.bottom(to - 1);
         drawnFor = c;
         redraws++;
+        onWindowDrawn.accept(lines, windowSpec);
     }
 
     private void syncBar(ScrollColumn c, double top, double viewport) {

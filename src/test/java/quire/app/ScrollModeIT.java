@@ -142,9 +142,20 @@ class ScrollModeIT extends AppTestSupport {
         assertThat(app.lookup(".range-highlight-yellow").queryAll()).isNotEmpty();
         app.type(KeyCode.B);
         assertThat(app.reader().marks().book().bookmarks()).hasSize(1);
-        assertThat(app.lookup("#bookmark-ribbon-left").query().isVisible()).as("no page corner to put it in").isFalse();
+        assertThat(app.lookup("#bookmark-ribbon-left").query().isVisible()).as("the place's page is bookmarked").isTrue();
+        assertThat(app.lookup("#bookmark-ribbon-right").query().isVisible()).isFalse();
+        var marks = app.reader().marks();
+        app.onFx(() -> marks.setNote(marks.book().highlightsTouching(selected).get(0).id(), "a note"));
+        javafx.scene.Node dot = app.lookup(".note-marker").query();
+        double before = dot.localToScene(dot.getBoundsInLocal()).getMinY();
         app.type(KeyCode.DOWN);
         assertThat(app.lookup(".range-highlight-yellow").queryAll()).as("still drawn after scrolling").isNotEmpty();
+        javafx.scene.Node moved = app.lookup(".note-marker").query();
+        assertThat(moved.localToScene(moved.getBoundsInLocal()).getMinY()).as("the note's dot scrolls with its line")
+                .isLessThan(before - 10);
+        app.type(KeyCode.END);
+        assertThat(app.lookup(".note-marker").queryAll()).as("far from its line, no dot").isEmpty();
+        assertThat(app.lookup("#bookmark-ribbon-left").query().isVisible()).isFalse();
     }
 
     @Test
