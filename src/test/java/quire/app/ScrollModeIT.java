@@ -159,6 +159,21 @@ class ScrollModeIT extends AppTestSupport {
     }
 
     @Test
+    void aSelectionIsExtendedWithShiftClickAfterScrolling() throws Exception {
+        scrollMode();
+        app.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        var first = app.reader().selection().selection().orElseThrow();
+        app.type(KeyCode.SPACE).type(KeyCode.SPACE);
+        javafx.scene.Node area = app.node(".page-area");
+        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
+        app.press(KeyCode.SHIFT).clickOn(box.getMinX() + box.getWidth() / 2, box.getMinY() + box.getHeight() / 2)
+                .release(KeyCode.SHIFT);
+        var extended = app.reader().selection().selection().orElseThrow();
+        assertThat(extended.start()).isEqualTo(first.start());
+        assertThat(extended.end()).as("past the first screen's text").isGreaterThan(first.end());
+    }
+
+    @Test
     void switchingBackToPagesKeepsTheWordsAtTheTop() throws Exception {
         ScrollModel scroll = scrollMode();
         var model = app.reader().model();
