@@ -30,5 +30,9 @@
  * every line lies inside its page's content box but for hanging punctuation; a paragraph breaks
  * across pages only between lines. Positions are {@link quire.layout.Anchor}s (block + character
  * offset), never page numbers, so a place survives any re-layout.
+ *
+ * <p>Scroll mode reads a {@link quire.layout.ScrollColumn}: the pages' own lines stacked into one
+ * column with the space each asks for above it, and the arithmetic of a viewport on it (the line at a
+ * y, an anchor's line, a line or a screen less one line forward and back). Nothing is set again.
  */
 package quire.layout;

@@ -25,8 +25,7 @@ record FooterText(Optional<Integer> chapter, int first, int last, int count, int
     List<String> variants() {
         String ch = chapter.map(n -> "Ch. " + n + DOT).orElse("");
         String pages = pages();
-        String left = atTheEnd ? "the end" : (minutesLeft <= 1 ? "about a minute left" : minutesLeft + " min left")
-                + (chapter.isPresent() ? " in chapter" : "");
+        String left = timeLeft(chapter.isPresent(), minutesLeft, atTheEnd);
         List<String> forms = new ArrayList<>();
         forms.add(ch + pages + DOT + percent + "%" + DOT + left);
         forms.add(ch + pages + DOT + left);
@@ -34,6 +33,21 @@ record FooterText(Optional<Integer> chapter, int first, int last, int count, int
         forms.add(pages);
         forms.add(first + "/" + count);
         return forms;
+    }
+
+    /**
+     * Scroll mode's footer, longest first: "Ch. 3 · 38% · 4 min left in chapter", down to "38%". There
+     * are no pages on screen to count, so it says where the reading line is in the text.
+     */
+    static List<String> scrolled(Optional<Integer> chapter, int percent, int minutesLeft, boolean atTheEnd) {
+        String ch = chapter.map(n -> "Ch. " + n + DOT).orElse("");
+        String left = timeLeft(chapter.isPresent(), minutesLeft, atTheEnd);
+        return List.of(ch + percent + "%" + DOT + left, ch + percent + "%", percent + "%");
+    }
+
+    private static String timeLeft(boolean inChapter, int minutesLeft, boolean atTheEnd) {
+        return atTheEnd ? "the end" : (minutesLeft <= 1 ? "about a minute left" : minutesLeft + " min left")
+                + (inChapter ? " in chapter" : "");
     }
 
     /** Just the pages, "Page 41 of 380": what the search bar repeats while it covers the footer. */

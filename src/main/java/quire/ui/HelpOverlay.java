@@ -13,6 +13,7 @@ public final class HelpOverlay extends StackPane {
         {"Next page", "Right, Page Down, Space, Down, click right third, wheel down"},
         {"Previous page", "Left, Page Up, Shift+Space, Up, click left third, wheel up"},
         {"First / last page", "Home / End"},
+        {"Scroll mode (Settings, Pages: Scroll)", "Down / Up a line; Space, Page Down / Page Up a screen; wheel"},
         {"Go to page", "G"},
         {"Contents (chapters) / next, previous chapter", "C  /  Ctrl+Page Down, Ctrl+Page Up"},
         {"Bigger / smaller / default text", "Ctrl+=  /  Ctrl+-  /  Ctrl+0"},

@@ -23,6 +23,9 @@ final class MarkTools {
     private final Polygon[] ribbons = {ribbon("bookmark-ribbon-left"), ribbon("bookmark-ribbon-right")};
     private final NoteMarkers notes;
     private Optional<String> inHand = Optional.empty();
+    /** Scroll mode: the lines drawn near the viewport, as the page view shows them. */
+    private Page columnWindow;
+    private quire.layout.PageSpec columnSpec;
 
     MarkTools(ReaderModel model, MarksModel marks, SelectionModel selection, Pane pageArea) {
         this.model = model;
@@ -124,6 +127,10 @@ final class MarkTools {
 
     /** Where the ribbons go: the top right corner of each page in view that has a bookmark; and the notes. */
     void showRibbons() {
+        if (model.continuous()) {
+            showColumnMarks(); // never a page's ribbon or dots over the column
+            return;
+        }
         Pagination pagination = model.paginationProperty().get();
         notes.clear();
         for (int i = 0; i < ribbons.length; i++) {
@@ -143,6 +150,48 @@ final class MarkTools {
                         .forEach(h -> notes.add(h, page, pagination.spec(), pageX)));
             }
         }
+    }
+
+    /** Leaving a view: no ribbons and no note dots until it is drawn again. */
+    void hideRibbons() {
+        notes.clear();
+        for (Polygon ribbon : ribbons) {
+            ribbon.setVisible(false);
+        }
+    }
+
+    /** The dots move with this (the page view's offset: 0 on pages, the scroll in Scroll mode). */
+    void notesFollow(javafx.beans.value.ObservableDoubleValue translateY) {
+        notes.followY(translateY);
+    }
+
+    /** Scroll mode drew {@code window}, the lines near the viewport: the note dots beside them follow. */
+    void showInColumn(Page window, quire.layout.PageSpec spec) {
+        columnWindow = window;
+        columnSpec = spec;
+        showRibbons();
+    }
+
+    /**
+     * Scroll mode: one ribbon in the window's top right corner while the page holding the place is
+     * bookmarked (B marks that page there too), and a dot beside each noted highlight near the viewport.
+     */
+    private void showColumnMarks() {
+        hideRibbons();
+        Pagination pagination = model.paginationProperty().get();
+        if (pagination == null || columnWindow == null) {
+            return;
+        }
+        boolean marked = pageRange(model.pageIndexProperty().get()).flatMap(page -> marks.book().bookmarkIn(page))
+                .isPresent();
+        ribbons[0].setVisible(marked);
+        if (marked) {
+            ribbons[0].relocate(columnSpec.width() - columnSpec.margins().right() / 2 - 7, 0);
+        }
+        Line last = columnWindow.lines().get(columnWindow.lines().size() - 1);
+        TextRange near = new TextRange(columnWindow.start(), new quire.layout.Anchor(last.block(), last.end()));
+        marks.book().highlightsTouching(near).stream().filter(Highlight::hasNote)
+                .forEach(h -> notes.add(h, columnWindow, columnSpec, 0));
     }
 
     private Optional<TextRange> pageRange(int index) {

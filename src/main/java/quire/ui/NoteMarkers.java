@@ -28,6 +28,11 @@ final class NoteMarkers {
         pageArea.getChildren().add(dots);
     }
 
+    /** Moves the dots with the page they sit beside (Scroll mode moves its page under a clip). */
+    void followY(javafx.beans.value.ObservableDoubleValue translateY) {
+        dots.translateYProperty().bind(translateY);
+    }
+
     void setOnClicked(Consumer<Highlight> action) {
         onClicked = action;
     }

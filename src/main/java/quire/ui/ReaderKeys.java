@@ -10,7 +10,7 @@ import javafx.scene.input.KeyEvent;
  */
 public final class ReaderKeys {
     public enum Command {
-        NEXT_PAGE, PREVIOUS_PAGE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
+        NEXT_PAGE, PREVIOUS_PAGE, NEXT_LINE, PREVIOUS_LINE, FIRST_PAGE, LAST_PAGE, GO_TO_PAGE,
         BIGGER_TEXT, SMALLER_TEXT, DEFAULT_TEXT, NEXT_THEME,
         STORY_INFO, SETTINGS, HELP,
         FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE,
@@ -63,9 +63,11 @@ public final class ReaderKeys {
             };
         }
         return switch (code) {
-            case RIGHT, PAGE_DOWN, DOWN, KP_RIGHT, KP_DOWN -> Optional.of(Command.NEXT_PAGE);
+            case RIGHT, PAGE_DOWN, KP_RIGHT -> Optional.of(Command.NEXT_PAGE);
+            case DOWN, KP_DOWN -> Optional.of(Command.NEXT_LINE); // a page, or a line in Scroll mode
+            case UP, KP_UP -> Optional.of(Command.PREVIOUS_LINE);
             case SPACE -> Optional.of(shift ? Command.PREVIOUS_PAGE : Command.NEXT_PAGE);
-            case LEFT, PAGE_UP, UP, KP_LEFT, KP_UP -> Optional.of(Command.PREVIOUS_PAGE);
+            case LEFT, PAGE_UP, KP_LEFT -> Optional.of(Command.PREVIOUS_PAGE);
             case HOME -> Optional.of(Command.FIRST_PAGE);
             case END -> Optional.of(Command.LAST_PAGE);
             case G -> Optional.of(Command.GO_TO_PAGE);

@@ -58,6 +58,10 @@ public final class ReaderModel {
     private final ReadOnlyDoubleWrapper wordsPerMinute = new ReadOnlyDoubleWrapper(this, "wordsPerMinute",
             WORDS_PER_MINUTE);
     private int pagesInView = 1;
+    /** Scroll mode: the place is set by the scroll view, the text in view is what it shows. */
+    private boolean continuous;
+    private java.util.Optional<quire.layout.TextRange> scrolledView = java.util.Optional.empty();
+    private boolean scrolledToEnd;
 
     public ReaderModel(Story story, TextMeasurer measurer) {
         this(story, measurer, Platform::runLater);
@@ -127,6 +131,9 @@ public final class ReaderModel {
         if (p == null) {
             return 0;
         }
+        if (continuous) {
+            return scrolledToEnd ? 1 : progress.fractionOf(anchor.get());
+        }
         boolean atTheEnd = exact.get() && lastInView() >= p.pageCount() - 1;
         return atTheEnd ? 1 : progress.fractionOf(p.page(pageIndex.get()).start());
     }
@@ -165,7 +172,40 @@ public final class ReaderModel {
         return p == null ? last : Math.min(last, p.pageCount() - 1);
     }
 
+    /** True in Scroll mode: the story is one column and the scroll view sets the place. */
+    public boolean continuous() {
+        return continuous;
+    }
+
     // ---- commands ----
+
+    /**
+     * Scroll mode on or off. In Scroll mode the pages are still made (one per screen, their lines are
+     * the column's), but the place is the scroll view's reading line, not a page's first word.
+     */
+    public void setContinuous(boolean on) {
+        continuous = on;
+        scrolledView = java.util.Optional.empty();
+        scrolledToEnd = false;
+        Pagination p = pagination.get();
+        if (!on && p != null) {
+            pageIndex.set(firstOfView(p.pageIndexOf(anchor.get())));
+        }
+    }
+
+    /**
+     * The scroll view moved: {@code place} is its reading line's first character, {@code inView} the text
+     * on screen. The page index follows (for "p. 12" labels) without waiting for exact pages.
+     */
+    public void scrolledTo(Anchor place, quire.layout.TextRange inView, boolean atEnd) {
+        scrolledView = java.util.Optional.of(inView);
+        scrolledToEnd = atEnd;
+        anchor.set(place);
+        Pagination p = pagination.get();
+        if (p != null && exact.get()) {
+            pageIndex.set(firstOfView(p.pageIndexOf(place)));
+        }
+    }
 
     /** Lays the story out for {@code spec} with {@code pages} pages in view, keeping the anchor on screen. */
     public void layout(PageSpec spec, int pages) {
@@ -287,11 +327,14 @@ public final class ReaderModel {
         Pagination p = pagination.get();
         if (p == null) {
             anchor.set(place);
+        } else if (exact.get() && continuous) {
+            anchor.set(place);
+            pageIndex.set(p.pageIndexOf(place));
         } else if (exact.get()) {
             goToPage(p.pageIndexOf(place));
         } else {
             Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView);
-            anchor.set(preview.page(0).start());
+            anchor.set(continuous ? place : preview.page(0).start());
             pagination.set(preview);
             pageIndex.set(0);
         }
@@ -322,6 +365,9 @@ public final class ReaderModel {
         Pagination p = pagination.get();
         if (p == null) {
             return java.util.Optional.empty();
+        }
+        if (continuous && scrolledView.isPresent()) {
+            return scrolledView;
         }
         java.util.List<quire.layout.Line> lastLines = p.page(lastInView()).lines();
         quire.layout.Line last = lastLines.get(lastLines.size() - 1);
@@ -384,8 +430,12 @@ public final class ReaderModel {
         return chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
     }
 
+    /** Where the reader is reading: the page's first word, or in Scroll mode the reading line's. */
     private java.util.Optional<Anchor> pageStart() {
         Pagination p = pagination.get();
+        if (continuous) {
+            return java.util.Optional.of(anchor.get());
+        }
         return p == null ? java.util.Optional.empty() : java.util.Optional.of(p.page(pageIndex.get()).start());
     }
 

@@ -19,10 +19,14 @@ import quire.settings.ReadingSettings;
  * and the mouse wheel turn pages; dragging selects ({@link SelectionGestures}); the search bar finds
  * words ({@link SearchBar}). Selection and search matches are ranges in one {@link RangeLayers}, drawn
  * behind the text by the page views. Keys reach {@link #handle(ReaderKeys.Command)} through the window.
- * Settings changes re-lay the story out around the reader's anchor; ranges follow their words.
+ * Settings changes re-lay the story out around the reader's anchor; ranges follow their words. In
+ * Scroll mode ({@link ScrollModel}, {@link ScrollView}) the same page view shows the lines near the
+ * viewport of one continuous column, and the move keys, the wheel and the side clicks scroll it.
  */
 public final class ReaderScreen extends BorderPane {
     private static final long WHEEL_LOCK_NANOS = 150_000_000L;
+    /** Scroll mode: pixels of text per pixel of wheel delta (a wheel notch, 40 px, moves about two lines). */
+    private static final double WHEEL_PIXELS = 1.5;
 
     private final ReaderModel model;
     private final SettingsModel settings;
@@ -40,6 +44,8 @@ public final class ReaderScreen extends BorderPane {
     private final javafx.scene.text.Text footerProbe = new javafx.scene.text.Text();
     private final TextTools text;
     private final MarkTools marks;
+    private final ScrollModel scroll;
+    private final ScrollView scrollView;
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -50,15 +56,39 @@ public final class ReaderScreen extends BorderPane {
         this.fonts = fonts;
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
-        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
+        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty(),
+                new SelectionGestures.Turns() {
+                    @Override
+                    public void previous() {
+                        handle(ReaderKeys.Command.PREVIOUS_PAGE);
+                    }
+
+                    @Override
+                    public void next() {
+                        handle(ReaderKeys.Command.NEXT_PAGE);
+                    }
+                });
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         text.setOnTextClicked(marks::selectHighlightAt);
+        this.scroll = new ScrollModel(model);
+        this.scrollView = new ScrollView(scroll, left, pageArea, marks::showInColumn);
+        marks.notesFollow(left.translateYProperty());
         createView();
         initListeners();
     }
 
     public ReaderModel model() {
         return model;
+    }
+
+    /** Scroll mode's column and position (active only in Scroll mode). */
+    public ScrollModel scroll() {
+        return scroll;
+    }
+
+    /** Draws Scroll mode; for the frame-time benchmark. */
+    ScrollView scrollView() {
+        return scrollView;
     }
 
     public SelectionModel selection() {
@@ -105,9 +135,12 @@ public final class ReaderScreen extends BorderPane {
 
     /** Page commands here; selection and search commands go to {@link TextTools}; the window has the rest. */
     public void handle(ReaderKeys.Command command) {
+        if (scroll.active() && scrollHandles(command)) {
+            return;
+        }
         switch (command) {
-            case NEXT_PAGE -> model.nextPage();
-            case PREVIOUS_PAGE -> model.previousPage();
+            case NEXT_PAGE, NEXT_LINE -> model.nextPage();
+            case PREVIOUS_PAGE, PREVIOUS_LINE -> model.previousPage();
             case FIRST_PAGE -> model.firstPage();
             case LAST_PAGE -> model.lastPage();
             case NEXT_CHAPTER -> model.nextChapter();
@@ -118,6 +151,22 @@ public final class ReaderScreen extends BorderPane {
                 }
             }
         }
+    }
+
+    /** Scroll mode's own moves: a line, a screen less one line, the ends. */
+    private boolean scrollHandles(ReaderKeys.Command command) {
+        switch (command) {
+            case NEXT_LINE -> scroll.lineDown();
+            case PREVIOUS_LINE -> scroll.lineUp();
+            case NEXT_PAGE -> scroll.screenDown();
+            case PREVIOUS_PAGE -> scroll.screenUp();
+            case FIRST_PAGE -> scroll.toStart();
+            case LAST_PAGE -> scroll.toEnd();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left", or "Ch. 3 · Page 41 of 380 · …". */
@@ -156,8 +205,18 @@ public final class ReaderScreen extends BorderPane {
         settings.settingsProperty().addListener((o, was, now) -> relayout());
         model.paginationProperty().addListener((o, was, now) -> redraw());
         model.pageIndexProperty().addListener((o, was, now) -> {
-            redraw();
-            turnAnimation();
+            if (!scroll.active()) {
+                redraw();
+                turnAnimation();
+            } else {
+                marks.showRibbons(); // the ribbon follows the page that holds the place
+            }
+        });
+        scroll.topProperty().addListener((o, was, now) -> updateFooter());
+        model.anchorProperty().addListener((o, was, now) -> {
+            if (scroll.active()) {
+                updateFooter();
+            }
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
         model.wordsPerMinuteProperty().addListener((o, was, now) -> updateFooter());
@@ -177,6 +236,24 @@ public final class ReaderScreen extends BorderPane {
         }
         ReadingSettings s = settings.get();
         Typography typography = typography(s, fonts.get());
+        if (s.pageMode() == PageMode.SCROLL) {
+            // One page per screen: the pages' lines are the column's, and "p. 12" still means something.
+            PageSpec spec = PageGeometry.single(width, height, typography, s.marginScale());
+            fade.stop();
+            pageArea.setOpacity(1);
+            right.setVisible(false);
+            marks.hideRibbons();
+            scroll.setViewport(height);
+            scroll.setActive(true);
+            model.layout(spec, 1);
+            scrollView.show(true);
+            updateFooter();
+            return;
+        }
+        if (scroll.active()) {
+            scroll.setActive(false);
+            scrollView.show(false);
+        }
         boolean two = s.pageMode() == PageMode.TWO
                 || s.pageMode() == PageMode.AUTO && PageGeometry.fitsTwoPages(width, typography, s.marginScale());
         PageSpec spec = two ? PageGeometry.spreadPage(width, height, typography, s.marginScale())
@@ -220,7 +297,7 @@ public final class ReaderScreen extends BorderPane {
 
     private void redraw() {
         Pagination pagination = model.paginationProperty().get();
-        if (pagination == null) {
+        if (pagination == null || scroll.active()) {
             return;
         }
         int index = model.pageIndexProperty().get();
@@ -260,6 +337,14 @@ public final class ReaderScreen extends BorderPane {
             return;
         }
         int percent = (int) Math.floor(model.fractionRead() * 100);
+        if (scroll.active()) {
+            java.util.List<String> forms = FooterText.scrolled(model.currentChapter().map(quire.layout.Chapter::number),
+                    percent, model.minutesLeftInChapter(), model.fractionRead() >= 1);
+            double room = footerBar.getWidth() - footerBar.snappedLeftInset() - footerBar.snappedRightInset();
+            footer.setText(room <= 0 ? forms.get(0) : FooterText.longestThatFits(forms, room, this::footerWidth));
+            text.setWhere(percent + "%");
+            return;
+        }
         if (!model.exactProperty().get()) {
             int done = (int) Math.floor(model.layoutProgressProperty().get() * 100);
             footer.setText(percent + "% read" + FooterText.DOT + "counting pages\u2026 " + done + "%");
@@ -288,6 +373,12 @@ public final class ReaderScreen extends BorderPane {
      * readable pace instead of racing to the end. JavaFX's sign: a negative delta is "wheel down".
      */
     private void onScroll(ScrollEvent event) {
+        if (scroll.active()) {
+            // Scroll mode follows the wheel and the touchpad by their own pixels (a notch is 40 px).
+            scroll.scrollBy(-event.getDeltaY() * WHEEL_PIXELS);
+            event.consume();
+            return;
+        }
         double delta = event.getDeltaY() != 0 ? event.getDeltaY() : event.getDeltaX();
         event.consume();
         if (delta == 0) {

@@ -79,7 +79,7 @@ public final class SettingsPanel extends StackPane {
         ToggleGroup pages = new ToggleGroup();
         HBox pageButtons = new HBox(6);
         for (PageMode mode : PageMode.values()) {
-            ToggleButton b = toggle(mode == PageMode.AUTO ? "Auto" : mode == PageMode.ONE ? "One" : "Two", pages,
+            ToggleButton b = toggle(modeName(mode), pages,
                     s.pageMode() == mode, "pages-" + mode.name().toLowerCase(Locale.ROOT));
             b.setOnAction(e -> settings.update(r -> r.withPageMode(mode)));
             pageButtons.getChildren().add(b);
@@ -198,5 +198,14 @@ public final class SettingsPanel extends StackPane {
         b.setSelected(selected);
         b.setId(id);
         return b;
+    }
+
+    private static String modeName(PageMode mode) {
+        return switch (mode) {
+            case AUTO -> "Auto";
+            case ONE -> "One";
+            case TWO -> "Two";
+            case SCROLL -> "Scroll";
+        };
     }
 }

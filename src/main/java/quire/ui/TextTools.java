@@ -40,26 +40,17 @@ final class TextTools {
     /**
      * @param centre       where the search bar goes, over the page area
      * @param footerHeight the footer's height: the bar sits over the footer, not over the text
+     * @param turns        what a click in a side third of the page does (a page, or a screen in Scroll mode)
      */
     TextTools(ReaderModel model, RangeLayers ranges, Pane pageArea, StackPane centre, PageView left, PageView right,
-              ObservableDoubleValue footerHeight) {
+              ObservableDoubleValue footerHeight, SelectionGestures.Turns turns) {
         this.model = model;
         this.pageArea = pageArea;
         this.centre = centre;
         this.footerHeight = footerHeight;
         this.selection = new SelectionModel(model.blockTexts(), ranges);
         this.search = new SearchModel(model.blockTexts(), ranges, model::anchor, model::reveal);
-        this.gestures = new SelectionGestures(pageArea, left, right, selection, new SelectionGestures.Turns() {
-            @Override
-            public void previous() {
-                model.previousPage();
-            }
-
-            @Override
-            public void next() {
-                model.nextPage();
-            }
-        });
+        this.gestures = new SelectionGestures(pageArea, left, right, selection, turns);
         // The menu opens on the right button's press (as on Linux desktops) and on the menu key.
         pageArea.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
             if (menu == null || !menu.isShowing()) {

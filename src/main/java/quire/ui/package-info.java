@@ -16,5 +16,10 @@
  * ({@link quire.ui.SelectionModel}, {@link quire.ui.SelectionGestures}), copying, the right-click menu and
  * the search bar ({@link quire.ui.SearchModel}, {@link quire.ui.SearchBar}); a new kind of range adds a
  * kind and a feature that sets it, not another way of drawing.
+ *
+ * <p>Scroll mode: {@link quire.ui.ScrollModel} holds the column and how far down it the viewport is,
+ * and keeps the reader model's anchor on the first fully visible line; {@code ScrollView} draws only
+ * the lines near the viewport, as one page of the same page view, so selection and ranges work there
+ * unchanged.
  */
 package quire.ui;

@@ -1,0 +1,175 @@
+package quire.ui;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import quire.layout.Anchor;
+import quire.layout.Line;
+import quire.layout.Pagination;
+import quire.layout.ScrollColumn;
+import quire.layout.TextRange;
+
+/**
+ * Scroll mode's state: the story as one {@link ScrollColumn} (the reader model's own pages, stacked)
+ * and how far down it the viewport's top is, in pixels. The reader's place stays the
+ * {@link ReaderModel}'s anchor: scrolling sets it to the reading line's first character, and a new
+ * layout (resize, font change, exact pages after a preview) or a jump from elsewhere (contents, search,
+ * a mark) puts the anchor's line back on the reading line, without moving the anchor itself.
+ */
+public final class ScrollModel {
+    private final ReaderModel reader;
+    private final ReadOnlyObjectWrapper<ScrollColumn> column = new ReadOnlyObjectWrapper<>(this, "column");
+    private final ReadOnlyDoubleWrapper top = new ReadOnlyDoubleWrapper(this, "top");
+    private double viewport = 1;
+    private boolean active;
+    private boolean moving;
+
+    public ScrollModel(ReaderModel reader) {
+        this.reader = reader;
+        reader.paginationProperty().addListener((o, was, now) -> {
+            if (active) {
+                rebuild();
+            }
+        });
+        reader.anchorProperty().addListener((o, was, now) -> {
+            if (active && !moving) {
+                showAnchor();
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<ScrollColumn> columnProperty() {
+        return column.getReadOnlyProperty();
+    }
+
+    /** How far the viewport's top is below the column's top, in pixels. */
+    public ReadOnlyDoubleProperty topProperty() {
+        return top.getReadOnlyProperty();
+    }
+
+    public double viewport() {
+        return viewport;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** Scroll mode on (the column is made from the reader's pages, around its anchor) or off. */
+    public void setActive(boolean on) {
+        if (on == active) {
+            return;
+        }
+        active = on;
+        reader.setContinuous(on);
+        if (on) {
+            rebuild();
+        } else {
+            column.set(null);
+        }
+    }
+
+    /** The viewport's height; when it changes, the anchor's line is put back on the reading line. */
+    public void setViewport(double height) {
+        double was = viewport;
+        viewport = Math.max(1, height);
+        if (viewport != was && active && column.get() != null) {
+            showAnchor();
+        }
+    }
+
+    // ---- commands ----
+
+    /** Scrolls by {@code dy} pixels, down when positive (a wheel or touchpad's own amount). */
+    public void scrollBy(double dy) {
+        moveTo(top.get() + dy);
+    }
+
+    /** Puts the viewport's top at {@code y} (a scroll bar drag). */
+    public void scrollTo(double y) {
+        moveTo(y);
+    }
+
+    public void lineDown() {
+        step(c -> c.lineDown(top.get(), viewport));
+    }
+
+    public void lineUp() {
+        step(c -> c.lineUp(top.get(), viewport));
+    }
+
+    /** A screen forward less one line (Space, Page Down). */
+    public void screenDown() {
+        step(c -> c.screenDown(top.get(), viewport));
+    }
+
+    /** A screen back less one line (Shift+Space, Page Up). */
+    public void screenUp() {
+        step(c -> c.screenUp(top.get(), viewport));
+    }
+
+    public void toStart() {
+        reader.finishLayout();
+        step(c -> 0);
+    }
+
+    public void toEnd() {
+        reader.finishLayout();
+        step(c -> c.maxScrollTop(viewport));
+    }
+
+    private void step(java.util.function.ToDoubleFunction<ScrollColumn> where) {
+        ScrollColumn c = column.get();
+        if (c != null) {
+            moveTo(where.applyAsDouble(c));
+        }
+    }
+
+    private void moveTo(double y) {
+        ScrollColumn c = column.get();
+        if (c == null) {
+            return;
+        }
+        double clamped = c.clamp(y, viewport);
+        int reading = c.readingLine(clamped);
+        report(c, clamped, c.line(reading).anchor());
+        if (!reader.exactProperty().get() && clamped + 2 * viewport > c.height()) {
+            // Near the end of a long story's preview while its exact pages are counted: a new preview
+            // from here, so reading on never waits for the count.
+            reader.reveal(c.line(reading).anchor());
+        }
+    }
+
+    private void rebuild() {
+        Pagination p = reader.paginationProperty().get();
+        column.set(p == null ? null : ScrollColumn.of(p));
+        if (column.get() != null) {
+            showAnchor();
+        }
+    }
+
+    /** Puts the anchor's line on the reading line; the anchor itself does not move. */
+    private void showAnchor() {
+        ScrollColumn c = column.get();
+        if (c == null) {
+            return;
+        }
+        report(c, c.clamp(c.scrollTopFor(c.lineIndexOf(reader.anchor())), viewport), reader.anchor());
+    }
+
+    /** Tells the reader model the place and the text on screen, then moves the viewport to {@code y}. */
+    private void report(ScrollColumn c, double y, Anchor place) {
+        int reading = c.readingLine(y);
+        Line lastLine = c.line(c.lineAt(y + viewport - 0.5));
+        TextRange inView = new TextRange(c.line(reading).anchor(), new Anchor(lastLine.block(), lastLine.end()));
+        boolean atEnd = reader.exactProperty().get() && y >= c.maxScrollTop(viewport) - 0.5;
+        moving = true;
+        try {
+            reader.scrolledTo(place, inView, atEnd);
+        } finally {
+            moving = false;
+        }
+        top.set(y);
+    }
+}

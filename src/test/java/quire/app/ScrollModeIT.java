@@ -1,0 +1,203 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import quire.layout.Anchor;
+import quire.layout.Page;
+import quire.layout.ScrollColumn;
+import quire.ui.ScrollModel;
+
+/** Scroll mode end to end: chosen in the settings, moved by the wheel and the keys, and back to pages. */
+class ScrollModeIT extends AppTestSupport {
+
+    private Path story() throws Exception {
+        StringBuilder md = new StringBuilder("---\ntitle: \"Lanterns\"\nrating: \"G\"\n---\n\nA note before the first chapter.\n\n");
+        for (int c = 1; c <= 5; c++) {
+            md.append("# Chapter ").append(c).append(": The ").append(c == 1 ? "Crypt" : "Road " + c).append("\n\n");
+            for (int p = 0; p < 30; p++) {
+                md.append("Spike saw Xander\u2019s eyes widen in chapter ").append(c).append(", paragraph ").append(p)
+                        .append(". The truth, Spike reflected, was always more dangerous than a lie, and they had "
+                                + "prepared for a showdown all the same.\n\n");
+            }
+        }
+        Path file = config.resolveSibling(config.getFileName() + "-scroll.md");
+        Files.writeString(file, md);
+        return file;
+    }
+
+    private ScrollModel scrollMode() throws Exception {
+        launch(story().toString());
+        app.type(KeyCode.ENTER);
+        app.type(KeyCode.S);
+        app.clickOn("#pages-scroll");
+        app.type(KeyCode.ESCAPE);
+        return app.reader().scroll();
+    }
+
+    private static int readingLine(ScrollModel scroll) {
+        return scroll.columnProperty().get().readingLine(scroll.topProperty().get());
+    }
+
+    @Test
+    void scrollModeIsChosenInTheSettingsAndRemembered() throws Exception {
+        ScrollModel scroll = scrollMode();
+        assertThat(scroll.active()).isTrue();
+        assertThat(app.lookup("#scroll-bar").queryAs(ScrollBar.class).isVisible()).isTrue();
+        assertThat(app.footer()).as("no pages to count on screen: where the place is in the text")
+                .startsWith("0%").doesNotContain("Page");
+        assertThat(app.pageText()).startsWith("A note before the first chapter.");
+    }
+
+    @Test
+    void theWheelAndTheKeysMoveTheColumn() throws Exception {
+        ScrollModel scroll = scrollMode();
+        ScrollColumn column = scroll.columnProperty().get();
+        int texts = app.lookup(".page-text").queryAll().size();
+        int runs = 0;
+        for (int i = 0; i < column.lineCount(); i++) {
+            runs += column.line(i).runs().size();
+        }
+        assertThat(texts).as("only the lines near the viewport are nodes").isPositive().isLessThan(runs / 3);
+
+        app.onFx(() -> {
+            for (int i = 0; i < 3; i++) {
+                wheel(app.node(".page-area"), -40); // three notches down, as the wheel sends them
+            }
+        });
+        assertThat(scroll.topProperty().get()).as("every notch scrolls, by pixels").isEqualTo(180);
+        assertThat(app.reader().model().anchor()).isNotEqualTo(Anchor.START);
+        app.onFx(() -> wheel(app.node(".page-area"), 7.5)); // a touchpad's small delta
+        assertThat(scroll.topProperty().get()).isEqualTo(180 - 7.5 * 1.5);
+
+        int before = readingLine(scroll);
+        app.type(KeyCode.DOWN);
+        assertThat(readingLine(scroll)).isEqualTo(before + 1);
+        app.type(KeyCode.UP);
+        assertThat(readingLine(scroll)).isEqualTo(before);
+
+        double top = scroll.topProperty().get();
+        app.type(KeyCode.SPACE);
+        assertThat(scroll.topProperty().get() - top).as("a screen less one line")
+                .isBetween(scroll.viewport() - 3 * column.line(before).height(), scroll.viewport());
+        app.type(KeyCode.END);
+        assertThat(scroll.topProperty().get()).isEqualTo(column.maxScrollTop(scroll.viewport()));
+        assertThat(app.footer()).contains("100%").contains("the end");
+        app.type(KeyCode.HOME);
+        assertThat(scroll.topProperty().get()).isZero();
+    }
+
+    private static void wheel(javafx.scene.Node target, double deltaY) {
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
+                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, deltaY / 40 * 3, 0, null));
+    }
+
+    @Test
+    void chapterKeysAndTheContentsPutTheHeadingAtTheTop() throws Exception {
+        ScrollModel scroll = scrollMode();
+        var model = app.reader().model();
+        app.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        var second = model.chapters().list().get(1);
+        ScrollColumn column = scroll.columnProperty().get();
+        assertThat(column.line(readingLine(scroll)).anchor()).isEqualTo(second.start());
+        assertThat(app.footer()).startsWith("Ch. 2  \u00b7  ").endsWith("left in chapter");
+        Text heading = app.lookup(".page-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().contains("Road")).findFirst().orElseThrow();
+        double y = heading.localToScene(heading.getLayoutBounds()).getMinY();
+        assertThat(y).as("the heading is at the top of the window").isBetween(0.0, 120.0);
+
+        app.type(KeyCode.C);
+        app.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
+        assertThat(column.line(readingLine(scroll)).anchor()).isEqualTo(model.chapters().list().get(3).start());
+    }
+
+    @Test
+    void searchMatchesDrawInScrollMode() throws Exception {
+        scrollMode();
+        app.type(KeyCode.SLASH);
+        app.write("paragraph 3");
+        app.waitUntil(() -> !app.lookup(".range-search-hit").queryAll().isEmpty());
+        assertThat(app.lookup(".range-current-hit").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void selectionAndHighlightsDrawInScrollModeWithoutPageRibbons() throws Exception {
+        ScrollModel scroll = scrollMode();
+        app.type(KeyCode.SPACE);
+        app.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        var selected = app.reader().selection().selection().orElseThrow();
+        ScrollColumn column = scroll.columnProperty().get();
+        assertThat(selected.start()).as("Ctrl+A takes the text on screen")
+                .isEqualTo(column.line(readingLine(scroll)).anchor());
+        assertThat(app.lookup(".range-selection").queryAll()).isNotEmpty();
+        app.type(KeyCode.H);
+        assertThat(app.lookup(".range-highlight-yellow").queryAll()).isNotEmpty();
+        app.type(KeyCode.B);
+        assertThat(app.reader().marks().book().bookmarks()).hasSize(1);
+        assertThat(app.lookup("#bookmark-ribbon-left").query().isVisible()).as("the place's page is bookmarked").isTrue();
+        assertThat(app.lookup("#bookmark-ribbon-right").query().isVisible()).isFalse();
+        var marks = app.reader().marks();
+        app.onFx(() -> marks.setNote(marks.book().highlightsTouching(selected).get(0).id(), "a note"));
+        javafx.scene.Node dot = app.lookup(".note-marker").query();
+        double before = dot.localToScene(dot.getBoundsInLocal()).getMinY();
+        app.type(KeyCode.DOWN);
+        assertThat(app.lookup(".range-highlight-yellow").queryAll()).as("still drawn after scrolling").isNotEmpty();
+        javafx.scene.Node moved = app.lookup(".note-marker").query();
+        assertThat(moved.localToScene(moved.getBoundsInLocal()).getMinY()).as("the note's dot scrolls with its line")
+                .isLessThan(before - 10);
+        app.type(KeyCode.END);
+        assertThat(app.lookup(".note-marker").queryAll()).as("far from its line, no dot").isEmpty();
+        assertThat(app.lookup("#bookmark-ribbon-left").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aSelectionIsExtendedWithShiftClickAfterScrolling() throws Exception {
+        scrollMode();
+        app.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        var first = app.reader().selection().selection().orElseThrow();
+        app.type(KeyCode.SPACE).type(KeyCode.SPACE);
+        javafx.scene.Node area = app.node(".page-area");
+        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
+        app.press(KeyCode.SHIFT).clickOn(box.getMinX() + box.getWidth() / 2, box.getMinY() + box.getHeight() / 2)
+                .release(KeyCode.SHIFT);
+        var extended = app.reader().selection().selection().orElseThrow();
+        assertThat(extended.start()).isEqualTo(first.start());
+        assertThat(extended.end()).as("past the first screen's text").isGreaterThan(first.end());
+    }
+
+    @Test
+    void switchingBackToPagesKeepsTheWordsAtTheTop() throws Exception {
+        ScrollModel scroll = scrollMode();
+        var model = app.reader().model();
+        app.type(KeyCode.SPACE).type(KeyCode.SPACE).type(KeyCode.DOWN);
+        Anchor place = model.anchor();
+        ScrollColumn column = scroll.columnProperty().get();
+        assertThat(place).isEqualTo(column.line(readingLine(scroll)).anchor());
+        app.type(KeyCode.S);
+        app.clickOn("#pages-one");
+        app.type(KeyCode.ESCAPE);
+        assertThat(scroll.active()).isFalse();
+        Page page = model.paginationProperty().get().page(model.pageIndexProperty().get());
+        assertThat(page.start()).isLessThanOrEqualTo(place);
+        var last = page.lines().get(page.lines().size() - 1);
+        assertThat(place).as("the scrolled place is on the page shown").isLessThan(new Anchor(last.block(), last.end()));
+        assertThat(app.footer()).contains("Page ");
+
+        app.type(KeyCode.S);
+        app.clickOn("#pages-scroll");
+        app.type(KeyCode.ESCAPE);
+        assertThat(model.anchor()).isEqualTo(place);
+        assertThat(scroll.columnProperty().get().line(readingLine(scroll)).anchor()).isEqualTo(place);
+        app.close();
+        String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"pageMode\" : \"SCROLL\"");
+    }
+}

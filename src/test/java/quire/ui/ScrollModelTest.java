@@ -1,0 +1,152 @@
+package quire.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+import quire.layout.Anchor;
+import quire.layout.FixedWidthMeasurer;
+import quire.layout.Line;
+import quire.layout.PageSpec;
+import quire.layout.Pagination;
+import quire.layout.ScrollColumn;
+import quire.layout.StoryGenerator;
+import quire.layout.Typography;
+import quire.story.Story;
+
+/** Scroll mode without a toolkit: the place through scrolling, re-layouts, chapter jumps and mode switches. */
+class ScrollModelTest {
+    private static final Story SHORT = StoryGenerator.story(60_000);
+    private static final Story LONG = StoryGenerator.story(400_000);
+    private final Queue<Runnable> slices = new ArrayDeque<>();
+
+    static PageSpec spec(double width, double height, double size) {
+        return new PageSpec(width, height, PageSpec.Margins.uniform(30), Typography.DEFAULT.withFontSize(size));
+    }
+
+    private static Line readingLine(ScrollModel scroll) {
+        ScrollColumn c = scroll.columnProperty().get();
+        return c.line(c.readingLine(scroll.topProperty().get()));
+    }
+
+    private ScrollModel scrolling(ReaderModel model, PageSpec spec) {
+        ScrollModel scroll = new ScrollModel(model);
+        scroll.setViewport(spec.height());
+        scroll.setActive(true);
+        model.layout(spec, 1);
+        return scroll;
+    }
+
+    @Test
+    void scrollingMovesThePlaceToTheReadingLineAndTheTextInViewWithIt() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), Runnable::run);
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        scroll.scrollBy(1234);
+        assertThat(scroll.topProperty().get()).isEqualTo(1234);
+        Line reading = readingLine(scroll);
+        assertThat(model.anchor()).isEqualTo(reading.anchor());
+        assertThat(model.textInView().orElseThrow().start()).isEqualTo(reading.anchor());
+        assertThat(model.fractionRead()).isGreaterThan(0).isLessThan(1);
+        assertThat(model.pageIndexProperty().get()).as("page labels follow the place")
+                .isEqualTo(model.paginationProperty().get().pageIndexOf(reading.anchor()));
+        scroll.toEnd();
+        assertThat(model.fractionRead()).as("the end is the end, as on the last page").isEqualTo(1);
+        scroll.scrollBy(-1e9);
+        assertThat(scroll.topProperty().get()).isZero();
+    }
+
+    @Test
+    void keysMoveALineOrAScreenLessOneLine() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), Runnable::run);
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        ScrollColumn c = scroll.columnProperty().get();
+        scroll.lineDown();
+        scroll.lineDown();
+        assertThat(c.readingLine(scroll.topProperty().get())).isEqualTo(2);
+        scroll.lineUp();
+        assertThat(c.readingLine(scroll.topProperty().get())).isEqualTo(1);
+        double before = scroll.topProperty().get();
+        scroll.screenDown();
+        int reading = c.readingLine(scroll.topProperty().get());
+        assertThat(c.top(reading)).as("the new first line was on the screen before").isLessThan(before + 500);
+        assertThat(c.bottom(reading)).isGreaterThan(before + 500 - 2 * c.line(reading).height());
+        scroll.screenUp();
+        assertThat(c.bottom(reading)).as("a screen back keeps that line in sight")
+                .isLessThanOrEqualTo(scroll.topProperty().get() + 500);
+        assertThat(c.readingLine(scroll.topProperty().get())).isLessThan(reading);
+    }
+
+    @Test
+    void aResizeOrAFontChangeKeepsTheAnchorOnTheReadingLine() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), Runnable::run);
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        scroll.scrollBy(20_000);
+        Anchor place = model.anchor();
+        scroll.setViewport(700);
+        model.layout(spec(900, 700, 20), 1);
+        assertThat(model.anchor()).isEqualTo(place);
+        assertThat(readingLine(scroll).anchor()).isLessThanOrEqualTo(place);
+        assertThat(scroll.columnProperty().get().lineIndexOf(place))
+                .isEqualTo(scroll.columnProperty().get().readingLine(scroll.topProperty().get()));
+        model.layout(spec(900, 700, 31), 1);
+        assertThat(model.anchor()).isEqualTo(place);
+        ScrollColumn c = scroll.columnProperty().get();
+        assertThat(c.readingLine(scroll.topProperty().get())).isEqualTo(c.lineIndexOf(place));
+    }
+
+    @Test
+    void switchingBetweenScrollAndPagesKeepsTheWordsAtTheTop() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), Runnable::run);
+        model.layout(spec(600, 500, 20), 1);
+        model.goToPage(7);
+        Anchor pageStart = model.anchor();
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        assertThat(readingLine(scroll).anchor()).as("the page's first words head the screen").isEqualTo(pageStart);
+        scroll.scrollBy(333);
+        Anchor place = model.anchor();
+        scroll.setActive(false);
+        model.layout(spec(600, 500, 20), 1);
+        Pagination pages = model.paginationProperty().get();
+        var page = pages.page(model.pageIndexProperty().get());
+        assertThat(page.start()).isLessThanOrEqualTo(place);
+        Line last = page.lines().get(page.lines().size() - 1);
+        assertThat(place).as("the scrolled place is on the page shown").isLessThan(new Anchor(last.block(), last.end()));
+        assertThat(model.anchor()).isEqualTo(place);
+    }
+
+    @Test
+    void chapterJumpsPutTheHeadingOnTheReadingLine() {
+        ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), Runnable::run);
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        assertThat(model.currentChapter().orElseThrow().number()).as("the story opens with its first chapter").isEqualTo(1);
+        model.nextChapter();
+        var second = model.chapters().list().get(1);
+        assertThat(model.currentChapter().orElseThrow()).isEqualTo(second);
+        assertThat(readingLine(scroll).anchor()).isEqualTo(second.start());
+        scroll.lineDown();
+        model.previousChapter();
+        assertThat(readingLine(scroll).anchor()).as("back to this chapter's heading first").isEqualTo(second.start());
+    }
+
+    @Test
+    void aLongStoryScrollsAtOnceFromAPreviewWhileItsPagesAreCounted() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        assertThat(model.exactProperty().get()).as("nothing waits for the whole story").isFalse();
+        assertThat(scroll.columnProperty().get()).isNotNull();
+        for (int i = 0; i < 40; i++) {
+            scroll.screenDown(); // reading on past the preview makes a new one from the place
+        }
+        Anchor place = model.anchor();
+        assertThat(place.block()).isGreaterThan(10);
+        while (!slices.isEmpty()) {
+            slices.poll().run();
+        }
+        assertThat(model.exactProperty().get()).isTrue();
+        ScrollColumn whole = scroll.columnProperty().get();
+        assertThat(whole.line(whole.lineCount() - 1).block()).isEqualTo(model.blockTexts().size() - 1);
+        assertThat(model.anchor()).isEqualTo(place);
+        assertThat(whole.readingLine(scroll.topProperty().get())).isEqualTo(whole.lineIndexOf(place));
+    }
+}
