@@ -76,8 +76,9 @@ class ChaptersIT extends AppTestSupport {
         app.type(KeyCode.ESCAPE);
         int together = model.paginationProperty().get().pageCount();
         assertThat(together).as("no page is left part-empty before a chapter").isLessThan(apart);
-        var second = model.chapters().list().get(1).start();
         var pages = model.paginationProperty().get();
-        assertThat(pages.page(pages.pageIndexOf(second)).start()).isNotEqualTo(second);
+        assertThat(model.chapters().list().stream().skip(1).map(chapter -> chapter.start())
+                .filter(start -> !pages.page(pages.pageIndexOf(start)).start().equals(start)))
+                .as("some chapter now starts part-way down a page").isNotEmpty();
     }
 }
