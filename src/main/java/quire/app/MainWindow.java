@@ -57,6 +57,7 @@ public final class MainWindow {
     private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
     private volatile Optional<Boolean> systemPrefersDark = Optional.empty();
     private boolean systemThemeAsked;
+    private final Optional<java.nio.file.Path> speechTo;
     private Node screen;
     private Overlay overlay;
 
@@ -65,6 +66,12 @@ public final class MainWindow {
     }
 
     MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer) {
+        this(stage, model, memory, measurer, Optional.empty());
+    }
+
+    /** {@code speechTo}: read aloud into this WAV file instead of the sound card. */
+    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo) {
+        this.speechTo = speechTo;
         this.stage = stage;
         this.model = model;
         this.memory = memory;
@@ -146,6 +153,7 @@ public final class MainWindow {
 
     private void showScreen(AppModel.Screen next) {
         closeOverlay();
+        stopReadingAloud();
         if (next instanceof AppModel.Consent consent) {
             screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(), new ConsentScreen.Choices() {
                 @Override
@@ -179,6 +187,8 @@ public final class MainWindow {
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
                 memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
+        screen.setSpeechTo(speechTo);
+        screen.setOnNotice(notices::show);
         screen.setOnShowAllMatches(() -> showAllMatches(screen));
         StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
         screen.setOnNoteClicked(highlight -> editNote(screen, highlight));
@@ -339,6 +349,7 @@ public final class MainWindow {
     }
 
     private void quit() {
+        stopReadingAloud();
         placer.remember();
         stage.close();
     }
@@ -346,5 +357,12 @@ public final class MainWindow {
     /** Called on every way out, including Platform.exit (Cmd+Q on macOS), before settings are flushed. */
     void rememberPlacement() {
         placer.remember();
+    }
+
+    /** Ends reading aloud for good: the sound stops and a --speech-to file gets its final header. */
+    void stopReadingAloud() {
+        if (screen instanceof ReaderScreen reader) {
+            reader.closeReadAloud();
+        }
     }
 }

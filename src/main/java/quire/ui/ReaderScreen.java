@@ -40,6 +40,10 @@ public final class ReaderScreen extends BorderPane {
     private final javafx.scene.text.Text footerProbe = new javafx.scene.text.Text();
     private final TextTools text;
     private final MarkTools marks;
+    private ReadAloudTools readAloud;
+    private java.util.Optional<java.nio.file.Path> speechTo = java.util.Optional.empty();
+    private java.util.function.Consumer<String> notices = message -> {
+    };
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -88,9 +92,45 @@ public final class ReaderScreen extends BorderPane {
         text.setOnShowAllMatches(action);
     }
 
-    /** True while typing goes to the search field: the window then leaves the keys to it. */
+    /** True while typing goes to the search field (or the read aloud bar has focus): the window leaves the keys. */
     public boolean searchTakesKeys() {
-        return text.searchTakesKeys();
+        return text.searchTakesKeys() || readAloud != null && readAloud.barTakesKeys();
+    }
+
+    /** Read aloud into this WAV file instead of the sound card ({@code --speech-to}). */
+    public void setSpeechTo(java.util.Optional<java.nio.file.Path> file) {
+        speechTo = file;
+    }
+
+    /** Where read aloud's notices go (nothing installed, no sound card, the story's end). */
+    public void setOnNotice(java.util.function.Consumer<String> show) {
+        notices = show;
+    }
+
+    /** True while reading aloud, paused or not. */
+    public boolean isReadingAloud() {
+        return readAloud != null && readAloud.isReading();
+    }
+
+    /** Milliseconds from the last R to its first sound reaching the output; -1 before. */
+    public double readAloudFirstSoundMillis() {
+        return readAloud == null ? -1 : readAloud.firstSoundMillis();
+    }
+
+    /** Stops reading aloud for good (the window closes or shows another screen); the WAV file is finished. */
+    public void closeReadAloud() {
+        if (readAloud != null) {
+            readAloud.close();
+        }
+    }
+
+    /** Made on the first read aloud command: a reader who never presses R loads none of it. */
+    private ReadAloudTools readAloud() {
+        if (readAloud == null) {
+            readAloud = new ReadAloudTools(model, ranges, settings, centre, text.selection()::selection,
+                    message -> notices.accept(message), speechTo);
+        }
+        return readAloud;
     }
 
     public boolean isSearchOpen() {
@@ -105,17 +145,30 @@ public final class ReaderScreen extends BorderPane {
     /** Page commands here; selection and search commands go to {@link TextTools}; the window has the rest. */
     public void handle(ReaderKeys.Command command) {
         switch (command) {
-            case NEXT_PAGE -> model.nextPage();
-            case PREVIOUS_PAGE -> model.previousPage();
-            case FIRST_PAGE -> model.firstPage();
-            case LAST_PAGE -> model.lastPage();
-            case NEXT_CHAPTER -> model.nextChapter();
-            case PREVIOUS_CHAPTER -> model.previousChapter();
+            case NEXT_PAGE -> turnedByReader(model::nextPage);
+            case PREVIOUS_PAGE -> turnedByReader(model::previousPage);
+            case FIRST_PAGE -> turnedByReader(model::firstPage);
+            case LAST_PAGE -> turnedByReader(model::lastPage);
+            case NEXT_CHAPTER -> turnedByReader(model::nextChapter);
+            case PREVIOUS_CHAPTER -> turnedByReader(model::previousChapter);
+            case READ_ALOUD, SLOWER_SPEECH, FASTER_SPEECH -> readAloud().handle(command);
             default -> {
+                if (readAloud != null && readAloud.handle(command)) {
+                    return;
+                }
                 if (!marks.handle(command)) {
                     text.handle(command);
                 }
             }
+        }
+    }
+
+    /** A page turn the reader asked for; while reading aloud, the voice moves on to the new page. */
+    private void turnedByReader(Runnable turn) {
+        int before = model.pageIndexProperty().get();
+        turn.run();
+        if (readAloud != null && model.pageIndexProperty().get() != before) {
+            readAloud.readerTurnedPage();
         }
     }
 
@@ -242,7 +295,8 @@ public final class ReaderScreen extends BorderPane {
      */
     private void turnAnimation() {
         fade.stop();
-        if (settings.get().reduceMotion()) {
+        // While reading aloud the page turns by itself, under the listener's eyes: no fade then.
+        if (settings.get().reduceMotion() || isReadingAloud()) {
             pageArea.setOpacity(1);
             return;
         }
@@ -298,10 +352,6 @@ public final class ReaderScreen extends BorderPane {
         }
         lastWheelDirection = direction;
         lastWheelTurn = now;
-        if (direction > 0) {
-            model.nextPage();
-        } else {
-            model.previousPage();
-        }
+        turnedByReader(direction > 0 ? model::nextPage : model::previousPage);
     }
 }
