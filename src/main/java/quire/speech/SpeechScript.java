@@ -32,13 +32,19 @@ public final class SpeechScript {
     }
 
     /** The utterances of one block, starting at its first word at or after {@code offset}. */
-    List<Utterance> block(int block, int offset) {
+    List<Utterance> block(int block, int start) {
+        int offset = start;
         BlockRole role = roles.get(block);
         BlockRole next = block + 1 < roles.size() ? roles.get(block + 1) : null;
         String text = texts.get(block);
         if (role == BlockRole.SCENE_BREAK) {
             return List.of(SpeechText.of(block, text, text.length(), text.length(),
                     Pauses.after(role, true, next, wordsPerMinute)));
+        }
+        // A place inside a word (a page never starts there, a selection may) reads from the next word.
+        while (offset > 0 && offset < text.length() && Character.isLetterOrDigit(text.charAt(offset - 1))
+                && Character.isLetterOrDigit(text.charAt(offset))) {
+            offset++;
         }
         List<int[]> spans = role == BlockRole.HEADING ? List.of(new int[] {0, text.length()}) : sentences(text);
         List<Utterance> out = new ArrayList<>();

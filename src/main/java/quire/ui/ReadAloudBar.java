@@ -21,7 +21,7 @@ public final class ReadAloudBar extends HBox {
     /** The voice item that follows the story's language. */
     static final Voice STORY_LANGUAGE = new Voice("", "");
 
-    private final Button playPause = button("\u23f8", "Pause (R)", "read-aloud-play");
+    private final Button playPause = button("Pause", "Pause (R)", "read-aloud-play");
     private final Label speed = new Label();
     private final ComboBox<Voice> voices = new ComboBox<>();
     private String storyLanguage = "en";
@@ -58,7 +58,7 @@ public final class ReadAloudBar extends HBox {
         speed.setMinWidth(USE_PREF_SIZE);
         voices.setId("read-aloud-voice");
         voices.setTooltip(new Tooltip("Voice"));
-        voices.setPrefWidth(210);
+        voices.setPrefWidth(190);
         voices.setConverter(new StringConverter<>() {
             @Override
             public String toString(Voice voice) {
@@ -80,9 +80,8 @@ public final class ReadAloudBar extends HBox {
                 actions.voice(now);
             }
         });
-        Label title = new Label("Read aloud");
-        title.getStyleClass().add("search-count");
-        getChildren().addAll(title, playPause, slower, speed, faster, voices, stop);
+        playPause.setMinWidth(USE_PREF_SIZE);
+        getChildren().addAll(playPause, slower, speed, faster, voices, stop);
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 actions.stop();
@@ -97,7 +96,7 @@ public final class ReadAloudBar extends HBox {
     }
 
     public void setPaused(boolean paused) {
-        playPause.setText(paused ? "\u25b6" : "\u23f8");
+        playPause.setText(paused ? "Resume" : "Pause");
         playPause.getTooltip().setText(paused ? "Resume (R)" : "Pause (R)");
     }
 

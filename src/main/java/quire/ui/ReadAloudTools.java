@@ -29,12 +29,14 @@ import quire.speech.Voice;
 final class ReadAloudTools {
     /** Speed steps of Ctrl+[ and Ctrl+]. */
     static final int RATE_STEP = 20;
-    private static final double BAR_BELOW_WINDOW_TOP = 6;
+    /** Space between the bar and the window's bottom edge; it sits over the footer's right end. */
+    private static final double BAR_ABOVE_WINDOW_EDGE = 6;
 
     private final ReaderModel model;
     private final RangeLayers ranges;
     private final SettingsModel settings;
     private final StackPane centre;
+    private final javafx.beans.value.ObservableDoubleValue footerHeight;
     private final Supplier<Optional<TextRange>> selection;
     private final Consumer<String> notices;
     private final Optional<Path> speechTo;
@@ -52,11 +54,12 @@ final class ReadAloudTools {
     private List<Voice> voices = List.of();
 
     ReadAloudTools(ReaderModel model, RangeLayers ranges, SettingsModel settings, StackPane centre,
-                   Supplier<Optional<TextRange>> selection, Consumer<String> notices, Optional<Path> speechTo) {
+                   javafx.beans.value.ObservableDoubleValue footerHeight, Supplier<Optional<TextRange>> selection, Consumer<String> notices, Optional<Path> speechTo) {
         this.model = model;
         this.ranges = ranges;
         this.settings = settings;
         this.centre = centre;
+        this.footerHeight = footerHeight;
         this.selection = selection;
         this.notices = notices;
         this.speechTo = speechTo;
@@ -264,8 +267,10 @@ final class ReadAloudTools {
                     ReadAloudTools.this.stop();
                 }
             });
-            StackPane.setAlignment(bar, Pos.TOP_CENTER);
-            StackPane.setMargin(bar, new Insets(BAR_BELOW_WINDOW_TOP, 16, 0, 16));
+            // Over the footer's right end, like the search bar over its middle: never over the text.
+            StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
+            StackPane.setMargin(bar, new Insets(0, 16, 0, 16));
+            bar.translateYProperty().bind(javafx.beans.binding.Bindings.subtract(footerHeight, BAR_ABOVE_WINDOW_EDGE));
             bar.setVoices(voices, settings.get().speechVoice(), model.language());
         }
         bar.setRate(settings.get().speechRate());

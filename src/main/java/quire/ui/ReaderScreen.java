@@ -107,6 +107,11 @@ public final class ReaderScreen extends BorderPane {
         notices = show;
     }
 
+    /** The ranges of {@code kind} drawn now (the spoken word, the selection...). */
+    public java.util.List<quire.layout.TextRange> rangesOf(RangeKind kind) {
+        return ranges.get(kind);
+    }
+
     /** True while reading aloud, paused or not. */
     public boolean isReadingAloud() {
         return readAloud != null && readAloud.isReading();
@@ -127,7 +132,8 @@ public final class ReaderScreen extends BorderPane {
     /** Made on the first read aloud command: a reader who never presses R loads none of it. */
     private ReadAloudTools readAloud() {
         if (readAloud == null) {
-            readAloud = new ReadAloudTools(model, ranges, settings, centre, text.selection()::selection,
+            readAloud = new ReadAloudTools(model, ranges, settings, centre, footerBar.heightProperty(),
+                    text.selection()::selection,
                     message -> notices.accept(message), speechTo);
         }
         return readAloud;
