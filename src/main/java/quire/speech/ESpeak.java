@@ -42,9 +42,14 @@ final class ESpeak {
 
     /** Loads the library and its data; the exception's message tells the reader what to install. */
     static ESpeak load() throws SpeechUnavailable {
+        return load(LIBRARY_NAMES);
+    }
+
+    /** Loads the first of {@code names} found on this machine. */
+    static ESpeak load(String... names) throws SpeechUnavailable {
         ESpeakLibrary library = null;
         Throwable failure = null;
-        for (String name : LIBRARY_NAMES) {
+        for (String name : names) {
             try {
                 library = Native.load(name, ESpeakLibrary.class);
                 break;

@@ -64,6 +64,7 @@ public final class Narrator implements AutoCloseable {
     private volatile boolean closed;
     private volatile long firstSoundNanos = -1;
     private ESpeak engine;
+    private boolean voicesListed;
     private int sampleRate = 22050;
 
     private Narrator(Sinks sinks, Listener listener) {
@@ -102,6 +103,7 @@ public final class Narrator implements AutoCloseable {
     public synchronized void start(Request request) {
         Session session = new Session(current.generation() + 1, new Timeline(), System.nanoTime());
         current = session;
+        firstSoundNanos = -1;
         queue.clear();
         discardNow();
         engineThread.execute(() -> synthesize(session, request));
@@ -209,7 +211,6 @@ public final class Narrator implements AutoCloseable {
             if (engine == null) {
                 engine = ESpeak.load();
                 sampleRate = engine.sampleRate();
-                listener.ready(engine.voices());
             }
             if (sink == null) {
                 sink = sinks.open(sampleRate);
@@ -239,6 +240,11 @@ public final class Narrator implements AutoCloseable {
             Utterance utterance = cursor.next();
             if (!utterance.text().isBlank() && !speak(session, utterance, frames)) {
                 return;
+            }
+            // eSpeak reads every voice file to list them: done after the first sentence, not before it.
+            if (!voicesListed) {
+                voicesListed = true;
+                listener.ready(engine.voices());
             }
             if (!silence(session, utterance.pauseMillis(), frames)) {
                 return;

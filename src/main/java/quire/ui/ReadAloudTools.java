@@ -40,6 +40,8 @@ final class ReadAloudTools {
     private final Supplier<Optional<TextRange>> selection;
     private final Consumer<String> notices;
     private final Optional<Path> speechTo;
+    private Consumer<Boolean> onBarShown = shown -> {
+    };
     private final AnimationTimer follow = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -52,6 +54,10 @@ final class ReadAloudTools {
     private Spoken shown;
     private Anchor startedAt = Anchor.START;
     private List<Voice> voices = List.of();
+    /** With -Dquire.logTimings=true, prints the time from R (or a page key) to the first sound and word. */
+    private static final boolean LOG_TIMINGS = Boolean.getBoolean("quire.logTimings");
+    private long startedNanos;
+    private boolean firstWordLogged;
 
     ReadAloudTools(ReaderModel model, RangeLayers ranges, SettingsModel settings, StackPane centre,
                    javafx.beans.value.ObservableDoubleValue footerHeight, Supplier<Optional<TextRange>> selection, Consumer<String> notices, Optional<Path> speechTo) {
@@ -63,6 +69,11 @@ final class ReadAloudTools {
         this.selection = selection;
         this.notices = notices;
         this.speechTo = speechTo;
+    }
+
+    /** Told when the bar appears and goes: the footer makes room for it. */
+    void setOnBarShown(Consumer<Boolean> action) {
+        onBarShown = action;
     }
 
     /** True from R until Esc or the story's end, paused or not. */
@@ -131,6 +142,8 @@ final class ReadAloudTools {
 
     private void startFrom(Anchor from) {
         startedAt = from;
+        startedNanos = System.nanoTime();
+        firstWordLogged = false;
         ReadingSettings s = settings.get();
         String voice = s.speechVoice().isEmpty() ? SpeechText.voiceFor(model.language()) : s.speechVoice();
         SpeechScript script = new SpeechScript(model.blockTexts(), model.blockRoles(), model.language(), s.speechRate());
@@ -153,6 +166,7 @@ final class ReadAloudTools {
         ranges.clear(RangeKind.SPOKEN_SENTENCE);
         if (bar != null) {
             centre.getChildren().remove(bar);
+            onBarShown.accept(false);
         }
         centre.requestFocus();
     }
@@ -193,6 +207,11 @@ final class ReadAloudTools {
             return;
         }
         shown = heard.get();
+        if (LOG_TIMINGS && !firstWordLogged) {
+            firstWordLogged = true;
+            System.out.printf(java.util.Locale.ROOT, "quire: read aloud: first sound after %.0f ms, first word"
+                    + " highlighted after %.0f ms%n", narrator.firstSoundMillis(), (System.nanoTime() - startedNanos) / 1e6);
+        }
         ranges.set(RangeKind.SPOKEN_SENTENCE, List.of(shown.sentence()));
         ranges.set(RangeKind.SPOKEN_WORD, List.of(shown.word()));
         Optional<TextRange> view = model.textInView();
@@ -277,6 +296,7 @@ final class ReadAloudTools {
         bar.setPaused(false);
         if (!centre.getChildren().contains(bar)) {
             centre.getChildren().add(bar);
+            onBarShown.accept(true);
         }
     }
 }

@@ -135,6 +135,11 @@ public final class ReaderScreen extends BorderPane {
             readAloud = new ReadAloudTools(model, ranges, settings, centre, footerBar.heightProperty(),
                     text.selection()::selection,
                     message -> notices.accept(message), speechTo);
+            // The bar sits over the footer's right end: the footer's words move to its left end meanwhile.
+            readAloud.setOnBarShown(shown -> {
+                StackPane.setAlignment(footer, shown ? Pos.CENTER_LEFT : Pos.CENTER);
+                StackPane.setMargin(footer, shown ? new javafx.geometry.Insets(0, 0, 0, 16) : null);
+            });
         }
         return readAloud;
     }
