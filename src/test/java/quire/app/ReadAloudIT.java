@@ -126,4 +126,25 @@ class ReadAloudIT extends AppTestSupport {
         assertThat(b.getInt(40)).as("the header says the sound's length").isEqualTo(bytes.length - 44);
         assertThat((bytes.length - 44) / 2.0 / b.getInt(24)).as("seconds of sound").isGreaterThan(3);
     }
+
+    @Test
+    void readingStopsAtTheStorysEndWithAShortNotice() throws Exception {
+        Path file = config.resolveSibling(config.getFileName() + "-short.md");
+        Files.writeString(file, "---\nrating: G\n---\n\nIt rained.\n\n* * *\n\nThe end.\n");
+        Path wav = config.resolveSibling(config.getFileName() + "-short.wav");
+        launch("--speech-to", wav.toString(), file.toString());
+        app.type(KeyCode.ENTER);
+        speed(KeyCode.CLOSE_BRACKET, 14);
+        app.type(KeyCode.R);
+        waitFor(20, () -> app.lookup(".notice-text").tryQuery().isPresent());
+        String notice = app.lookup(".notice-text").queryAs(javafx.scene.control.Label.class).getText();
+        Assumptions.assumeFalse(notice.contains("install"), "eSpeak NG is not installed here: " + notice);
+        assertThat(notice).isEqualTo("Read aloud reached the end of the story.");
+        assertThat(app.reader().isReadingAloud()).isFalse();
+        assertThat(spoken()).isEmpty();
+        assertThat(app.showing("#read-aloud-bar")).isFalse();
+        // Two short sentences and a scene break's silence, at 450 wpm: about two seconds of sound.
+        double seconds = (Files.size(wav) - 44) / 2.0 / 22050;
+        assertThat(seconds).isBetween(1.0, 6.0);
+    }
 }
