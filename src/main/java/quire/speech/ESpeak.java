@@ -16,8 +16,11 @@ import java.util.List;
 final class ESpeak {
     /** The sound handed over per callback: short, so the first word is heard soon after R. */
     private static final int BUFFER_MILLIS = 60;
-    /** Debian names the library with its ABI number only; a development install adds the plain name. */
-    private static final String[] LIBRARY_NAMES = {"espeak-ng", "libespeak-ng.so.1"};
+    /**
+     * Debian names the library with its ABI number only (a development install adds the plain name):
+     * asked first, it is found at once rather than after a search for the plain name.
+     */
+    private static final String[] LIBRARY_NAMES = {"libespeak-ng.so.1", "espeak-ng"};
 
     /** What receives the sound, a block at a time. */
     interface Output {
