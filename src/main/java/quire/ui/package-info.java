@@ -15,5 +15,11 @@
  * ({@link quire.ui.SelectionModel}, {@link quire.ui.SelectionGestures}), copying, the right-click menu and
  * the search bar ({@link quire.ui.SearchModel}, {@link quire.ui.SearchBar}); a new kind of range adds a
  * kind and a feature that sets it, not another way of drawing.
+ *
+ * <p>Read aloud: {@code ReadAloudTools}, made on the first R, owns its commands (R, Esc while reading,
+ * Ctrl+[ and Ctrl+]) and its bar ({@link quire.ui.ReadAloudBar}); each frame it asks the
+ * {@link quire.speech.Narrator} which word is heard and sets the spoken word and sentence ranges, turning
+ * the page (through {@link quire.ui.ReaderModel#reveal}) when the word leaves the pages in view. Page
+ * turns the reader asks for move the reading to the new page.
  */
 package quire.ui;
