@@ -56,6 +56,11 @@ public final class ReaderScreen extends BorderPane {
         this.right = new PageView(measurer, ranges);
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty());
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
+        text.setOnReaderTurn(() -> {
+            if (readAloud != null) {
+                readAloud.readerTurnedPage();
+            }
+        });
         createView();
         initListeners();
     }

@@ -36,6 +36,8 @@ final class TextTools {
     private String where = "";
     private Runnable onShowAllMatches = () -> {
     };
+    private Runnable onReaderTurn = () -> {
+    };
 
     /**
      * @param centre       where the search bar goes, over the page area
@@ -52,12 +54,12 @@ final class TextTools {
         this.gestures = new SelectionGestures(pageArea, left, right, selection, new SelectionGestures.Turns() {
             @Override
             public void previous() {
-                model.previousPage();
+                turn(model::previousPage);
             }
 
             @Override
             public void next() {
-                model.nextPage();
+                turn(model::nextPage);
             }
         });
         // The menu opens on the right button's press (as on Linux desktops) and on the menu key.
@@ -83,6 +85,19 @@ final class TextTools {
 
     SearchModel search() {
         return search;
+    }
+
+    /** Told after a click turned the page (read aloud then moves on to the new page). */
+    void setOnReaderTurn(Runnable action) {
+        onReaderTurn = action;
+    }
+
+    private void turn(Runnable pageTurn) {
+        int before = model.pageIndexProperty().get();
+        pageTurn.run();
+        if (model.pageIndexProperty().get() != before) {
+            onReaderTurn.run();
+        }
     }
 
     void setOnShowAllMatches(Runnable action) {
