@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What the command line asks Quire to do, as {@link CommandLine} reads it. Only {@link Read} opens a
  * window; the others are answered on the terminal before JavaFX starts ({@link CommandAnswers}). A
- * later command (exporting marks, reading aloud into a file) becomes one more record here, so every
+ * later command becomes one more record here, so every
  * place that acts on a command is told by the compiler that it has a new case.
  */
 sealed interface Command {
@@ -14,8 +14,13 @@ sealed interface Command {
     /**
      * Open a window on {@code story}, or on the bundled story when it is empty. With
      * {@code exitAfterFirstFrame}, quit once the first screen is drawn (smoke tests, start-up figures).
+     * With {@code speechTo}, read aloud goes into that WAV file instead of the sound card.
      */
-    record Read(Optional<Path> story, boolean exitAfterFirstFrame) implements Command {
+    record Read(Optional<Path> story, boolean exitAfterFirstFrame, Optional<Path> speechTo) implements Command {
+        Read(Optional<Path> story, boolean exitAfterFirstFrame) {
+            this(story, exitAfterFirstFrame, Optional.empty());
+        }
+
         static Read bundledStory() {
             return new Read(Optional.empty(), false);
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Reads Quire's command line: {@code quire [OPTION]... [STORY.md]}. Hand-written rather than a parser
- * library because it runs before the first frame and has five options; each new option is one more
+ * library because it runs before the first frame and has a handful of options; each new option is one more
  * case in {@link #parse} and one more line in {@link #usage}. Options are matched whole (no
  * abbreviations); {@code --} ends them, so a story whose name starts with a dash can still be opened.
  */
@@ -15,6 +15,7 @@ final class CommandLine {
     static final String VERSION = "--version";
     static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
     static final String EXPORT_MARKS = "--export-marks";
+    static final String SPEECH_TO = "--speech-to";
 
     private CommandLine() {
     }
@@ -25,6 +26,7 @@ final class CommandLine {
         boolean exitAfterFirstFrame = false;
         boolean optionsEnded = false;
         Optional<Path> exportTo = Optional.empty();
+        Optional<Path> speechTo = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             // A desktop entry's "%f" with no file, or an empty -Djavafx.args, arrives as an empty word.
@@ -47,6 +49,12 @@ final class CommandLine {
                         }
                         exportTo = Optional.of(Path.of(args.get(++i)));
                     }
+                    case SPEECH_TO -> {
+                        if (i + 1 >= args.size() || args.get(i + 1).isBlank() || isOption(args.get(i + 1))) {
+                            return new Command.Mistake(SPEECH_TO + " needs the WAV file to read aloud into");
+                        }
+                        speechTo = Optional.of(Path.of(args.get(++i)));
+                    }
                     default -> {
                         return new Command.Mistake("unknown option " + arg);
                     }
@@ -60,7 +68,7 @@ final class CommandLine {
         if (exportTo.isPresent()) {
             return new Command.ExportMarks(exportTo.get(), story);
         }
-        return new Command.Read(story, exitAfterFirstFrame);
+        return new Command.Read(story, exitAfterFirstFrame, speechTo);
     }
 
     /** A lone "-" is a file name, as in most tools; anything else that starts with one is an option. */
@@ -81,6 +89,9 @@ final class CommandLine {
                 "  " + EXPORT_MARKS + " FILE",
                 "                   write the story's bookmarks, highlights and notes to FILE as Markdown",
                 "                   (quotes exactly as written) and exit; no window is opened",
+                "  " + SPEECH_TO + " FILE.wav",
+                "                   read aloud (R) into FILE.wav instead of the speakers, at the pace it",
+                "                   would be heard; the file is valid whenever Quire stops",
                 "  --               the next word is the story file, even if it starts with -",
                 "",
                 "For tests and start-up measurements:",

@@ -57,6 +57,7 @@ public final class MainWindow {
     private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
     private volatile Optional<Boolean> systemPrefersDark = Optional.empty();
     private boolean systemThemeAsked;
+    private final Optional<java.nio.file.Path> speechTo;
     private Node screen;
     private Overlay overlay;
     /** True while a panel covers the page: time spent in it is not reading time. */
@@ -68,6 +69,12 @@ public final class MainWindow {
     }
 
     MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer) {
+        this(stage, model, memory, measurer, Optional.empty());
+    }
+
+    /** {@code speechTo}: read aloud into this WAV file instead of the sound card. */
+    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo) {
+        this.speechTo = speechTo;
         this.stage = stage;
         this.model = model;
         this.memory = memory;
@@ -151,6 +158,7 @@ public final class MainWindow {
         closeOverlay();
         pace.ifPresent(StoryPace::finish);
         pace = Optional.empty();
+        stopReadingAloud();
         if (next instanceof AppModel.Consent consent) {
             screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(),
                     memory.wordsPerMinute(consent.story().contentHash()), new ConsentScreen.Choices() {
@@ -187,6 +195,8 @@ public final class MainWindow {
         pace = Optional.of(StoryPace.attach(memory, story, reader, stage.focusedProperty().and(overlayOpen.not()),
                 quire.pace.Ticker.system()));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
+        screen.setSpeechTo(speechTo);
+        screen.setOnNotice(notices::show);
         screen.setOnShowAllMatches(() -> showAllMatches(screen));
         StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
         screen.setOnNoteClicked(highlight -> editNote(screen, highlight));
@@ -350,6 +360,7 @@ public final class MainWindow {
     }
 
     private void quit() {
+        stopReadingAloud();
         placer.remember();
         stage.close();
     }
@@ -362,5 +373,12 @@ public final class MainWindow {
         placer.remember();
         pace.ifPresent(StoryPace::finish);
         pace = Optional.empty();
+    }
+
+    /** Ends reading aloud for good: the sound stops and a --speech-to file gets its final header. */
+    void stopReadingAloud() {
+        if (screen instanceof ReaderScreen reader) {
+            reader.closeReadAloud();
+        }
     }
 }

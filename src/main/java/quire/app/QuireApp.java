@@ -22,7 +22,7 @@ public final class QuireApp extends Application {
                 : Command.Read.bundledStory();
         Opening opening = EarlyStart.take().orElseGet(() -> Opening.read(options));
         memory = opening.memory();
-        window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer());
+        window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer(), options.speechTo());
         window.show();
         if (options.exitAfterFirstFrame() || Boolean.getBoolean("quire.logStartup")) {
             FirstFrame.report(stage.getScene(), options.exitAfterFirstFrame());
@@ -35,6 +35,7 @@ public final class QuireApp extends Application {
     @Override
     public void stop() {
         if (window != null) {
+            window.stopReadingAloud();
             window.beforeExit();
         }
         if (memory != null) {

@@ -58,6 +58,15 @@ public final class PreparedStory {
         return blockTexts;
     }
 
+    /** Each leaf block's role, in reading order, parallel to {@link #blockTexts()}. */
+    public List<BlockRole> blockRoles() {
+        return blocks.stream().map(block -> switch (block.kind()) {
+            case HEADING -> BlockRole.HEADING;
+            case SCENE_BREAK -> BlockRole.SCENE_BREAK;
+            case PARAGRAPH, PREFORMATTED -> BlockRole.PARAGRAPH;
+        }).toList();
+    }
+
     /** The story's chapters (none when it is not divided into chapters); found once, when first asked. */
     public synchronized Chapters chapters() {
         if (chapters == null) {

@@ -28,6 +28,8 @@ public final class HelpOverlay extends StackPane {
         {"Note on the selection or highlight", "N  (Ctrl+Enter saves, Esc cancels)"},
         {"Remove a highlight / undo removals", "Delete or Backspace  /  Ctrl+Z"},
         {"Marks: go to, delete, export as Markdown", "M"},
+        {"Read aloud: start, pause and resume / stop", "R  /  Esc"},
+        {"Read aloud slower / faster", "Ctrl+[  /  Ctrl+]"},
         {"Story info", "I"},
         {"Reading settings", "S"},
         {"This help", "? or F1"},

@@ -11,6 +11,9 @@ public enum RangeKind {
     HIGHLIGHT_GREEN("range-highlight-green"),
     HIGHLIGHT_BLUE("range-highlight-blue"),
     HIGHLIGHT_PINK("range-highlight-pink"),
+    /** The sentence being read aloud, lightly, and its word being heard, clearly; over highlights. */
+    SPOKEN_SENTENCE("range-spoken-sentence"),
+    SPOKEN_WORD("range-spoken-word"),
     SEARCH_HIT("range-search-hit"),
     SELECTION("range-selection"),
     /** Over the selection, so the match the search just went to is never hidden under it. */

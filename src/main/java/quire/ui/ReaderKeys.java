@@ -15,7 +15,8 @@ public final class ReaderKeys {
         STORY_INFO, SETTINGS, HELP,
         FIND, FIND_ALL, FIND_NEXT, FIND_PREVIOUS, COPY, SELECT_ALL, ESCAPE,
         CONTENTS, NEXT_CHAPTER, PREVIOUS_CHAPTER,
-        BOOKMARK, HIGHLIGHT, NOTE, MARKS, DELETE_MARK, UNDO
+        BOOKMARK, HIGHLIGHT, NOTE, MARKS, DELETE_MARK, UNDO,
+        READ_ALOUD, SLOWER_SPEECH, FASTER_SPEECH
     }
 
     private ReaderKeys() {
@@ -59,6 +60,8 @@ public final class ReaderKeys {
                 case PAGE_UP -> Optional.of(Command.PREVIOUS_CHAPTER);
                 case D -> Optional.of(Command.BOOKMARK);
                 case Z -> Optional.of(Command.UNDO);
+                case OPEN_BRACKET -> Optional.of(Command.SLOWER_SPEECH);
+                case CLOSE_BRACKET -> Optional.of(Command.FASTER_SPEECH);
                 default -> Optional.empty();
             };
         }
@@ -83,6 +86,7 @@ public final class ReaderKeys {
             case H -> Optional.of(Command.HIGHLIGHT);
             case N -> Optional.of(Command.NOTE);
             case M -> Optional.of(Command.MARKS);
+            case R -> Optional.of(Command.READ_ALOUD);
             case DELETE, BACK_SPACE -> Optional.of(Command.DELETE_MARK);
             default -> Optional.empty();
         };

@@ -93,6 +93,16 @@ public final class ReaderModel {
         return prepared.blockTexts();
     }
 
+    /** What each leaf block is (paragraph, heading, scene break), parallel to {@link #blockTexts()}. */
+    public java.util.List<quire.layout.BlockRole> blockRoles() {
+        return prepared.blockRoles();
+    }
+
+    /** The story's language ("en" when its front matter does not say). */
+    public String language() {
+        return prepared.language();
+    }
+
     public ReadOnlyObjectProperty<Pagination> paginationProperty() {
         return pagination.getReadOnlyProperty();
     }

@@ -46,6 +46,10 @@ public final class ReaderScreen extends BorderPane {
     private final MarkTools marks;
     private final ScrollModel scroll;
     private final ScrollView scrollView;
+    private ReadAloudTools readAloud;
+    private java.util.Optional<java.nio.file.Path> speechTo = java.util.Optional.empty();
+    private java.util.function.Consumer<String> notices = message -> {
+    };
     private int lastWheelDirection;
     private long lastWheelTurn;
 
@@ -119,9 +123,56 @@ public final class ReaderScreen extends BorderPane {
         text.setOnShowAllMatches(action);
     }
 
-    /** True while typing goes to the search field: the window then leaves the keys to it. */
+    /** True while typing goes to the search field (or the read aloud bar has focus): the window leaves the keys. */
     public boolean searchTakesKeys() {
-        return text.searchTakesKeys();
+        return text.searchTakesKeys() || readAloud != null && readAloud.barTakesKeys();
+    }
+
+    /** Read aloud into this WAV file instead of the sound card ({@code --speech-to}). */
+    public void setSpeechTo(java.util.Optional<java.nio.file.Path> file) {
+        speechTo = file;
+    }
+
+    /** Where read aloud's notices go (nothing installed, no sound card, the story's end). */
+    public void setOnNotice(java.util.function.Consumer<String> show) {
+        notices = show;
+    }
+
+    /** The ranges of {@code kind} drawn now (the spoken word, the selection...). */
+    public java.util.List<quire.layout.TextRange> rangesOf(RangeKind kind) {
+        return ranges.get(kind);
+    }
+
+    /** True while reading aloud, paused or not. */
+    public boolean isReadingAloud() {
+        return readAloud != null && readAloud.isReading();
+    }
+
+    /** Milliseconds from the last R to its first sound reaching the output; -1 before. */
+    public double readAloudFirstSoundMillis() {
+        return readAloud == null ? -1 : readAloud.firstSoundMillis();
+    }
+
+    /** Stops reading aloud for good (the window closes or shows another screen); the WAV file is finished. */
+    public void closeReadAloud() {
+        if (readAloud != null) {
+            readAloud.close();
+        }
+    }
+
+    /** Made on the first read aloud command: a reader who never presses R loads none of it. */
+    private ReadAloudTools readAloud() {
+        if (readAloud == null) {
+            readAloud = new ReadAloudTools(model, ranges, settings, centre, footerBar.heightProperty(),
+                    text.selection()::selection,
+                    message -> notices.accept(message), speechTo);
+            // The bar sits over the footer's right end: the footer's words move to its left end meanwhile.
+            readAloud.setOnBarShown(shown -> {
+                StackPane.setAlignment(footer, shown ? Pos.CENTER_LEFT : Pos.CENTER);
+                StackPane.setMargin(footer, shown ? new javafx.geometry.Insets(0, 0, 0, 16) : null);
+            });
+        }
+        return readAloud;
     }
 
     public boolean isSearchOpen() {
@@ -135,17 +186,25 @@ public final class ReaderScreen extends BorderPane {
 
     /** Page commands here; selection and search commands go to {@link TextTools}; the window has the rest. */
     public void handle(ReaderKeys.Command command) {
-        if (scroll.active() && scrollHandles(command)) {
-            return;
+        if (scroll.active()) {
+            boolean[] moved = {false};
+            turnedByReader(() -> moved[0] = scrollHandles(command));
+            if (moved[0]) {
+                return;
+            }
         }
         switch (command) {
-            case NEXT_PAGE, NEXT_LINE -> model.nextPage();
-            case PREVIOUS_PAGE, PREVIOUS_LINE -> model.previousPage();
-            case FIRST_PAGE -> model.firstPage();
-            case LAST_PAGE -> model.lastPage();
-            case NEXT_CHAPTER -> model.nextChapter();
-            case PREVIOUS_CHAPTER -> model.previousChapter();
+            case NEXT_PAGE, NEXT_LINE -> turnedByReader(model::nextPage);
+            case PREVIOUS_PAGE, PREVIOUS_LINE -> turnedByReader(model::previousPage);
+            case FIRST_PAGE -> turnedByReader(model::firstPage);
+            case LAST_PAGE -> turnedByReader(model::lastPage);
+            case NEXT_CHAPTER -> turnedByReader(model::nextChapter);
+            case PREVIOUS_CHAPTER -> turnedByReader(model::previousChapter);
+            case READ_ALOUD, SLOWER_SPEECH, FASTER_SPEECH -> readAloud().handle(command);
             default -> {
+                if (readAloud != null && readAloud.handle(command)) {
+                    return;
+                }
                 if (!marks.handle(command)) {
                     text.handle(command);
                 }
@@ -167,6 +226,15 @@ public final class ReaderScreen extends BorderPane {
             }
         }
         return true;
+    }
+
+    /** A page turn the reader asked for; while reading aloud, the voice moves on to the new page. */
+    private void turnedByReader(Runnable turn) {
+        int before = model.pageIndexProperty().get();
+        turn.run();
+        if (readAloud != null && model.pageIndexProperty().get() != before) {
+            readAloud.readerTurnedPage();
+        }
     }
 
     /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left", or "Ch. 3 · Page 41 of 380 · …". */
@@ -321,7 +389,8 @@ public final class ReaderScreen extends BorderPane {
      */
     private void turnAnimation() {
         fade.stop();
-        if (settings.get().reduceMotion()) {
+        // While reading aloud the page turns by itself, under the listener's eyes: no fade then.
+        if (settings.get().reduceMotion() || isReadingAloud()) {
             pageArea.setOpacity(1);
             return;
         }
@@ -391,10 +460,6 @@ public final class ReaderScreen extends BorderPane {
         }
         lastWheelDirection = direction;
         lastWheelTurn = now;
-        if (direction > 0) {
-            model.nextPage();
-        } else {
-            model.previousPage();
-        }
+        turnedByReader(direction > 0 ? model::nextPage : model::previousPage);
     }
 }

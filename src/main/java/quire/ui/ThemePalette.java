@@ -17,7 +17,8 @@ public record ThemePalette(String page, String ink, String muted, String card, S
      * What is drawn behind the text: the selection, search matches and the current match. The text stays
      * in the theme's ink on each, so each must keep the ink readable and still stand out from the page.
      */
-    public record Ranges(String selection, String searchHit, String currentHit, Highlights highlights) {
+    public record Ranges(String selection, String searchHit, String currentHit, Highlights highlights,
+                         String spokenWord, String spokenSentence) {
     }
 
     /** The four highlight colours, each quiet enough to read the ink on, distinct enough to tell apart. */
@@ -31,16 +32,16 @@ public record ThemePalette(String page, String ink, String muted, String card, S
         return switch (theme) {
             case LIGHT -> new ThemePalette("#fbfaf7", "#1f1d1a", "#5c574f", "#ffffff", "#d9d4ca", "#7a3e1d",
                     "#ffffff", "#1a5fb4", new Ranges("#b9d3f2", "#f6e08a", "#f2a65a",
-                    new Highlights("#f5d94a", "#bfe6ae", "#aee0ee", "#f8c4dc")));
+                    new Highlights("#f5d94a", "#bfe6ae", "#aee0ee", "#f8c4dc"), "#9fd4b0", "#ebefe2"));
             case SEPIA -> new ThemePalette("#f4ecd8", "#3b2f22", "#5b4a36", "#fbf5e6", "#d8c9a8", "#7f4419",
                     "#ffffff", "#1a5fb4", new Ranges("#c3d3e3", "#ecd27e", "#e3a05c",
-                    new Highlights("#efd760", "#bcd9a4", "#a9d3df", "#efbcd0")));
+                    new Highlights("#efd760", "#bcd9a4", "#a9d3df", "#efbcd0"), "#a6cf9c", "#e8e3c5"));
             case DARK -> new ThemePalette("#1e1f22", "#e3dfd7", "#aaa49b", "#27292d", "#4a4d54", "#e0a070",
                     "#1e1f22", "#8ab4f8", new Ranges("#2d4a73", "#4f4420", "#7a5414",
-                    new Highlights("#5c5314", "#23502f", "#1f4f5e", "#5e2a48")));
+                    new Highlights("#5c5314", "#23502f", "#1f4f5e", "#5e2a48"), "#2f5d3e", "#2b302c"));
             case BLACK -> new ThemePalette("#000000", "#ffffff", "#d6d6d6", "#0a0a0a", "#6a6a6a", "#ffd479",
                     "#000000", "#ffff00", new Ranges("#1d3b6e", "#3d3300", "#6b4a00",
-                    new Highlights("#4a4000", "#0f4a1e", "#0a4052", "#571a3d")));
+                    new Highlights("#4a4000", "#0f4a1e", "#0a4052", "#571a3d"), "#17592f", "#121c14"));
         };
     }
 
@@ -73,6 +74,8 @@ public record ThemePalette(String page, String ink, String muted, String card, S
         colours.put("-quire-highlight-green", ranges.highlights().green());
         colours.put("-quire-highlight-blue", ranges.highlights().blue());
         colours.put("-quire-highlight-pink", ranges.highlights().pink());
+        colours.put("-quire-spoken-word", ranges.spokenWord());
+        colours.put("-quire-spoken-sentence", ranges.spokenSentence());
         StringBuilder style = new StringBuilder();
         colours.forEach((name, value) -> style.append(name).append(": ").append(value).append("; "));
         return style.toString().strip();

@@ -21,5 +21,11 @@
  * and keeps the reader model's anchor on the first fully visible line; {@code ScrollView} draws only
  * the lines near the viewport, as one page of the same page view, so selection and ranges work there
  * unchanged.
+ *
+ * <p>Read aloud: {@code ReadAloudTools}, made on the first R, owns its commands (R, Esc while reading,
+ * Ctrl+[ and Ctrl+]) and its bar ({@link quire.ui.ReadAloudBar}); each frame it asks the
+ * {@link quire.speech.Narrator} which word is heard and sets the spoken word and sentence ranges, turning
+ * the page (through {@link quire.ui.ReaderModel#reveal}) when the word leaves the pages in view. Page
+ * turns the reader asks for move the reading to the new page.
  */
 package quire.ui;

@@ -97,4 +97,12 @@ class CommandLineTest {
         assertThat(usage).contains("STORY.md", "--help", "-h", "--version", "-V", "--exit-after-first-frame",
                 "settings.json", "stories.json", "/home/reader/.config/quire");
     }
+
+    @Test
+    void speechToNamesTheWavFileReadAloudGoesInto() {
+        assertThat(parse("--speech-to", "/tmp/x.wav", "a.md"))
+                .isEqualTo(new Command.Read(Optional.of(Path.of("a.md")), false, Optional.of(Path.of("/tmp/x.wav"))));
+        assertThat(parse("--speech-to")).isInstanceOf(Command.Mistake.class);
+        assertThat(parse("--speech-to", "--help")).isInstanceOf(Command.Mistake.class);
+    }
 }

@@ -44,7 +44,7 @@ class SettingsStoreTest {
 
     private static final Preferences CUSTOM = new Preferences(
             new ReadingSettings("Noto Serif", 24, 1.8, 1.5, false, true, PageMode.TWO, Theme.SEPIA, false, true, true,
-                    false, false, false),
+                    false, false, false, 260, "English (Great Britain)"),
             new WindowPlacement(Optional.of(40.0), Optional.of(30.0), 1300, 900, true));
 
     @Test

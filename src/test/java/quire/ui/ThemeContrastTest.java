@@ -56,6 +56,20 @@ class ThemeContrastTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Theme.class)
+    void theWordReadAloudStandsOutFromItsSentenceAndTheSentenceFromThePage(Theme theme) {
+        ThemePalette p = ThemePalette.of(theme);
+        ThemePalette.Ranges r = p.ranges();
+        for (String behind : new String[] {r.spokenWord(), r.spokenSentence()}) {
+            assertThat(Contrast.ratio(p.ink(), behind)).as("ink on %s", behind).isGreaterThanOrEqualTo(minimum(theme));
+        }
+        assertThat(Contrast.ratio(r.spokenWord(), r.spokenSentence())).as("word on its sentence")
+                .isGreaterThanOrEqualTo(1.25);
+        assertThat(Contrast.ratio(r.spokenSentence(), p.page())).as("sentence against the page")
+                .isGreaterThanOrEqualTo(1.05);
+    }
+
+    @ParameterizedTest
     @EnumSource(RatingLevel.class)
     void ratingBadgesAreReadable(RatingLevel level) {
         String colour = ThemePalette.badgeColour(level);

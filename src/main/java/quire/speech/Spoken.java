@@ -1,0 +1,7 @@
+package quire.speech;
+
+import quire.layout.TextRange;
+
+/** What the listener hears now: the word, and the sentence it belongs to. */
+public record Spoken(TextRange word, TextRange sentence) {
+}
