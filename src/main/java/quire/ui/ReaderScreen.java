@@ -75,6 +75,7 @@ public final class ReaderScreen extends BorderPane {
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         text.setOnTextClicked(marks::selectHighlightAt);
         this.scroll = new ScrollModel(model);
+        text.scrollWhileDragging(scroll);
         this.scrollView = new ScrollView(scroll, left, pageArea, marks::showInColumn);
         marks.notesFollow(left.translateYProperty());
         createView();

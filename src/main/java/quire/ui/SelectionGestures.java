@@ -16,7 +16,9 @@ import quire.layout.Anchor;
  * a selection; with none, a click on marked text is offered to {@link #setOnTextClicked} first (a
  * click on a highlight selects it), and otherwise turns the page in the left and right thirds as before. That turn waits
  * {@link #MULTI_CLICK} for a second click, so a double-click near the edge selects a word instead of
- * turning away from it. The pointer is an I-beam over text.
+ * turning away from it. The pointer is an I-beam over text. In Scroll mode a drag held above or below
+ * the text area scrolls the column ({@link DragAutoScroll}) and the selection follows; there the
+ * pointer's height is kept inside the area, so the free end is always on a line the reader sees.
  */
 final class SelectionGestures {
     /** How long a single click waits to be sure it is not the first of a double-click. */
@@ -41,6 +43,8 @@ final class SelectionGestures {
     private boolean dragging;
     private boolean pressSelected;
     private java.util.function.Predicate<Anchor> onTextClicked = place -> false;
+    private DragAutoScroll autoScroll;
+    private Point2D pointer;
 
     SelectionGestures(Pane area, PageView left, PageView right, SelectionModel selection, Turns turns) {
         this.area = area;
@@ -50,6 +54,7 @@ final class SelectionGestures {
         this.turns = turns;
         area.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         area.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         area.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
     }
@@ -60,6 +65,11 @@ final class SelectionGestures {
      */
     void setOnTextClicked(java.util.function.Predicate<Anchor> taken) {
         onTextClicked = taken;
+    }
+
+    /** Scroll mode's column: a drag held past the area's top or bottom edge scrolls it. */
+    void scrollWhileDragging(ScrollModel scroll) {
+        autoScroll = new DragAutoScroll(scroll, AutoScrollSpeed.DEFAULT, this::extendToPointer);
     }
 
     /** Where a right-click landed: selects the word there when nothing is selected, for the menu. */
@@ -76,6 +86,7 @@ final class SelectionGestures {
         }
         pendingTurn.stop();
         pressedAt = new Point2D(event.getX(), event.getY());
+        pointer = null;
         dragging = false;
         pressSelected = false;
         Optional<Anchor> place = anchorAt(event.getX(), event.getY());
@@ -105,7 +116,32 @@ final class SelectionGestures {
             anchorAt(pressedAt.getX(), pressedAt.getY()).ifPresent(selection::begin);
         }
         dragging = true;
-        anchorAt(event.getX(), event.getY()).ifPresent(selection::extendTo);
+        pointer = new Point2D(event.getX(), event.getY());
+        extendToPointer();
+        if (autoScroll != null) {
+            autoScroll.follow(event.getY(), area.getHeight());
+        }
+    }
+
+    private void onReleased(MouseEvent event) {
+        if (event.getButton() == MouseButton.PRIMARY && autoScroll != null) {
+            autoScroll.stop();
+        }
+    }
+
+    /**
+     * The free end to the text under the pointer. In Scroll mode the pointer's height is kept inside the
+     * area: past an edge it is the edge's line, not one drawn off screen or beyond the lines drawn.
+     */
+    private void extendToPointer() {
+        if (pointer == null) {
+            return;
+        }
+        double y = pointer.getY();
+        if (autoScroll != null && autoScroll.applies()) {
+            y = Math.max(0, Math.min(y, area.getHeight() - 0.5));
+        }
+        anchorAt(pointer.getX(), y).ifPresent(selection::extendTo);
     }
 
     private void onClicked(MouseEvent event) {

@@ -76,6 +76,11 @@ final class TextTools {
         return search;
     }
 
+    /** Scroll mode's column, which a selecting drag held past the top or bottom edge scrolls. */
+    void scrollWhileDragging(ScrollModel scroll) {
+        gestures.scrollWhileDragging(scroll);
+    }
+
     /** What a plain click on the text does before it may turn the page (see {@link SelectionGestures}). */
     void setOnTextClicked(java.util.function.Predicate<quire.layout.Anchor> taken) {
         gestures.setOnTextClicked(taken);

@@ -20,7 +20,9 @@
  * <p>Scroll mode: {@link quire.ui.ScrollModel} holds the column and how far down it the viewport is,
  * and keeps the reader model's anchor on the first fully visible line; {@code ScrollView} draws only
  * the lines near the viewport, as one page of the same page view, so selection and ranges work there
- * unchanged.
+ * unchanged. A selecting drag held past the text's top or bottom edge scrolls the column
+ * ({@code DragAutoScroll}, at frame rate, by the pure speed rule {@code AutoScrollSpeed}) and the
+ * selection follows the line at the edge.
  *
  * <p>Read aloud: {@code ReadAloudTools}, made on the first R, owns its commands (R, Esc while reading,
  * Ctrl+[ and Ctrl+]) and its bar ({@link quire.ui.ReadAloudBar}); each frame it asks the

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import quire.layout.Anchor;
@@ -171,6 +172,85 @@ class ScrollModeIT extends AppTestSupport {
         var extended = app.reader().selection().selection().orElseThrow();
         assertThat(extended.start()).isEqualTo(first.start());
         assertThat(extended.end()).as("past the first screen's text").isGreaterThan(first.end());
+    }
+
+    @Test
+    void aDragHeldBelowTheTextScrollsTheColumnAndTheSelectionFollowsExactly() throws Exception {
+        ScrollModel scroll = scrollMode();
+        var model = app.reader().model();
+        javafx.scene.Node area = app.node(".page-area");
+        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
+        Text firstRun = app.lookup(".page-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.localToScreen(t.getBoundsInLocal()).getMinY() >= box.getMinY())
+                .min(java.util.Comparator.<Text>comparingDouble(t -> t.localToScreen(t.getBoundsInLocal()).getMinY())
+                        .thenComparingDouble(t -> t.localToScreen(t.getBoundsInLocal()).getMinX()))
+                .orElseThrow();
+        javafx.geometry.Bounds word = firstRun.localToScreen(firstRun.getBoundsInLocal());
+        ScrollColumn column = scroll.columnProperty().get();
+        Anchor pressed = column.line(0).anchor();
+        Anchor firstScreenEnd = model.textInView().orElseThrow().end();
+        javafx.geometry.Point2D from = new javafx.geometry.Point2D(word.getMinX() + 0.5, word.getCenterY());
+        // Past the right end of every line, below the text area (over the footer): held there.
+        javafx.scene.Node footer = app.node("#reader-footer");
+        double belowY = (box.getMaxY() + footer.localToScreen(footer.getBoundsInLocal()).getMaxY()) / 2;
+        javafx.geometry.Point2D below = new javafx.geometry.Point2D(box.getMaxX() - 30, belowY);
+        assertThat(belowY).as("the pointer is held below the text area").isGreaterThan(box.getMaxY() + 4);
+
+        app.moveTo(from).press(MouseButton.PRIMARY);
+        try {
+            app.moveTo(from.add(8, 0)).moveTo(below);
+            app.waitUntil(() -> scroll.topProperty().get() > 0.5 * scroll.viewport());
+            assertThat(app.reader().selection().selection().orElseThrow().end())
+                    .as("the selection grew past the first screen's text while the column moved")
+                    .isGreaterThan(firstScreenEnd);
+            double stillGoing = scroll.topProperty().get();
+            app.waitUntil(() -> scroll.topProperty().get() > stillGoing + 20);
+            app.moveTo(new javafx.geometry.Point2D(below.getX(), box.getMaxY() - 1)); // back inside, at the edge
+            double[] back = new double[1];
+            app.onFx(() -> back[0] = scroll.topProperty().get());
+            Thread.sleep(300);
+            assertThat(scroll.topProperty().get()).as("the pointer came back: the column stops").isEqualTo(back[0]);
+            app.moveTo(below);
+            app.waitUntil(() -> scroll.topProperty().get() > back[0] + 20);
+        } finally {
+            app.release(MouseButton.PRIMARY);
+        }
+        double[] released = new double[1];
+        app.onFx(() -> released[0] = scroll.topProperty().get());
+        Thread.sleep(300);
+        double[] later = new double[1];
+        app.onFx(() -> later[0] = scroll.topProperty().get());
+        assertThat(later[0]).as("released: the column stops").isEqualTo(released[0]);
+
+        var selected = app.reader().selection().selection().orElseThrow();
+        assertThat(selected.start()).as("the press point").isEqualTo(pressed);
+        ScrollColumn now = scroll.columnProperty().get();
+        int bottom = now.lineAt(released[0] + scroll.viewport() - 0.5);
+        java.util.List<Anchor> edgeLineEnds = new java.util.ArrayList<>();
+        for (int i = Math.max(0, bottom - 1); i <= bottom; i++) {
+            var line = now.line(i);
+            edgeLineEnds.add(new Anchor(line.block(), line.runs().get(line.runs().size() - 1).end()));
+        }
+        assertThat(edgeLineEnds).as("the free end is the end of the line at the window's bottom edge")
+                .contains(selected.end());
+
+        app.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        assertThat(app.clipboard()).isEqualTo(authorsText(model.blockTexts(), pressed, selected.end()));
+        assertThat(app.clipboard()).startsWith("A note before the first chapter.").contains("Chapter 1: The Crypt");
+        assertThat(selected.end()).isGreaterThan(firstScreenEnd);
+    }
+
+    /** The author's characters between two places: each paragraph as written, a blank line between. */
+    private static String authorsText(java.util.List<String> blocks, Anchor from, Anchor to) {
+        StringBuilder text = new StringBuilder();
+        for (int block = from.block(); block <= to.block(); block++) {
+            String t = blocks.get(block);
+            text.append(t, block == from.block() ? from.offset() : 0, block == to.block() ? to.offset() : t.length());
+            if (block < to.block()) {
+                text.append("\n\n");
+            }
+        }
+        return text.toString();
     }
 
     @Test
