@@ -70,6 +70,14 @@ class AppDriver extends FxRobot {
     }
 
     /** The text drawn on the current page, runs joined with spaces, in drawing order. */
+    /** Sends {@code target} one wheel event of {@code deltaY} pixels (a notch is 40), as a wheel or touchpad does. */
+    static void wheel(Node target, double deltaY) {
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
+                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, deltaY / 40 * 3, 0, null));
+    }
+
     /** The drawn runs, a space between two; a letter-spaced run's letters (one node each) read as one. */
     String pageText() {
         StringBuilder text = new StringBuilder();

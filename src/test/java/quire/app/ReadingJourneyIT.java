@@ -92,19 +92,12 @@ class ReadingJourneyIT extends AppTestSupport {
         // A burst is sent in one go, so a busy machine cannot stretch it past the wheel's lock.
         app.onFx(() -> {
             for (int notch = 0; notch < 4; notch++) {
-                wheel(app.node(".page-area"), -40);
+                AppDriver.wheel(app.node(".page-area"), -40);
             }
         });
         assertThat(app.footer()).as("a burst of wheel events turns one page").startsWith("Page 2 of");
-        app.onFx(() -> wheel(app.node(".page-area"), 40));
+        app.onFx(() -> AppDriver.wheel(app.node(".page-area"), 40));
         assertThat(app.footer()).startsWith("Page 1 of");
-    }
-
-    private static void wheel(javafx.scene.Node target, double deltaY) {
-        javafx.event.Event.fireEvent(target, new javafx.scene.input.ScrollEvent(
-                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
-                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, deltaY / 40 * 3, 0, null));
     }
 
     @Test

@@ -69,12 +69,12 @@ class ScrollModeIT extends AppTestSupport {
 
         app.onFx(() -> {
             for (int i = 0; i < 3; i++) {
-                wheel(app.node(".page-area"), -40); // three notches down, as the wheel sends them
+                AppDriver.wheel(app.node(".page-area"), -40); // three notches down, as the wheel sends them
             }
         });
         assertThat(scroll.topProperty().get()).as("every notch scrolls, by pixels").isEqualTo(180);
         assertThat(app.reader().model().anchor()).isNotEqualTo(Anchor.START);
-        app.onFx(() -> wheel(app.node(".page-area"), 7.5)); // a touchpad's small delta
+        app.onFx(() -> AppDriver.wheel(app.node(".page-area"), 7.5)); // a touchpad's small delta
         assertThat(scroll.topProperty().get()).isEqualTo(180 - 7.5 * 1.5);
 
         int before = readingLine(scroll);
@@ -92,13 +92,6 @@ class ScrollModeIT extends AppTestSupport {
         assertThat(app.footer()).contains("100%").contains("the end");
         app.type(KeyCode.HOME);
         assertThat(scroll.topProperty().get()).isZero();
-    }
-
-    private static void wheel(javafx.scene.Node target, double deltaY) {
-        javafx.event.Event.fireEvent(target, new javafx.scene.input.ScrollEvent(
-                javafx.scene.input.ScrollEvent.SCROLL, 10, 10, 10, 10, false, false, false, false, false, false,
-                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, deltaY / 40 * 3, 0, null));
     }
 
     @Test
