@@ -51,6 +51,7 @@ public final class SettingsPanel extends StackPane {
     }
 
     private Slider speechRate;
+    private boolean following;
     private ComboBox<Voice> voice;
     /** Kept so the weak listener below lives as long as the panel. */
     private final javafx.beans.value.ChangeListener<ReadingSettings> inStep = (o, was, now) -> keepInStep(now);
@@ -171,7 +172,7 @@ public final class SettingsPanel extends StackPane {
         heading.getStyleClass().add("eyebrow");
         grid.add(heading, 0, row++, 2, 1);
         Node rate = slider("speech-rate", ReadingSettings.MIN_SPEECH_RATE, ReadingSettings.MAX_SPEECH_RATE,
-                s.speechRate(), 10, v -> String.format(Locale.ROOT, "%.0f words a minute", v),
+                s.speechRate(), 5, v -> String.format(Locale.ROOT, "%.0f words a minute", v),
                 (r, v) -> r.withSpeechRate((int) Math.round(v)));
         speechRate = (Slider) ((HBox) rate).getChildren().get(0);
         add("Speed", rate);
@@ -192,9 +193,6 @@ public final class SettingsPanel extends StackPane {
             }
         });
         voice.getItems().add(ReadAloudBar.STORY_LANGUAGE);
-        if (!s.speechVoice().isEmpty()) {
-            voice.getItems().add(new Voice(s.speechVoice(), ""));
-        }
         selectVoice(s.speechVoice());
         Label note = new Label();
         note.setId("speech-voice-note");
@@ -225,7 +223,7 @@ public final class SettingsPanel extends StackPane {
             });
         });
         voice.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !now.name().equals(settings.get().speechVoice())) {
+            if (now != null && !following && !now.name().equals(settings.get().speechVoice())) {
                 settings.update(r -> r.withSpeechVoice(now.name()));
             }
         });
@@ -234,18 +232,29 @@ public final class SettingsPanel extends StackPane {
         settings.settingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(inStep));
     }
 
+    /** Shows the voice named {@code name}, listed by its name alone until the voices are listed. */
     private void selectVoice(String name) {
-        voice.getItems().stream().filter(v -> v.name().equals(name)).findFirst()
-                .ifPresentOrElse(voice::setValue, () -> voice.setValue(ReadAloudBar.STORY_LANGUAGE));
+        Voice chosen = voice.getItems().stream().filter(v -> v.name().equals(name)).findFirst().orElseGet(() -> {
+            Voice byName = new Voice(name, "");
+            voice.getItems().add(byName);
+            return byName;
+        });
+        voice.setValue(chosen);
     }
 
+    /** Shows settings changed elsewhere (Ctrl+[ and Ctrl+], the bar, a voice gone) without writing them back. */
     private void keepInStep(ReadingSettings now) {
-        if (Math.round(speechRate.getValue()) != now.speechRate()) {
-            speechRate.setValue(now.speechRate());
-        }
-        Voice shown = voice.getValue();
-        if (shown == null || !shown.name().equals(now.speechVoice())) {
-            selectVoice(now.speechVoice());
+        following = true;
+        try {
+            if (Math.round(speechRate.getValue()) != now.speechRate()) {
+                speechRate.setValue(now.speechRate());
+            }
+            Voice shown = voice.getValue();
+            if (shown == null || !shown.name().equals(now.speechVoice())) {
+                selectVoice(now.speechVoice());
+            }
+        } finally {
+            following = false;
         }
     }
 
@@ -275,7 +284,9 @@ public final class SettingsPanel extends StackPane {
         slider.valueProperty().addListener((o, was, now) -> {
             double snapped = Math.round(now.doubleValue() / step) * step;
             shown.setText(text.apply(snapped));
-            settings.update(r -> apply.apply(r, snapped));
+            if (!following) {
+                settings.update(r -> apply.apply(r, snapped));
+            }
         });
         HBox box = new HBox(12, slider, shown);
         box.setAlignment(Pos.CENTER_LEFT);

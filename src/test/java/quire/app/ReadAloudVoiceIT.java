@@ -177,11 +177,11 @@ class ReadAloudVoiceIT extends AppTestSupport {
         app.onFx(() -> rate.setValue(300));
         assertThat(app.reader().readingSettings().speechRate()).isEqualTo(300);
         assertThat(app.label("read-aloud-speed")).as("the bar follows the panel").isEqualTo("300 wpm");
-        // Keyboard: the slider's arrow keys step by ten words a minute.
+        // Keyboard: the slider's arrow keys step by five words a minute.
         app.onFx(rate::requestFocus);
         app.type(KeyCode.RIGHT);
-        assertThat(app.reader().readingSettings().speechRate()).isEqualTo(310);
-        assertThat(app.label("read-aloud-speed")).isEqualTo("310 wpm");
+        assertThat(app.reader().readingSettings().speechRate()).isEqualTo(305);
+        assertThat(app.label("read-aloud-speed")).isEqualTo("305 wpm");
 
         // The voice box lists the installed voices when opened; one clicked reads from then on.
         ComboBox<Voice> voice = app.lookup("#speech-voice").queryComboBox();
@@ -200,9 +200,9 @@ class ReadAloudVoiceIT extends AppTestSupport {
         app.press(KeyCode.CONTROL);
         app.type(KeyCode.CLOSE_BRACKET);
         app.release(KeyCode.CONTROL);
-        assertThat(app.label("read-aloud-speed")).isEqualTo("330 wpm");
+        assertThat(app.label("read-aloud-speed")).isEqualTo("325 wpm");
         app.type(KeyCode.S);
-        assertThat(app.lookup("#speech-rate").queryAs(Slider.class).getValue()).isEqualTo(330);
+        assertThat(app.lookup("#speech-rate").queryAs(Slider.class).getValue()).isEqualTo(325);
         assertThat(app.lookup("#speech-voice").queryComboBox().getValue()).extracting(v -> ((Voice) v).name())
                 .isEqualTo(picked);
     }
