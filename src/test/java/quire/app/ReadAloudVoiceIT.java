@@ -206,4 +206,27 @@ class ReadAloudVoiceIT extends AppTestSupport {
         assertThat(app.lookup("#speech-voice").queryComboBox().getValue()).extracting(v -> ((Voice) v).name())
                 .isEqualTo(picked);
     }
+
+    @Test
+    void withoutESpeakTheVoiceBoxSaysWhatToInstall() throws Exception {
+        System.setProperty("quire.espeakLibrary", "quire-no-such-espeak-library");
+        try {
+            launch("--speech-to", wav().toString(), story().toString());
+            app.type(KeyCode.ENTER);
+            app.type(KeyCode.S);
+            assertThat(app.node("#speech-voice-note").isVisible()).isFalse();
+            app.clickOn("#speech-voice");
+            waitFor(10, () -> app.node("#speech-voice-note").isVisible());
+            assertThat(app.label("speech-voice-note")).contains("sudo apt install libespeak-ng1 espeak-ng-data");
+            ComboBox<Voice> voice = app.lookup("#speech-voice").queryComboBox();
+            assertThat(voice.isShowing()).isFalse();
+            assertThat(voice.getItems()).hasSize(1);
+            assertThat(notice()).as("the panel says it; no notice over it").isEmpty();
+            // The speed can still be set, for when eSpeak is installed.
+            app.onFx(() -> app.lookup("#speech-rate").queryAs(Slider.class).setValue(250));
+            assertThat(app.reader().readingSettings().speechRate()).isEqualTo(250);
+        } finally {
+            System.clearProperty("quire.espeakLibrary");
+        }
+    }
 }
