@@ -58,7 +58,7 @@ public final class ReadAloudBar extends HBox {
         speed.setMinWidth(USE_PREF_SIZE);
         voices.setId("read-aloud-voice");
         voices.setTooltip(new Tooltip("Voice"));
-        voices.setPrefWidth(190);
+        voices.setPrefWidth(230);
         voices.setConverter(new StringConverter<>() {
             @Override
             public String toString(Voice voice) {

@@ -199,6 +199,7 @@ public final class SettingsPanel extends StackPane {
         note.getStyleClass().add("search-count");
         note.setWrapText(true);
         note.setMaxWidth(340);
+        note.setMinHeight(USE_PREF_SIZE); // two lines: the command is never cut short
         note.setManaged(false);
         note.setVisible(false);
         boolean[] asked = {false};
