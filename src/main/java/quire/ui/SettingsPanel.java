@@ -217,7 +217,7 @@ public final class SettingsPanel extends StackPane {
                 voice.getItems().setAll(ReadAloudBar.STORY_LANGUAGE);
                 selectVoice("");
                 voice.hide();
-                note.setText("No voices: read aloud needs eSpeak NG. Install it with\n"
+                note.setText("No voices: read aloud needs eSpeak NG.\n"
                         + quire.speech.SpeechUnavailable.INSTALL_HINT);
                 note.setManaged(true);
                 note.setVisible(true);
