@@ -326,7 +326,7 @@ public final class MainWindow {
                 Story story = pages.story();
                 SettingsPanel panel = new SettingsPanel(settings, fonts.get(), new SettingsPanel.Actions(
                         model.consentSkipped(story), () -> model.askAgain(story), systemPrefersDark.isPresent(),
-                        this::closeOverlay));
+                        reader.model().language(), reader::voices, this::closeOverlay));
                 showOverlay(panel, panel::focusDefault);
             }
             case MARKS -> showMarks(reader);

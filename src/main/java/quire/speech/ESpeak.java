@@ -43,9 +43,14 @@ final class ESpeak {
         library.espeak_SetSynthCallback(callback);
     }
 
-    /** Loads the library and its data; the exception's message tells the reader what to install. */
+    /**
+     * Loads the library and its data; the exception's message tells the reader what to install. The
+     * system property {@code quire.espeakLibrary} names another library file (an unusual install; tests
+     * use a name that is not there to see what a reader without eSpeak sees).
+     */
     static ESpeak load() throws SpeechUnavailable {
-        return load(LIBRARY_NAMES);
+        String other = System.getProperty("quire.espeakLibrary", "").strip();
+        return other.isEmpty() ? load(LIBRARY_NAMES) : load(other);
     }
 
     /** Loads the first of {@code names} found on this machine. */

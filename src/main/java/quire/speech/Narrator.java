@@ -34,6 +34,10 @@ public final class Narrator implements AutoCloseable {
 
         /** Read aloud cannot work: the message says why, in the reader's words. */
         void problem(String message);
+
+        /** The voice asked for is not installed (any more): {@code used} reads instead. */
+        default void voiceMissing(String asked, String used) {
+        }
     }
 
     /** Opens the sound output once eSpeak has said its sample rate. */
@@ -41,8 +45,14 @@ public final class Narrator implements AutoCloseable {
         AudioSink open(int sampleRate) throws SpeechUnavailable;
     }
 
-    /** Read {@code script} from {@code from} at {@code wordsPerMinute} with {@code voice} (a name or language). */
-    public record Request(SpeechScript script, Anchor from, int wordsPerMinute, String voice) {
+    /**
+     * Read {@code script} from {@code from} at {@code wordsPerMinute} with {@code voice} (a name or language);
+     * when that voice is not installed, with {@code fallback} (the story's language) instead.
+     */
+    public record Request(SpeechScript script, Anchor from, int wordsPerMinute, String voice, String fallback) {
+        public Request(SpeechScript script, Anchor from, int wordsPerMinute, String voice) {
+            this(script, from, wordsPerMinute, voice, voice);
+        }
     }
 
     private record Session(int generation, Timeline timeline, long startNanos) {
@@ -63,6 +73,7 @@ public final class Narrator implements AutoCloseable {
     private volatile boolean paused;
     private volatile boolean closed;
     private volatile long firstSoundNanos = -1;
+    private volatile String voiceInUse = "";
     private ESpeak engine;
     private boolean voicesListed;
     private int sampleRate = 22050;
@@ -151,6 +162,24 @@ public final class Narrator implements AutoCloseable {
         return firstSoundNanos < 0 ? -1 : firstSoundNanos / 1e6;
     }
 
+    /** The voice the last reading was synthesized with, as eSpeak was asked for it; empty before. */
+    public String voiceInUse() {
+        return voiceInUse;
+    }
+
+    /**
+     * Loads eSpeak (off the UI thread) to list the installed voices for the {@link Listener#ready}, or
+     * tells its {@link Listener#problem}; the sound output is not opened.
+     */
+    public void listVoices() {
+        engineThread.execute(() -> {
+            if (!closed && engineReady()) {
+                voicesListed = true;
+                listener.ready(engine.voices());
+            }
+        });
+    }
+
     /** Frames heard in the current reading (for figures and tests). */
     long playedFrames() {
         AudioSink s = sink;
@@ -207,13 +236,28 @@ public final class Narrator implements AutoCloseable {
     // ---- the speech thread ----
 
     private boolean ready() {
+        if (!engineReady()) {
+            return false;
+        }
+        try {
+            if (sink == null) {
+                sink = sinks.open(sampleRate);
+            }
+            return true;
+        } catch (SpeechUnavailable e) {
+            listener.problem(e.getMessage());
+            return false;
+        } catch (RuntimeException | LinkageError e) {
+            listener.problem("Read aloud could not open its sound output (" + e.getClass().getSimpleName() + ")");
+            return false;
+        }
+    }
+
+    private boolean engineReady() {
         try {
             if (engine == null) {
                 engine = ESpeak.load();
                 sampleRate = engine.sampleRate();
-            }
-            if (sink == null) {
-                sink = sinks.open(sampleRate);
             }
             return true;
         } catch (SpeechUnavailable e) {
@@ -226,14 +270,28 @@ public final class Narrator implements AutoCloseable {
         }
     }
 
+    /** Sets the voice asked for, else the fallback (said to the listener), else English. */
+    private void chooseVoice(Request request) {
+        String asked = request.voice();
+        if (engine.setVoice(asked) || engine.setVoice(asked.replaceAll("-.*", ""))) {
+            voiceInUse = asked;
+            return;
+        }
+        String used = engine.setVoice(request.fallback()) || engine.setVoice(request.fallback().replaceAll("-.*", ""))
+                ? request.fallback() : "en";
+        if (used.equals("en")) {
+            engine.setVoice("en");
+        }
+        voiceInUse = used;
+        listener.voiceMissing(asked, used);
+    }
+
     private void synthesize(Session session, Request request) {
         if (session != current || closed || !ready()) {
             return;
         }
         engine.setRate(request.wordsPerMinute());
-        if (!engine.setVoice(request.voice()) && !engine.setVoice(request.voice().replaceAll("-.*", ""))) {
-            engine.setVoice("en");
-        }
+        chooseVoice(request);
         long[] frames = {0};
         SpeechScript.Cursor cursor = request.script().from(request.from());
         while (cursor.hasNext() && session == current) {

@@ -58,14 +58,11 @@ public final class ReadAloudBar extends HBox {
         speed.setMinWidth(USE_PREF_SIZE);
         voices.setId("read-aloud-voice");
         voices.setTooltip(new Tooltip("Voice"));
-        voices.setPrefWidth(190);
+        voices.setPrefWidth(230);
         voices.setConverter(new StringConverter<>() {
             @Override
             public String toString(Voice voice) {
-                if (voice == null) {
-                    return "";
-                }
-                return voice.name().isEmpty() ? "Story\u2019s language (" + storyLanguage + ")" : voice.name();
+                return label(voice, storyLanguage);
             }
 
             @Override
@@ -90,6 +87,14 @@ public final class ReadAloudBar extends HBox {
         });
     }
 
+    /** A voice as the bar and the settings panel list it. */
+    static String label(Voice voice, String storyLanguage) {
+        if (voice == null) {
+            return "";
+        }
+        return voice.name().isEmpty() ? "Story\u2019s language (" + storyLanguage + ")" : voice.name();
+    }
+
     /** Shows "120 words a minute". */
     public void setRate(int wordsPerMinute) {
         speed.setText(wordsPerMinute + " wpm");
@@ -107,6 +112,18 @@ public final class ReadAloudBar extends HBox {
         voices.getItems().setAll(STORY_LANGUAGE);
         installed.stream().sorted(java.util.Comparator.comparing(Voice::name)).forEach(voices.getItems()::add);
         voices.getSelectionModel().select(installed.stream().filter(v -> v.name().equals(chosen)).findFirst()
+                .orElse(STORY_LANGUAGE));
+        filling = false;
+    }
+
+    /** Selects the voice named {@code chosen} (empty: the story's language) without telling the actions. */
+    public void showVoice(String chosen) {
+        Voice now = voices.getValue();
+        if (now != null && now.name().equals(chosen)) {
+            return;
+        }
+        filling = true;
+        voices.getSelectionModel().select(voices.getItems().stream().filter(v -> v.name().equals(chosen)).findFirst()
                 .orElse(STORY_LANGUAGE));
         filling = false;
     }

@@ -54,6 +54,16 @@ final class ReadAloudTools {
     private Spoken shown;
     private Anchor startedAt = Anchor.START;
     private List<Voice> voices = List.of();
+    /** Who asked for the list of voices before eSpeak had given it: the settings panel's voice box. */
+    private final List<VoiceWaiter> voiceWaiters = new java.util.ArrayList<>();
+    private final javafx.beans.value.ChangeListener<ReadingSettings> speechSettings = (o, was, now) -> {
+        if (was.speechRate() != now.speechRate() || !was.speechVoice().equals(now.speechVoice())) {
+            speechSettingsChanged(now);
+        }
+    };
+
+    private record VoiceWaiter(Consumer<List<Voice>> voices, Consumer<String> problem) {
+    }
     /** With -Dquire.logTimings=true, prints the time from R (or a page key) to the first sound and word. */
     private static final boolean LOG_TIMINGS = Boolean.getBoolean("quire.logTimings");
     private long startedNanos;
@@ -69,6 +79,27 @@ final class ReadAloudTools {
         this.selection = selection;
         this.notices = notices;
         this.speechTo = speechTo;
+        // The speed and voice change from the bar, Ctrl+[ and Ctrl+], and the settings panel alike.
+        settings.settingsProperty().addListener(speechSettings);
+    }
+
+    /**
+     * Gives the installed voices to {@code then}, loading eSpeak for them the first time (off the UI
+     * thread); when it cannot be loaded, {@code problem} gets the reason, which names the package to install.
+     * Either is called on the UI thread.
+     */
+    void withVoices(Consumer<List<Voice>> then, Consumer<String> problem) {
+        if (!voices.isEmpty()) {
+            then.accept(voices);
+            return;
+        }
+        voiceWaiters.add(new VoiceWaiter(then, problem));
+        narrator().listVoices();
+    }
+
+    /** The voice eSpeak was last asked to read with (tests). */
+    String voiceInUse() {
+        return narrator == null ? "" : narrator.voiceInUse();
     }
 
     /** Told when the bar appears and goes: the footer makes room for it. */
@@ -112,6 +143,7 @@ final class ReadAloudTools {
     }
 
     void close() {
+        settings.settingsProperty().removeListener(speechSettings);
         follow.stop();
         if (narrator != null) {
             narrator.close();
@@ -145,9 +177,10 @@ final class ReadAloudTools {
         startedNanos = System.nanoTime();
         firstWordLogged = false;
         ReadingSettings s = settings.get();
-        String voice = s.speechVoice().isEmpty() ? SpeechText.voiceFor(model.language()) : s.speechVoice();
+        String storyVoice = SpeechText.voiceFor(model.language());
+        String voice = s.speechVoice().isEmpty() ? storyVoice : s.speechVoice();
         SpeechScript script = new SpeechScript(model.blockTexts(), model.blockRoles(), model.language(), s.speechRate());
-        narrator().start(new Narrator.Request(script, from, s.speechRate(), voice));
+        narrator().start(new Narrator.Request(script, from, s.speechRate(), voice, storyVoice));
         if (bar != null) {
             bar.setPaused(false);
         }
@@ -175,15 +208,29 @@ final class ReadAloudTools {
         int rate = Math.max(ReadingSettings.MIN_SPEECH_RATE,
                 Math.min(ReadingSettings.MAX_SPEECH_RATE, settings.get().speechRate() + step));
         settings.update(s -> s.withSpeechRate(rate));
-        if (bar != null) {
-            bar.setRate(rate);
-        }
-        restartAtHeardWord();
     }
 
     private void chooseVoice(Voice voice) {
         settings.update(s -> s.withSpeechVoice(voice.name()));
+    }
+
+    /** The bar shows the new speed or voice, and the reading goes on with it from the word heard. */
+    private void speechSettingsChanged(ReadingSettings now) {
+        if (bar != null) {
+            bar.setRate(now.speechRate());
+            bar.showVoice(now.speechVoice());
+        }
         restartAtHeardWord();
+    }
+
+    /** A remembered voice is gone: the story's language reads instead, and the reader is told. */
+    private void voiceMissing(String asked, String used) {
+        String chosen = settings.get().speechVoice();
+        if (!chosen.isEmpty() && chosen.equals(asked)) {
+            notices.accept("The voice \u201c" + asked + "\u201d is not installed any more: reading in the story\u2019s"
+                    + " language (" + used + ") instead.");
+            settings.update(s -> s.withSpeechVoice(ReadingSettings.STORY_LANGUAGE_VOICE));
+        }
     }
 
     /** A new speed or voice applies from the word being heard, not after what was synthesized ahead. */
@@ -230,7 +277,15 @@ final class ReadAloudTools {
                         if (bar != null) {
                             bar.setVoices(voices, settings.get().speechVoice(), model.language());
                         }
+                        List<VoiceWaiter> waiting = List.copyOf(voiceWaiters);
+                        voiceWaiters.clear();
+                        waiting.forEach(w -> w.voices().accept(installed));
                     });
+                }
+
+                @Override
+                public void voiceMissing(String asked, String used) {
+                    Platform.runLater(() -> ReadAloudTools.this.voiceMissing(asked, used));
                 }
 
                 @Override
@@ -246,10 +301,16 @@ final class ReadAloudTools {
                 @Override
                 public void problem(String message) {
                     Platform.runLater(() -> {
+                        boolean wasReading = reading;
+                        List<VoiceWaiter> waiting = List.copyOf(voiceWaiters);
+                        voiceWaiters.clear();
+                        waiting.forEach(w -> w.problem().accept(message));
                         if (reading) {
                             stop();
                         }
-                        notices.accept(message);
+                        if (waiting.isEmpty() || wasReading) {
+                            notices.accept(message);
+                        }
                     });
                 }
             };

@@ -149,6 +149,25 @@ public final class ReaderScreen extends BorderPane {
         return readAloud != null && readAloud.isReading();
     }
 
+    /**
+     * The installed voices, for the settings panel's voice box: eSpeak loads for them the first time (off
+     * the UI thread). {@code problem} gets what to install when it cannot. Both are called on the UI thread.
+     */
+    public void voices(java.util.function.Consumer<java.util.List<quire.speech.Voice>> then,
+                       java.util.function.Consumer<String> problem) {
+        readAloud().withVoices(then, problem);
+    }
+
+    /** The reading settings in force now (tests). */
+    public quire.settings.ReadingSettings readingSettings() {
+        return settings.get();
+    }
+
+    /** The voice read aloud last asked eSpeak for; empty before (tests). */
+    public String readAloudVoiceInUse() {
+        return readAloud == null ? "" : readAloud.voiceInUse();
+    }
+
     /** Milliseconds from the last R to its first sound reaching the output; -1 before. */
     public double readAloudFirstSoundMillis() {
         return readAloud == null ? -1 : readAloud.firstSoundMillis();

@@ -20,11 +20,12 @@ import javafx.scene.layout.VBox;
 import quire.settings.PageMode;
 import quire.settings.ReadingSettings;
 import quire.settings.Theme;
+import quire.speech.Voice;
 
 /**
  * The reading settings (key S): font, size, spacing, margins, paragraphs, justification, hyphenation,
  * hanging punctuation, pages, theme,
- * motion, warnings and consent. Every change applies at once through {@link SettingsModel}; the page
+ * motion, warnings and consent, and read aloud's speed and voice. Every change applies at once through {@link SettingsModel}; the page
  * keeps the reader's place. Esc or "Done" closes it.
  */
 public final class SettingsPanel extends StackPane {
@@ -33,9 +34,27 @@ public final class SettingsPanel extends StackPane {
     private final GridPane grid = new GridPane();
     private int row;
 
-    /** What the panel can do beyond settings: undo "don't ask again", and close. */
-    public record Actions(boolean consentSkipped, Runnable askAgain, boolean systemThemeKnown, Runnable close) {
+    /**
+     * What the panel can do beyond settings: undo "don't ask again", list the voices for read aloud (the
+     * story's {@code language} names the default one), and close.
+     */
+    public record Actions(boolean consentSkipped, Runnable askAgain, boolean systemThemeKnown, String language,
+                          Voices voices, Runnable close) {
     }
+
+    /**
+     * The installed voices, asked for only when the reader opens the voice box: listing them loads eSpeak.
+     * {@code problem} gets what to install when it cannot be loaded. Both are called on the UI thread.
+     */
+    public interface Voices {
+        void list(java.util.function.Consumer<java.util.List<Voice>> then, java.util.function.Consumer<String> problem);
+    }
+
+    private Slider speechRate;
+    private boolean following;
+    private ComboBox<Voice> voice;
+    /** Kept so the weak listener below lives as long as the panel. */
+    private final javafx.beans.value.ChangeListener<ReadingSettings> inStep = (o, was, now) -> keepInStep(now);
 
     public SettingsPanel(SettingsModel settings, FontCatalog fonts, Actions actions) {
         this.settings = settings;
@@ -115,6 +134,7 @@ public final class SettingsPanel extends StackPane {
         add("", check("Reduce motion", s.reduceMotion(), "reduce-motion", ReadingSettings::withReduceMotion));
         add("", check("Hide warnings until I ask", s.hideWarnings(), "hide-warnings",
                 ReadingSettings::withHideWarnings));
+        addReadAloud(s, actions);
         if (actions.consentSkipped()) {
             Button ask = new Button("Ask before this story again");
             ask.setId("settings-ask-again");
@@ -140,6 +160,103 @@ public final class SettingsPanel extends StackPane {
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("overlay-scroll");
         getChildren().add(scroll);
+    }
+
+    /**
+     * Speed and voice of read aloud. The voice box lists the installed voices only when opened: the panel
+     * alone loads nothing of eSpeak. Ctrl+[ and Ctrl+], the bar, and a voice no longer installed change
+     * the same settings, and the controls follow.
+     */
+    private void addReadAloud(ReadingSettings s, Actions actions) {
+        Label heading = new Label("Read aloud");
+        heading.getStyleClass().add("eyebrow");
+        grid.add(heading, 0, row++, 2, 1);
+        Node rate = slider("speech-rate", ReadingSettings.MIN_SPEECH_RATE, ReadingSettings.MAX_SPEECH_RATE,
+                s.speechRate(), 5, v -> String.format(Locale.ROOT, "%.0f words a minute", v),
+                (r, v) -> r.withSpeechRate((int) Math.round(v)));
+        speechRate = (Slider) ((HBox) rate).getChildren().get(0);
+        add("Speed", rate);
+
+        voice = new ComboBox<>();
+        voice.setId("speech-voice");
+        voice.setPrefWidth(260);
+        voice.setVisibleRowCount(14);
+        voice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Voice v) {
+                return ReadAloudBar.label(v, actions.language());
+            }
+
+            @Override
+            public Voice fromString(String text) {
+                return null;
+            }
+        });
+        voice.getItems().add(ReadAloudBar.STORY_LANGUAGE);
+        selectVoice(s.speechVoice());
+        Label note = new Label();
+        note.setId("speech-voice-note");
+        note.getStyleClass().add("search-count");
+        note.setWrapText(true);
+        note.setMaxWidth(340);
+        note.setMinHeight(USE_PREF_SIZE); // two lines: the command is never cut short
+        note.setManaged(false);
+        note.setVisible(false);
+        boolean[] asked = {false};
+        voice.setOnShowing(e -> {
+            if (asked[0]) {
+                return;
+            }
+            asked[0] = true;
+            actions.voices().list(installed -> {
+                String chosen = settings.get().speechVoice();
+                voice.getItems().setAll(ReadAloudBar.STORY_LANGUAGE);
+                installed.stream().sorted(java.util.Comparator.comparing(Voice::name)).forEach(voice.getItems()::add);
+                selectVoice(chosen);
+            }, problem -> {
+                voice.getItems().setAll(ReadAloudBar.STORY_LANGUAGE);
+                selectVoice("");
+                voice.hide();
+                note.setText("No voices: read aloud needs eSpeak NG.\n"
+                        + quire.speech.SpeechUnavailable.INSTALL_HINT);
+                note.setManaged(true);
+                note.setVisible(true);
+            });
+        });
+        voice.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !following && !now.name().equals(settings.get().speechVoice())) {
+                settings.update(r -> r.withSpeechVoice(now.name()));
+            }
+        });
+        VBox box = new VBox(6, voice, note);
+        add("Voice", box);
+        settings.settingsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(inStep));
+    }
+
+    /** Shows the voice named {@code name}, listed by its name alone until the voices are listed. */
+    private void selectVoice(String name) {
+        Voice chosen = voice.getItems().stream().filter(v -> v.name().equals(name)).findFirst().orElseGet(() -> {
+            Voice byName = new Voice(name, "");
+            voice.getItems().add(byName);
+            return byName;
+        });
+        voice.setValue(chosen);
+    }
+
+    /** Shows settings changed elsewhere (Ctrl+[ and Ctrl+], the bar, a voice gone) without writing them back. */
+    private void keepInStep(ReadingSettings now) {
+        following = true;
+        try {
+            if (Math.round(speechRate.getValue()) != now.speechRate()) {
+                speechRate.setValue(now.speechRate());
+            }
+            Voice shown = voice.getValue();
+            if (shown == null || !shown.name().equals(now.speechVoice())) {
+                selectVoice(now.speechVoice());
+            }
+        } finally {
+            following = false;
+        }
     }
 
     public void focusDefault() {
@@ -168,7 +285,9 @@ public final class SettingsPanel extends StackPane {
         slider.valueProperty().addListener((o, was, now) -> {
             double snapped = Math.round(now.doubleValue() / step) * step;
             shown.setText(text.apply(snapped));
-            settings.update(r -> apply.apply(r, snapped));
+            if (!following) {
+                settings.update(r -> apply.apply(r, snapped));
+            }
         });
         HBox box = new HBox(12, slider, shown);
         box.setAlignment(Pos.CENTER_LEFT);
