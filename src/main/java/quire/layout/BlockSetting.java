@@ -129,7 +129,7 @@ final class BlockSetting {
         int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
         double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
         int letterGaps = range.letterSpaced() && justifiable && (full || slack < 0) ? letterGaps(start, drawnEnd) : 0;
-        Fill fill = fill(slack, gaps, spaceRoom(start, drawnEnd), letterGaps, full);
+        Fill fill = fill(slack, gaps, gaps == 0 ? 0 : spaceRoom(start, drawnEnd), letterGaps, full);
         List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill.perSpace(),
                 fill.tracking());
         List<Run> decorations = new ArrayList<>(2);

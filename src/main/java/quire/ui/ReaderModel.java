@@ -1,5 +1,7 @@
 package quire.ui;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,13 +13,18 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import quire.layout.Anchor;
+import quire.layout.BlockRole;
+import quire.layout.Chapter;
+import quire.layout.Chapters;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
 import quire.layout.PaginationJob;
 import quire.layout.Paginator;
 import quire.layout.PreparedStory;
-import quire.layout.TextProgress;
 import quire.layout.TextMeasurer;
+import quire.layout.TextProgress;
+import quire.layout.TextRange;
+import quire.pace.ReadingPace;
 import quire.story.Story;
 
 /**
@@ -32,7 +39,7 @@ import quire.story.Story;
  */
 public final class ReaderModel {
     /** Reading speed used for "time left" until the reader's own pace is known. */
-    public static final int WORDS_PER_MINUTE = quire.pace.ReadingPace.DEFAULT_WORDS_PER_MINUTE;
+    public static final int WORDS_PER_MINUTE = ReadingPace.DEFAULT_WORDS_PER_MINUTE;
     /** Stories longer than this (about 35,000 words) are paginated in the background. */
     public static final long BACKGROUND_LAYOUT_CHARACTERS = 200_000;
     /** Work per slice of background layout: well inside one 60 Hz frame. */
@@ -60,7 +67,7 @@ public final class ReaderModel {
     private int pagesInView = 1;
     /** Scroll mode: the place is set by the scroll view, the text in view is what it shows. */
     private boolean continuous;
-    private java.util.Optional<quire.layout.TextRange> scrolledView = java.util.Optional.empty();
+    private Optional<TextRange> scrolledView = Optional.empty();
     private boolean scrolledToEnd;
 
     public ReaderModel(Story story, TextMeasurer measurer) {
@@ -89,12 +96,12 @@ public final class ReaderModel {
     }
 
     /** Each leaf block's text, in reading order: what anchors and text ranges index into. */
-    public java.util.List<String> blockTexts() {
+    public List<String> blockTexts() {
         return prepared.blockTexts();
     }
 
     /** What each leaf block is (paragraph, heading, scene break), parallel to {@link #blockTexts()}. */
-    public java.util.List<quire.layout.BlockRole> blockRoles() {
+    public List<BlockRole> blockRoles() {
         return prepared.blockRoles();
     }
 
@@ -195,7 +202,7 @@ public final class ReaderModel {
      */
     public void setContinuous(boolean on) {
         continuous = on;
-        scrolledView = java.util.Optional.empty();
+        scrolledView = Optional.empty();
         scrolledToEnd = false;
         Pagination p = pagination.get();
         if (!on && p != null) {
@@ -207,8 +214,8 @@ public final class ReaderModel {
      * The scroll view moved: {@code place} is its reading line's first character, {@code inView} the text
      * on screen. The page index follows (for "p. 12" labels) without waiting for exact pages.
      */
-    public void scrolledTo(Anchor place, quire.layout.TextRange inView, boolean atEnd) {
-        scrolledView = java.util.Optional.of(inView);
+    public void scrolledTo(Anchor place, TextRange inView, boolean atEnd) {
+        scrolledView = Optional.of(inView);
         scrolledToEnd = atEnd;
         anchor.set(place);
         Pagination p = pagination.get();
@@ -371,27 +378,27 @@ public final class ReaderModel {
     }
 
     /** The text of the pages in view, from the first character of the first to the end of the last. */
-    public java.util.Optional<quire.layout.TextRange> textInView() {
+    public Optional<TextRange> textInView() {
         Pagination p = pagination.get();
         if (p == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (continuous && scrolledView.isPresent()) {
             return scrolledView;
         }
-        java.util.List<quire.layout.Line> lastLines = p.page(lastInView()).lines();
+        List<quire.layout.Line> lastLines = p.page(lastInView()).lines();
         quire.layout.Line last = lastLines.get(lastLines.size() - 1);
-        return java.util.Optional.of(new quire.layout.TextRange(p.page(pageIndex.get()).start(),
+        return Optional.of(new TextRange(p.page(pageIndex.get()).start(),
                 new Anchor(last.block(), last.end())));
     }
 
     /** The story's chapters; empty when it is not divided into chapters. */
-    public quire.layout.Chapters chapters() {
+    public Chapters chapters() {
         return prepared.chapters();
     }
 
     /** The chapter the page in view belongs to, if any. */
-    public java.util.Optional<quire.layout.Chapter> currentChapter() {
+    public Optional<Chapter> currentChapter() {
         return pageStart().flatMap(start -> chapters().at(start));
     }
 
@@ -406,11 +413,11 @@ public final class ReaderModel {
      */
     public void previousChapter() {
         pageStart().ifPresent(start -> {
-            java.util.Optional<quire.layout.Chapter> here = chapters().at(start);
+            Optional<Chapter> here = chapters().at(start);
             if (here.isPresent() && here.get().start().compareTo(start) < 0) {
                 reveal(here.get().start());
             } else {
-                java.util.List<quire.layout.Chapter> all = chapters().list();
+                List<Chapter> all = chapters().list();
                 int index = here.map(c -> c.number() - 2).orElse(-1);
                 if (index >= 0) {
                     reveal(all.get(index).start());
@@ -421,7 +428,7 @@ public final class ReaderModel {
 
     /** Minutes of reading from the page in view to the end of its chapter, rounded up. */
     public int minutesLeftInChapter() {
-        java.util.Optional<quire.layout.Chapter> chapter = currentChapter();
+        Optional<Chapter> chapter = currentChapter();
         if (chapter.isEmpty()) {
             return minutesLeft();
         }
@@ -430,23 +437,23 @@ public final class ReaderModel {
     }
 
     /** Minutes a chapter takes at the reader's pace, at least one. */
-    public int minutesOf(quire.layout.Chapter chapter) {
+    public int minutesOf(Chapter chapter) {
         double words = words() * (endOf(chapter) - progress.fractionOf(chapter.start()));
         return Math.max(1, (int) Math.ceil(words / wordsPerMinute.get()));
     }
 
     /** Where a chapter ends, as a fraction of the text: where the next one starts, or the story's end. */
-    private double endOf(quire.layout.Chapter chapter) {
+    private double endOf(Chapter chapter) {
         return chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
     }
 
     /** Where the reader is reading: the page's first word, or in Scroll mode the reading line's. */
-    private java.util.Optional<Anchor> pageStart() {
+    private Optional<Anchor> pageStart() {
         Pagination p = pagination.get();
         if (continuous) {
-            return java.util.Optional.of(anchor.get());
+            return Optional.of(anchor.get());
         }
-        return p == null ? java.util.Optional.empty() : java.util.Optional.of(p.page(pageIndex.get()).start());
+        return p == null ? Optional.empty() : Optional.of(p.page(pageIndex.get()).start());
     }
 
     /** Puts the reader at {@code place}, e.g. a remembered position. */

@@ -207,9 +207,9 @@ public final class ReaderScreen extends BorderPane {
     /** Page commands here; selection and search commands go to {@link TextTools}; the window has the rest. */
     public void handle(ReaderKeys.Command command) {
         if (scroll.active()) {
-            boolean[] moved = {false};
-            turnedByReader(() -> moved[0] = scrollHandles(command));
-            if (moved[0]) {
+            int before = model.pageIndexProperty().get();
+            if (scrollHandles(command)) {
+                readingFollows(before);
                 return;
             }
         }
@@ -252,6 +252,11 @@ public final class ReaderScreen extends BorderPane {
     private void turnedByReader(Runnable turn) {
         int before = model.pageIndexProperty().get();
         turn.run();
+        readingFollows(before);
+    }
+
+    /** While reading aloud, the voice moves on when the reader's move left page {@code before}. */
+    private void readingFollows(int before) {
         if (readAloud != null && model.pageIndexProperty().get() != before) {
             readAloud.readerTurnedPage();
         }

@@ -6,45 +6,18 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import quire.layout.Page;
 import quire.layout.TextRange;
-import quire.ui.RangeKind;
 
 /**
  * Read aloud as a reader uses it, into a WAV file ({@code --speech-to}) as CI has no sound card: the
  * spoken word's highlight moves, the page turns by itself, page keys move the reading, Esc stops.
  * Needs eSpeak NG ({@code libespeak-ng1 espeak-ng-data}); without it, the test is skipped and says so.
  */
-class ReadAloudIT extends AppTestSupport {
-
-    private Path story() throws Exception {
-        StringBuilder md = new StringBuilder("---\nrating: G\n---\n\n");
-        for (int i = 1; i <= 30; i++) {
-            md.append("Rain fell on the roofs of the town, and nobody came out to see it. Paragraph ")
-                    .append(i).append(" ends here.\n\n");
-        }
-        Path file = config.resolveSibling(config.getFileName() + "-rain.md");
-        Files.writeString(file, md);
-        return file;
-    }
-
-    private List<TextRange> spoken() {
-        List<TextRange>[] out = new List[1];
-        app.onFx(() -> out[0] = app.reader().rangesOf(RangeKind.SPOKEN_WORD));
-        return out[0];
-    }
-
-    private void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class ReadAloudIT extends ReadAloudTestSupport {
 
     /** Ctrl+{@code key}, {@code times} times: Ctrl+[ and Ctrl+] change the speed, Ctrl+= the text size. */
     private void speed(KeyCode key, int times) {
@@ -63,7 +36,7 @@ class ReadAloudIT extends AppTestSupport {
     @Test
     void theSpokenWordMovesThePageTurnsByItselfAndPageKeysMoveTheReading() throws Exception {
         Path wav = config.resolveSibling(config.getFileName() + "-spoken.wav");
-        launch("--speech-to", wav.toString(), story().toString());
+        launch("--speech-to", wav.toString(), rainStory("rain").toString());
         app.type(KeyCode.ENTER);
         // Big text, so a page holds few words and turns soon (the window is shared with other tests: its
         // size stays as it is).

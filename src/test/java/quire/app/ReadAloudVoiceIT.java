@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,10 +14,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import quire.layout.TextRange;
 import quire.speech.Voice;
-import quire.ui.RangeKind;
 
 /**
  * Read aloud's voice and speed as a reader chooses them, into a WAV file ({@code --speech-to}): from the
@@ -27,32 +23,10 @@ import quire.ui.RangeKind;
  * remembered voice no longer installed giving way to the story's language with a notice. Needs eSpeak NG
  * ({@code libespeak-ng1 espeak-ng-data}); without it, the tests are skipped and say so.
  */
-class ReadAloudVoiceIT extends AppTestSupport {
-
-    private Path story() throws Exception {
-        StringBuilder md = new StringBuilder("---\nrating: G\n---\n\n");
-        for (int i = 1; i <= 30; i++) {
-            md.append("Rain fell on the roofs of the town, and nobody came out to see it. Paragraph ")
-                    .append(i).append(" ends here.\n\n");
-        }
-        Path file = config.resolveSibling(config.getFileName() + "-voices.md");
-        Files.writeString(file, md);
-        return file;
-    }
+class ReadAloudVoiceIT extends ReadAloudTestSupport {
 
     private Path wav() {
         return config.resolveSibling(config.getFileName() + "-voices.wav");
-    }
-
-    private List<TextRange> spoken() {
-        List<TextRange>[] out = new List[1];
-        app.onFx(() -> out[0] = app.reader().rangesOf(RangeKind.SPOKEN_WORD));
-        return out[0];
-    }
-
-    private void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String notice() {
@@ -92,7 +66,7 @@ class ReadAloudVoiceIT extends AppTestSupport {
 
     @Test
     void aVoicePickedFromTheBarReadsOnAndIsRememberedAcrossARestart() throws Exception {
-        launch("--speech-to", wav().toString(), story().toString());
+        launch("--speech-to", wav().toString(), rainStory("voices").toString());
         app.type(KeyCode.ENTER);
         startReading();
         assertThat(app.reader().readAloudVoiceInUse()).as("the story has no language: English").isEqualTo("en");
@@ -131,7 +105,7 @@ class ReadAloudVoiceIT extends AppTestSupport {
 
         String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"speechVoice\" : \"" + byMouse + "\"");
-        launch("--speech-to", wav().toString(), story().toString());
+        launch("--speech-to", wav().toString(), rainStory("voices").toString());
         app.type(KeyCode.ENTER);
         startReading();
         assertThat(app.reader().readAloudVoiceInUse()).as("remembered").isEqualTo(byMouse);
@@ -149,7 +123,7 @@ class ReadAloudVoiceIT extends AppTestSupport {
         Files.writeString(settings, json.replace("\"speechVoice\" : \"\"", "\"speechVoice\" : \"Gone Voice\""),
                 StandardCharsets.UTF_8);
 
-        launch("--speech-to", wav().toString(), story().toString());
+        launch("--speech-to", wav().toString(), rainStory("voices").toString());
         app.type(KeyCode.ENTER);
         app.type(KeyCode.R);
         waitFor(10, () -> notice().contains("not installed any more") || notice().contains("install"));
@@ -166,7 +140,7 @@ class ReadAloudVoiceIT extends AppTestSupport {
 
     @Test
     void theSettingsPanelsSpeedAndVoiceChangeTheReadingAndTheBar() throws Exception {
-        launch("--speech-to", wav().toString(), story().toString());
+        launch("--speech-to", wav().toString(), rainStory("voices").toString());
         app.type(KeyCode.ENTER);
         startReading();
         app.type(KeyCode.S);
@@ -211,7 +185,7 @@ class ReadAloudVoiceIT extends AppTestSupport {
     void withoutESpeakTheVoiceBoxSaysWhatToInstall() throws Exception {
         System.setProperty("quire.espeakLibrary", "quire-no-such-espeak-library");
         try {
-            launch("--speech-to", wav().toString(), story().toString());
+            launch("--speech-to", wav().toString(), rainStory("voices").toString());
             app.type(KeyCode.ENTER);
             app.type(KeyCode.S);
             assertThat(app.node("#speech-voice-note").isVisible()).isFalse();
