@@ -26,7 +26,7 @@ public final class TypesettingQuality {
     /** What one story at one measure looks like after one breaker. */
     record Quality(int lines, int hyphenated, int mostHyphensInARow, double meanRatio, double maxRatio,
                    double shareOverOneAndAHalf, double widestSpaceEm, double shareLetterSpaced,
-                   double mostTrackingEm, long emergencies, double millis) {
+                   double mostTrackingEm, double mostExpansion, long emergencies, double millis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -54,24 +54,27 @@ public final class TypesettingQuality {
         double charWidth = averageCharWidth(small, measurer, type);
         System.out.println("| story | measure | breaker | lines | hyphenated ends | most in a row | mean ratio "
                 + "| largest ratio | full lines with spaces > 1.5× | widest space (em) | letter-spaced lines "
-                + "| most letter spacing (em) | emergencies | ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| most letter spacing (em) | most glyph expansion | emergencies | ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Object[] story : new Object[][] {{"bundled", small}, {"1 MB", PreparedStory.of(megabyte)}}) {
             for (int chars : new int[] {35, 60, 75}) {
                 double width = Math.round(chars * charWidth);
-                for (String setter : new String[] {"greedy", "optimal, word spaces only", "optimal",
-                        "optimal + hanging"}) {
+                for (String setter : new String[] {"greedy", "optimal, word spaces only",
+                        "optimal, letter spacing only", "optimal", "optimal + hanging"}) {
                     LineBreaker.Strategy strategy = setter.equals("greedy") ? LineBreaker.Strategy.GREEDY
-                            : setter.endsWith("only") ? LineBreaker.Strategy.WORD_SPACES_ONLY : LineBreaker.Strategy.OPTIMAL;
+                            : setter.endsWith("word spaces only") ? LineBreaker.Strategy.WORD_SPACES_ONLY
+                            : setter.endsWith("letter spacing only") ? LineBreaker.Strategy.NO_GLYPH_EXPANSION
+                            : LineBreaker.Strategy.OPTIMAL;
                     boolean hang = setter.endsWith("hanging");
                     Typography set = new Typography(type.fontFamily(), type.fontSize(), type.lineSpacing(),
                             type.paragraphStyle(), true, true, hang);
                     Quality q = measure((PreparedStory) story[1], measurer, set, width, strategy, hang ? 32 : 0);
                     System.out.printf(Locale.ROOT, "| %s | %d chars (%.0f px) | %s | %d | %d | %d | %.2f | %.2f | %.1f%% "
-                                    + "| %.2f | %.1f%% | %.3f | %d | %.0f |%n", story[0], chars, width,
+                                    + "| %.2f | %.1f%% | %.3f | %.1f%% | %d | %.0f |%n", story[0], chars, width,
                             setter, q.lines(), q.hyphenated(), q.mostHyphensInARow(),
                             q.meanRatio(), q.maxRatio(), 100 * q.shareOverOneAndAHalf(), q.widestSpaceEm(),
-                            100 * q.shareLetterSpaced(), q.mostTrackingEm(), q.emergencies(), q.millis());
+                            100 * q.shareLetterSpaced(), q.mostTrackingEm(), 100 * q.mostExpansion(),
+                            q.emergencies(), q.millis());
                 }
             }
         }
@@ -105,6 +108,7 @@ public final class TypesettingQuality {
         double widest = 0;
         int letterSpaced = 0;
         double mostTracking = 0;
+        double mostExpansion = 0;
         for (Line line : lines) {
             if (line.kind() != Line.Kind.TEXT) {
                 continue;
@@ -120,7 +124,11 @@ public final class TypesettingQuality {
             }
             full++;
             double tracking = line.runs().stream().mapToDouble(Run::tracking).max().orElse(0);
-            letterSpaced += tracking > 0 ? 1 : 0;
+            boolean lettersMoved = line.runs().stream().anyMatch(r -> r.isTracked() || r.isExpanded());
+            letterSpaced += lettersMoved ? 1 : 0;
+            for (Run r : line.runs()) {
+                mostExpansion = Math.max(mostExpansion, Math.abs(r.scale() - 1));
+            }
             mostTracking = Math.max(mostTracking, tracking / FONT_SIZE);
             double lineMax = 0;
             double lineRatio = 0;
@@ -142,6 +150,6 @@ public final class TypesettingQuality {
         }
         return new Quality(count, hyphenated, mostInARow, full == 0 ? 0 : ratioSum / full, maxRatio,
                 full == 0 ? 0 : (double) loose / full, widest, full == 0 ? 0 : (double) letterSpaced / full,
-                mostTracking, breaker.tally().emergencies(), millis);
+                mostTracking, mostExpansion, breaker.tally().emergencies(), millis);
     }
 }

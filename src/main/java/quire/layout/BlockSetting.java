@@ -20,12 +20,15 @@ final class BlockSetting {
     final double lineHeight;
     final double baselineOffset;
     final boolean centred;
+    /** Whether lines that letter spacing fills may also draw their glyphs a little wider or narrower. */
+    final boolean glyphExpansion;
     private final double contentWidth;
     private final double maxHang;
 
     BlockSetting(LeafBlock block, LeafBlock previous, TextMeasurer measurer, Typography typography,
-                 double contentWidth, double maxHang) {
+                 double contentWidth, double maxHang, boolean glyphExpansion) {
         this.block = block;
+        this.glyphExpansion = glyphExpansion;
         this.text = block.text();
         this.measurer = measurer;
         this.typography = typography;
@@ -128,10 +131,9 @@ final class BlockSetting {
         boolean full = justifiable && !last && text.charAt(end - 1) != '\n';
         int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
         double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
-        int letterGaps = range.letterSpaced() && justifiable && (full || slack < 0) ? letterGaps(start, drawnEnd) : 0;
-        Fill fill = fill(slack, gaps, gaps == 0 ? 0 : spaceRoom(start, drawnEnd), letterGaps, full);
-        List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill.perSpace(),
-                fill.tracking());
+        Letters letters = range.letterSpaced() && justifiable && (full || slack < 0) ? letters(start, drawnEnd) : Letters.NONE;
+        Fill fill = fill(slack, gaps, gaps == 0 ? 0 : spaceRoom(start, drawnEnd), letters, full);
+        List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill);
         List<Run> decorations = new ArrayList<>(2);
         if (first && !block.marker().isEmpty()) {
             decorations.add(marker());
@@ -151,33 +153,56 @@ final class BlockSetting {
                 baselineOffset, runs, decorations, range.hyphenated());
     }
 
-    /** How a line's slack is shared: {@code perSpace} added to each word space, {@code tracking} to each letter gap. */
-    private record Fill(double perSpace, double tracking) {
+    /**
+     * How a line's slack is shared: {@code perSpace} added to each word space, {@code tracking} to each
+     * letter gap, and {@code scale} the glyphs' width (1 = the font's own).
+     */
+    private record Fill(double perSpace, double tracking, double scale) {
+    }
+
+    /** The letters of a line that may be spaced and expanded: their gaps, and their natural width. */
+    private record Letters(int gaps, double width) {
+        static final Letters NONE = new Letters(0, 0);
+
+        boolean any() {
+            return width > 0;
+        }
     }
 
     /**
      * Full lines stretch or shrink to the measure; a paragraph's last line only shrinks, when the breaker
      * let it (by a third of a space at most, as its glue allows). Word spaces take the slack first, up to
-     * one and a half spaces (or down to two thirds); only then are letters spaced, when the breaker counted
-     * on it, and past their limit the spaces again. {@code spaceRoom} is the natural width of the spaces.
+     * one and a half spaces (or down to two thirds); only then the letters, when the breaker counted on
+     * them: spacing and glyph width together, each by the same share of its limit; and past their limits
+     * the spaces again. {@code spaceRoom} is the natural width of the spaces.
      */
-    private Fill fill(double slack, int gaps, double spaceRoom, int letterGaps, boolean full) {
+    private Fill fill(double slack, int gaps, double spaceRoom, Letters letters, boolean full) {
         double wordStretch = spaceRoom / 2;
         double wordShrink = spaceRoom / 3;
-        double tracking = 0;
-        if (letterGaps > 0) {
-            if (full && slack > wordStretch) {
-                tracking = Math.min(LetterSpacing.MAX_EM * typography.fontSize(), (slack - wordStretch) / letterGaps);
-            } else if (slack < -wordShrink) {
-                tracking = Math.max(-LetterSpacing.MAX_TIGHTER_EM * typography.fontSize(), (slack + wordShrink) / letterGaps);
+        double em = typography.fontSize();
+        double share = 0;
+        double absorbed = 0;
+        if (letters.any()) {
+            double widen = LetterSpacing.MAX_EM * em * letters.gaps()
+                    + (glyphExpansion ? GlyphExpansion.MAX_STRETCH * letters.width() : 0);
+            double narrow = LetterSpacing.MAX_TIGHTER_EM * em * letters.gaps()
+                    + (glyphExpansion ? GlyphExpansion.MAX_SHRINK * letters.width() : 0);
+            if (full && slack > wordStretch && widen > 0) {
+                share = Math.min(1, (slack - wordStretch) / widen);
+                absorbed = share * widen;
+            } else if (slack < -wordShrink && narrow > 0) {
+                share = Math.max(-1, (slack + wordShrink) / narrow);
+                absorbed = share * narrow;
             }
         }
-        double rest = slack - tracking * letterGaps;
+        double tracking = share * (share > 0 ? LetterSpacing.MAX_EM : LetterSpacing.MAX_TIGHTER_EM) * em;
+        double scale = glyphExpansion ? 1 + share * (share > 0 ? GlyphExpansion.MAX_STRETCH : GlyphExpansion.MAX_SHRINK) : 1;
+        double rest = slack - absorbed;
         if (gaps == 0) {
-            return new Fill(0, tracking);
+            return new Fill(0, tracking, scale);
         }
         double perSpace = full ? rest / gaps : Math.min(0, rest / gaps);
-        return new Fill(Math.max(-wordShrink / gaps, perSpace), tracking);
+        return new Fill(Math.max(-wordShrink / gaps, perSpace), tracking, scale);
     }
 
     /** The natural width of the word spaces in {@code [from, to)}, each in its own font. */
@@ -191,7 +216,7 @@ final class BlockSetting {
         return room;
     }
 
-    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, double stretch, double tracking) {
+    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, Fill fill) {
         List<Run> runs = new ArrayList<>();
         double x = x0;
         for (LeafBlock.StyleRange style : block.styles()) {
@@ -202,13 +227,13 @@ final class BlockSetting {
                 int pieceEnd = stretchSpaces ? nextSpaceOr(a, b) : b;
                 if (pieceEnd > a) {
                     String piece = text.substring(a, pieceEnd);
-                    double track = tracking != 0 && isTracked(a, pieceEnd) ? tracking : 0;
-                    Run run = new Run(piece, font, x, a, track);
+                    boolean letters = isTracked(a, pieceEnd);
+                    Run run = new Run(piece, font, x, a, letters ? fill.tracking() : 0, letters ? fill.scale() : 1);
                     runs.add(run);
                     x += run.width(measurer);
                 }
                 if (pieceEnd < b) {
-                    x += measurer.width(" ", font) + stretch;
+                    x += measurer.width(" ", font) + fill.perSpace();
                     pieceEnd++;
                 }
                 a = pieceEnd;
@@ -217,9 +242,10 @@ final class BlockSetting {
         return runs;
     }
 
-    /** The letter gaps of a line's runs that may be spaced (each run a word, or a piece of one). */
-    private int letterGaps(int from, int to) {
+    /** The letters of a line's runs that may be spaced and expanded (each run a word, or a piece of one). */
+    private Letters letters(int from, int to) {
         int gaps = 0;
+        double width = 0;
         for (LeafBlock.StyleRange style : block.styles()) {
             int a = Math.max(from, style.start());
             int b = Math.min(to, style.end());
@@ -227,11 +253,12 @@ final class BlockSetting {
                 int pieceEnd = nextSpaceOr(a, b);
                 if (pieceEnd > a && isTracked(a, pieceEnd)) {
                     gaps += pieceEnd - a - 1;
+                    width += measurer.width(text.substring(a, pieceEnd), font(style));
                 }
                 a = pieceEnd + 1;
             }
         }
-        return gaps;
+        return new Letters(gaps, width);
     }
 
     private boolean isTracked(int from, int to) {

@@ -15,8 +15,11 @@ import java.util.function.Supplier;
  * breaker kept for comparison, fill one line at a time.
  */
 final class LineBreaker {
-    /** {@code WORD_SPACES_ONLY}: the optimal breaker without letter spacing, kept for comparison. */
-    enum Strategy { GREEDY, OPTIMAL, WORD_SPACES_ONLY }
+    /**
+     * {@code WORD_SPACES_ONLY}: the optimal breaker without letter spacing or glyph expansion;
+     * {@code NO_GLYPH_EXPANSION}: with letter spacing but not glyph expansion. Both kept for comparison.
+     */
+    enum Strategy { GREEDY, OPTIMAL, WORD_SPACES_ONLY, NO_GLYPH_EXPANSION }
 
     private final TextMeasurer measurer;
     private final Typography typography;
@@ -37,7 +40,8 @@ final class LineBreaker {
         this.contentWidth = contentWidth;
         this.maxHang = maxHang;
         this.strategy = strategy;
-        this.optimal = new OptimalBreaker(hyphenator, tally, strategy == Strategy.OPTIMAL);
+        this.optimal = new OptimalBreaker(hyphenator, tally,
+                strategy == Strategy.OPTIMAL || strategy == Strategy.NO_GLYPH_EXPANSION);
     }
 
     /** The breaker the engine uses for a page spec and story. */
@@ -65,11 +69,21 @@ final class LineBreaker {
     static final HyphenBan NO_BAN = new HyphenBan(0, -1);
 
     List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban) {
-        BlockSetting setting = new BlockSetting(block, previous, measurer, typography, contentWidth, maxHang);
+        return lines(block, previous, ban, 0);
+    }
+
+    /**
+     * The block's lines from offset {@code from} on, which must be where one of its lines starts: the
+     * text before it stays as it was set (on earlier pages), and the rest is set anew, its first line
+     * a continuation of the paragraph rather than its indented start.
+     */
+    List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban, int from) {
+        BlockSetting setting = new BlockSetting(block, previous, measurer, typography, contentWidth, maxHang,
+                strategy == Strategy.OPTIMAL);
         boolean optimalHere = strategy != Strategy.GREEDY && block.kind() == LeafBlock.Kind.PARAGRAPH;
         List<LineRange> ranges = new ArrayList<>();
         String text = block.text();
-        int hardStart = 0;
+        int hardStart = from;
         while (hardStart < text.length()) {
             int newline = text.indexOf('\n', hardStart);
             int hardEnd = newline < 0 ? text.length() : newline + 1;
@@ -81,11 +95,11 @@ final class LineBreaker {
             hardStart = hardEnd;
         }
         if (ranges.isEmpty()) {
-            ranges.add(LineRange.plain(0, 0));
+            ranges.add(LineRange.plain(from, from));
         }
         List<Line> lines = new ArrayList<>(ranges.size());
         for (int i = 0; i < ranges.size(); i++) {
-            lines.add(setting.line(ranges.get(i), i == 0, i == ranges.size() - 1));
+            lines.add(setting.line(ranges.get(i), ranges.get(i).start() == 0, i == ranges.size() - 1));
         }
         return lines;
     }

@@ -153,7 +153,10 @@ final class OptimalBreaker {
         boolean spaceable = s.letterSpacingAt(from) && LetterSpacing.gaps(s.text, from, to) == to - from - 1;
         double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
         double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;
-        // Each piece counts only the letter gaps inside it (never more than a line can draw, broken or not).
+        double widen = spaceable && s.glyphExpansion ? GlyphExpansion.MAX_STRETCH : 0;
+        double narrow = spaceable && s.glyphExpansion ? GlyphExpansion.MAX_SHRINK : 0;
+        // Each piece counts only the letter gaps inside it (never more than a line can draw, broken or not),
+        // and its glyphs' share of the word's expansion.
         double before = 0;
         int piece = from;
         for (int p : points) {
@@ -161,7 +164,8 @@ final class OptimalBreaker {
                 continue;
             }
             double upTo = s.measure(from, p);
-            items.box(upTo - before, track * (p - piece - 1), tighten * (p - piece - 1));
+            double w = upTo - before;
+            items.box(w, track * (p - piece - 1) + widen * w, tighten * (p - piece - 1) + narrow * w);
             double hyphen = s.hyphenWidth(p - 1);
             items.penalty(hyphen, HYPHEN_PENALTY, true, p);
             items.hangs(s.hangAtEnd(p, true), 0);
@@ -169,7 +173,8 @@ final class OptimalBreaker {
             piece = p;
         }
         int lastGaps = Math.max(0, to - piece - 1);
-        items.box(whole - before, track * lastGaps, tighten * lastGaps);
+        double w = whole - before;
+        items.box(w, track * lastGaps + widen * w, tighten * lastGaps + narrow * w);
     }
 
     private static void letters(BlockSetting s, ParagraphItems items, int from, int to) {

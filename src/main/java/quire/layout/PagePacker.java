@@ -12,27 +12,31 @@ import java.util.List;
  */
 final class PagePacker {
     static final int MAX_LINES_MOVED = 2;
+    /** How many times a page ending on a hyphen asks for its paragraph to be set again. */
+    static final int MAX_HYPHEN_FIXES = 3;
 
     private PagePacker() {
     }
 
     static List<Page> pack(List<Line> lines, double height) {
-        return pack(lines, height, java.util.Set.of(), (last, pageStart, before) -> null);
+        return pack(lines, height, java.util.Set.of(), (last, placedBefore, pageStart) -> null);
     }
 
     /**
-     * Sets a block's lines again so that a page does not end with a hyphen; answers the block's new
-     * lines, or null when it cannot without changing lines on earlier pages.
+     * Sets a block's lines again so that a page does not end with a hyphen; answers all the block's
+     * lines, starting with {@code placedBefore} (its lines on earlier pages) unchanged, or null to keep
+     * them as they are. {@code pageStart} is the offset where this page's first line of the block starts.
      */
     interface PageEndHyphen {
-        List<Line> rebreak(Line lastOnPage, int pageStart, int linesBeforePage);
+        List<Line> rebreak(Line lastOnPage, List<Line> placedBefore, int pageStart);
     }
 
     /**
      * As {@link #pack(List, double)}, but a page whose last line ends in a drawn hyphen asks
-     * {@code fix} once for its block set another way, and is packed again with those lines: a word split
+     * {@code fix} (up to {@link #MAX_HYPHEN_FIXES} times) for its block set another way, and is packed
+     * again with those lines: a word split
      * across a page turn makes the reader hold half a word while turning. Lines of the block on earlier
-     * pages stay as they were placed; the fix answers only sets that start a line where this page does.
+     * pages stay as they were placed.
      * {@code chapterBlocks} are the blocks that open a chapter: each starts a page.
      */
     static List<Page> pack(List<Line> input, double height, java.util.Set<Integer> chapterBlocks, PageEndHyphen fix) {
@@ -40,19 +44,24 @@ final class PagePacker {
         List<Page> pages = new ArrayList<>();
         int start = 0;
         int fixedAt = -1;
+        int fixes = 0;
         while (start < lines.size()) {
             int fitted = fit(lines, start, height);
             int chapter = nextChapterStart(lines, start, fitted, chapterBlocks);
             int end = chapter < fitted ? chapter : adjustBreak(lines, start, fitted);
             Line last = lines.get(end - 1);
-            if (end < lines.size() && last.hyphenated() && fixedAt != start) {
+            if (fixedAt != start) {
                 fixedAt = start;
+                fixes = 0;
+            }
+            if (end < lines.size() && last.hyphenated() && fixes < MAX_HYPHEN_FIXES) {
+                fixes++;
                 int before = 0;
                 while (start - before - 1 >= 0 && lines.get(start - before - 1).block() == last.block()) {
                     before++;
                 }
                 int pageStart = lines.get(start).block() == last.block() ? lines.get(start).start() : 0;
-                List<Line> replacement = fix.rebreak(last, pageStart, before);
+                List<Line> replacement = fix.rebreak(last, List.copyOf(lines.subList(start - before, start)), pageStart);
                 if (replacement != null) {
                     splice(lines, end - 1, replacement);
                     continue;

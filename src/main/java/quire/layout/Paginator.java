@@ -49,9 +49,10 @@ public final class Paginator {
         if (lines.isEmpty()) {
             lines.addAll(breaker.lines(emptyBlock(), null));
         }
-        // Provisional pages: no page-end hyphen fix here, as lines before the anchor are missing.
+        // Provisional pages, but kept off page-end hyphens as the exact ones are: the fix sets a paragraph
+        // again only from the page's first line on, so the lines missing before the anchor do not matter.
         return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), chapterBlocks(story, spec),
-                (last, pageStart, before) -> null));
+                new PageEndRebreak(breaker, blocks)));
     }
 
     /** The blocks that must start a page: the chapters' first blocks, unless chapters run on. */

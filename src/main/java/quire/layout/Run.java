@@ -11,13 +11,21 @@ package quire.layout;
  * zero except on the few justified lines whose word spaces alone cannot fill the measure without growing
  * past one and a half spaces (see {@link LetterSpacing}); such runs hold only characters that are one
  * UTF-16 unit and one grapheme each, so the view may draw them a character at a time.
+ *
+ * <p>{@code scale} is glyph expansion: how much wider (above 1) or narrower (below 1) than the font's
+ * own the run's glyphs are drawn, horizontally only, within {@link GlyphExpansion}'s two per cent. It
+ * goes with letter spacing, on the same lines, and is 1 everywhere else.
  */
-public record Run(String text, FontSpec font, double x, int start, double tracking) {
+public record Run(String text, FontSpec font, double x, int start, double tracking, double scale) {
     /** The {@link #start} of a run that is not the story's text. */
     public static final int NOT_TEXT = -1;
 
     public Run(String text, FontSpec font, double x, int start) {
-        this(text, font, x, start, 0);
+        this(text, font, x, start, 0, 1);
+    }
+
+    public Run(String text, FontSpec font, double x, int start, double tracking) {
+        this(text, font, x, start, tracking, 1);
     }
 
     /** A decoration: drawn, but not the author's text. */
@@ -38,7 +46,12 @@ public record Run(String text, FontSpec font, double x, int start, double tracki
         return tracking != 0;
     }
 
-    /** The run's drawn width, its letter spacing included. */
+    /** True when the run's glyphs are drawn wider or narrower than the font's own. */
+    public boolean isExpanded() {
+        return scale != 1;
+    }
+
+    /** The run's drawn width, its letter spacing and glyph expansion included. */
     public double width(TextMeasurer measurer) {
         return prefixWidth(text.length(), measurer);
     }
@@ -49,6 +62,6 @@ public record Run(String text, FontSpec font, double x, int start, double tracki
             return 0;
         }
         double letters = measurer.width(length == text.length() ? text : text.substring(0, length), font);
-        return letters + tracking * Math.min(length, text.length() - 1);
+        return letters * scale + tracking * Math.min(length, text.length() - 1);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import javafx.scene.transform.Scale;
 import quire.layout.Anchor;
 import quire.layout.LineGeometry;
 import quire.layout.Page;
@@ -107,10 +108,18 @@ final class PageView extends Region {
     }
 
     private Text text(Run run, double left, double baseline, String styleClass) {
-        Text text = new Text(left + run.x(), baseline, run.text());
+        return text(run.text(), run, left + run.x(), baseline, styleClass);
+    }
+
+    /** Some of a run's text at {@code x}, its glyphs drawn as wide as the run's expansion says. */
+    private Text text(String letters, Run run, double x, double baseline, String styleClass) {
+        Text text = new Text(x, baseline, letters);
         text.setFont(fonts.font(run.font()));
         text.setTextOrigin(VPos.BASELINE);
         text.getStyleClass().add(styleClass);
+        if (run.isExpanded()) {
+            text.getTransforms().add(new Scale(run.scale(), 1, x, baseline));
+        }
         return text;
     }
 
@@ -124,8 +133,8 @@ final class PageView extends Region {
         word.getStyleClass().add("page-letters");
         word.setAccessibleText(letters);
         for (int i = 0; i < letters.length(); i++) {
-            Run letter = new Run(letters.substring(i, i + 1), run.font(), run.x() + run.prefixWidth(i, fonts), run.start() + i);
-            word.getChildren().add(text(letter, left, baseline, "page-text"));
+            double x = left + run.x() + run.prefixWidth(i, fonts);
+            word.getChildren().add(text(letters.substring(i, i + 1), run, x, baseline, "page-text"));
         }
         textLayer.getChildren().add(word);
     }

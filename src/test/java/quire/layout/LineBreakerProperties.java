@@ -53,10 +53,12 @@ class LineBreakerProperties {
             assertThat(hyphensInARow).as("at most two hyphenated lines in a row")
                     .isLessThanOrEqualTo(KnuthPlass.MAX_HYPHENS_IN_A_ROW);
             for (Run run : line.runs()) {
+                assertThat(run.scale()).as("glyph expansion within its limits")
+                        .isBetween(1 - GlyphExpansion.MAX_SHRINK - 1e-9, 1 + GlyphExpansion.MAX_STRETCH + 1e-9);
                 assertThat(run.tracking()).as("letter spacing within its limits")
                         .isBetween(-LetterSpacing.MAX_TIGHTER_EM * 10 - 1e-9, LetterSpacing.MAX_EM * 10 + 1e-9);
-                if (run.isTracked()) {
-                    assertThat(p.justify()).as("only justified text is letter-spaced").isTrue();
+                if (run.isTracked() || run.isExpanded()) {
+                    assertThat(p.justify()).as("only justified text is letter-spaced or expanded").isTrue();
                     assertThat(LetterSpacing.gaps(run.text(), 0, run.text().length())).isEqualTo(run.text().length() - 1);
                 }
             }

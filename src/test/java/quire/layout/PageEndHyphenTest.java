@@ -46,6 +46,31 @@ class PageEndHyphenTest {
                 .isZero();
     }
 
+    @Test
+    void previewPagesFromAnyPlaceDoNotEndOnAHyphenEither() throws Exception {
+        PreparedStory story = PreparedStory.of(new StoryReader().parse("story.md", bundled()));
+        int pagesChecked = 0;
+        int withHyphen = 0;
+        for (int cell = 0; cell < 40; cell++) {
+            int height = 200 + 11 * cell;
+            Typography type = new Typography("Serif", 12, 1.5, Typography.ParagraphStyle.INDENT, true, true, false);
+            PageSpec spec = new PageSpec(cell % 2 == 0 ? 260 : 220, height + 20, PageSpec.Margins.uniform(10), type);
+            Pagination exact = Paginator.paginate(story, spec, MEASURER);
+            // From the start of a page, and from a line in the middle of one (where a resize leaves the reader).
+            for (int p = 0; p < exact.pages().size(); p += 3) {
+                Page page = exact.pages().get(p);
+                Line middle = page.lines().get(page.lines().size() / 2);
+                for (Anchor from : List.of(page.start(), new Anchor(middle.block(), middle.start()))) {
+                    List<Page> preview = Paginator.preview(story, spec, MEASURER, from, 3).pages();
+                    pagesChecked += preview.size() - 1;
+                    withHyphen += pagesEndingOnAHyphen(preview);
+                }
+            }
+        }
+        assertThat(pagesChecked).isGreaterThan(500);
+        assertThat(withHyphen).as("preview pages ending on a hyphen, of %d", pagesChecked).isZero();
+    }
+
     private static byte[] bundled() throws IOException {
         try (InputStream in = StoryReader.class.getResourceAsStream("/story/story.md")) {
             return in.readAllBytes();
