@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * Sets a stretch of paragraph text (no hard break inside) with {@link KnuthPlass}, in TeX's passes:
  * first without hyphens, which most paragraphs pass, so most words are never hyphenated or measured in
  * pieces; then with hyphens; both at a tolerance that keeps every word space within one and a half
- * normal spaces. Then, justified, a pass that may also space letters a little ({@link LetterSpacing}),
+ * normal spaces. Then, justified, a pass that may also space letters a little ({@link LetterSpacing})
+ * and draw them a little wider or narrower ({@link GlyphExpansion}),
  * for the paragraphs whose word spaces cannot fill their lines. Then, for the paragraphs that cannot be
  * set so, an emergency pass that always sets and, with badness no longer capped, makes its loosest lines
  * as little loose as the text allows. Justified text has glue that stretches by half a space and shrinks by a third; ragged

@@ -19,7 +19,9 @@
  * than their own width and never past the page's margin. Justified paragraphs that word spaces cannot
  * set within one and a half spaces, even with hyphens, get a third pass in which letters may be spaced
  * a little wider or tighter ({@code LetterSpacing}: a run's {@link quire.layout.Run#tracking()}, at most
- * 0.023 em wider and 0.012 em tighter per letter gap), word spaces first; only then the emergency pass.
+ * 0.023 em wider and 0.012 em tighter per letter gap) and drawn a little wider or narrower
+ * ({@code GlyphExpansion}: a run's {@link quire.layout.Run#scale()}, within 2%), both by the same share
+ * of their limits, word spaces first; only then the emergency pass.
  * Chinese and Japanese break between characters
  * where UAX #14 allows.
  *
