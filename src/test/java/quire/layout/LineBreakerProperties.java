@@ -1,6 +1,7 @@
 package quire.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,10 @@ import quire.testing.Gen;
 import quire.testing.Property;
 import quire.testing.Texts;
 
-/** The optimal breaker on generated paragraphs: exact text, lines within the measure, hyphen rules. */
+/**
+ * The optimal breaker on generated paragraphs: exact text, lines within the measure, justified lines
+ * exactly at it with even spaces, hyphen rules.
+ */
 class LineBreakerProperties {
     private static final TextMeasurer MEASURER = new FixedWidthMeasurer();
     private static final Hyphenator ENGLISH = HyphenationLibrary.load("en").orElseThrow();
@@ -73,9 +77,35 @@ class LineBreakerProperties {
             }
         }
         assertThat(joined.toString()).isEqualTo(text);
+        if (p.justify()) {
+            assertJustified(lines, p, breaker.tally().emergencies() == 0);
+        }
         if (overfull) {
             assertThat(breaker.tally().emergencies()).as("a line over the measure is counted as an emergency")
                     .isPositive();
+        }
+    }
+
+    /**
+     * Every full line with a word space ends exactly at the measure; outside the emergency pass its
+     * spaces stay within one and a half normal spaces and two thirds of one.
+     */
+    private static void assertJustified(List<Line> lines, Paragraph p, boolean withinTolerance) {
+        for (Line line : lines.subList(0, lines.size() - 1)) {
+            if (line.runs().size() < 2) {
+                continue;
+            }
+            assertThat(rightEdge(line)).as("a full line ends at the measure: %s", line.drawnText())
+                    .isCloseTo(p.width(), within(1e-6));
+            if (!withinTolerance) {
+                continue;
+            }
+            for (int r = 1; r < line.runs().size(); r++) {
+                Run a = line.runs().get(r - 1);
+                double space = line.runs().get(r).x() - (a.x() + a.width(MEASURER));
+                assertThat(space / MEASURER.width(" ", a.font())).as("a word space, in normal spaces")
+                        .isBetween(2.0 / 3 - 1e-9, 1.5 + 1e-9);
+            }
         }
     }
 
