@@ -15,7 +15,10 @@ import quire.ui.FxTextMeasurer;
  * the generated 1 MB story, justified in the book serif at 20 px with real fonts (headless JavaFX), at
  * measures of about 35, 60 and 75 characters; the optimal breaker with and without hanging punctuation
  * (which gives lines a little more room, as Quire sets them by default, with 32 px margins). Word spaces are read back from the lines as drawn, so
- * both breakers are judged the same way. Run by the command in docs/benchmarks.md; not part of verify.
+ * both breakers are judged the same way. Then the same stories ragged right, greedy against optimal: how far
+ * full lines fall short of the measure and how much that changes from one line to the next (an even
+ * edge, with no line much shorter than its neighbours). Run by the command in docs/benchmarks.md; not
+ * part of verify.
  */
 public final class TypesettingQuality {
     private static final double FONT_SIZE = 20;
@@ -78,7 +81,83 @@ public final class TypesettingQuality {
                 }
             }
         }
+        raggedTable(new PreparedStory[] {small, PreparedStory.of(megabyte)}, measurer, type, charWidth);
         Platform.exit();
+    }
+
+    /** Ragged right: how far full lines fall short of the measure, and how much neighbours differ. */
+    record Raggedness(int lines, int hyphenated, double meanShortEm, double p90ShortEm, double maxShortEm,
+                      double meanJumpEm, double maxJumpEm, double millis) {
+    }
+
+    private static void raggedTable(PreparedStory[] stories, TextMeasurer measurer, Typography type, double charWidth) {
+        System.out.println();
+        System.out.println("| story | measure | breaker | lines | hyphenated ends | mean shortfall (em) "
+                + "| 90th percentile (em) | largest (em) | mean change to the next line (em) | largest change (em) | ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        Typography ragged = new Typography(type.fontFamily(), type.fontSize(), type.lineSpacing(),
+                type.paragraphStyle(), false, true, false);
+        String[] names = {"bundled", "1 MB"};
+        for (int k = 0; k < stories.length; k++) {
+            for (int chars : new int[] {35, 60, 75}) {
+                double width = Math.round(chars * charWidth);
+                for (LineBreaker.Strategy strategy : new LineBreaker.Strategy[] {LineBreaker.Strategy.GREEDY,
+                        LineBreaker.Strategy.OPTIMAL}) {
+                    Raggedness r = raggedness(stories[k], measurer, ragged, width, strategy);
+                    System.out.printf(Locale.ROOT, "| %s | %d chars (%.0f px) | %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f |%n",
+                            names[k], chars, width, strategy == LineBreaker.Strategy.GREEDY ? "greedy" : "optimal",
+                            r.lines(), r.hyphenated(), r.meanShortEm(), r.p90ShortEm(), r.maxShortEm(),
+                            r.meanJumpEm(), r.maxJumpEm(), r.millis());
+                }
+            }
+        }
+    }
+
+    static Raggedness raggedness(PreparedStory story, TextMeasurer measurer, Typography type, double width,
+                                 LineBreaker.Strategy strategy) {
+        LineBreaker breaker = new LineBreaker(measurer, type, width, 0, story::hyphenator, strategy);
+        List<LeafBlock> blocks = story.blocks();
+        List<Double> shorts = new ArrayList<>();
+        double jumpSum = 0;
+        double maxJump = 0;
+        int jumps = 0;
+        int count = 0;
+        int hyphenated = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < blocks.size(); i++) {
+            List<Line> lines = breaker.lines(blocks.get(i), i == 0 ? null : blocks.get(i - 1));
+            String text = blocks.get(i).text();
+            Double previous = null;
+            for (Line line : lines) {
+                if (line.kind() != Line.Kind.TEXT) {
+                    continue;
+                }
+                count++;
+                hyphenated += line.hyphenated() ? 1 : 0;
+                boolean full = !line.lastOfBlock() && text.charAt(line.end() - 1) != '\n' && !line.runs().isEmpty();
+                if (!full) {
+                    previous = null;
+                    continue;
+                }
+                Run last = line.decorations().isEmpty() ? line.runs().get(line.runs().size() - 1)
+                        : line.decorations().get(line.decorations().size() - 1);
+                double shortEm = (width - (last.x() + last.width(measurer))) / FONT_SIZE;
+                shorts.add(shortEm);
+                if (previous != null) {
+                    double jump = Math.abs(shortEm - previous);
+                    jumpSum += jump;
+                    maxJump = Math.max(maxJump, jump);
+                    jumps++;
+                }
+                previous = shortEm;
+            }
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        List<Double> sorted = shorts.stream().sorted().toList();
+        double mean = sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double p90 = sorted.isEmpty() ? 0 : sorted.get((int) Math.floor(0.9 * (sorted.size() - 1)));
+        double max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+        return new Raggedness(count, hyphenated, mean, p90, max, jumps == 0 ? 0 : jumpSum / jumps, maxJump, millis);
     }
 
     private static double averageCharWidth(PreparedStory story, TextMeasurer measurer, Typography type) {
