@@ -131,8 +131,10 @@ final class BlockSetting {
         boolean full = justifiable && !last && text.charAt(end - 1) != '\n';
         int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
         double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
-        Letters letters = range.letterSpaced() && justifiable && (full || slack < 0) ? letters(start, drawnEnd) : Letters.NONE;
-        Fill fill = fill(slack, gaps, gaps == 0 ? 0 : spaceRoom(start, drawnEnd), letters, full);
+        LineFill.Letters letters = range.letterSpaced() && justifiable && (full || slack < 0)
+                ? letters(start, drawnEnd) : LineFill.Letters.NONE;
+        LineFill fill = LineFill.of(slack, gaps, gaps == 0 ? 0 : spaceRoom(start, drawnEnd), letters, full,
+                typography.fontSize(), glyphExpansion);
         List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill);
         List<Run> decorations = new ArrayList<>(2);
         if (first && !block.marker().isEmpty()) {
@@ -153,58 +155,6 @@ final class BlockSetting {
                 baselineOffset, runs, decorations, range.hyphenated());
     }
 
-    /**
-     * How a line's slack is shared: {@code perSpace} added to each word space, {@code tracking} to each
-     * letter gap, and {@code scale} the glyphs' width (1 = the font's own).
-     */
-    private record Fill(double perSpace, double tracking, double scale) {
-    }
-
-    /** The letters of a line that may be spaced and expanded: their gaps, and their natural width. */
-    private record Letters(int gaps, double width) {
-        static final Letters NONE = new Letters(0, 0);
-
-        boolean any() {
-            return width > 0;
-        }
-    }
-
-    /**
-     * Full lines stretch or shrink to the measure; a paragraph's last line only shrinks, when the breaker
-     * let it (by a third of a space at most, as its glue allows). Word spaces take the slack first, up to
-     * one and a half spaces (or down to two thirds); only then the letters, when the breaker counted on
-     * them: spacing and glyph width together, each by the same share of its limit; and past their limits
-     * the spaces again. {@code spaceRoom} is the natural width of the spaces.
-     */
-    private Fill fill(double slack, int gaps, double spaceRoom, Letters letters, boolean full) {
-        double wordStretch = spaceRoom / 2;
-        double wordShrink = spaceRoom / 3;
-        double em = typography.fontSize();
-        double share = 0;
-        double absorbed = 0;
-        if (letters.any()) {
-            double widen = LetterSpacing.MAX_EM * em * letters.gaps()
-                    + (glyphExpansion ? GlyphExpansion.MAX_STRETCH * letters.width() : 0);
-            double narrow = LetterSpacing.MAX_TIGHTER_EM * em * letters.gaps()
-                    + (glyphExpansion ? GlyphExpansion.MAX_SHRINK * letters.width() : 0);
-            if (full && slack > wordStretch && widen > 0) {
-                share = Math.min(1, (slack - wordStretch) / widen);
-                absorbed = share * widen;
-            } else if (slack < -wordShrink && narrow > 0) {
-                share = Math.max(-1, (slack + wordShrink) / narrow);
-                absorbed = share * narrow;
-            }
-        }
-        double tracking = share * (share > 0 ? LetterSpacing.MAX_EM : LetterSpacing.MAX_TIGHTER_EM) * em;
-        double scale = glyphExpansion ? 1 + share * (share > 0 ? GlyphExpansion.MAX_STRETCH : GlyphExpansion.MAX_SHRINK) : 1;
-        double rest = slack - absorbed;
-        if (gaps == 0) {
-            return new Fill(0, tracking, scale);
-        }
-        double perSpace = full ? rest / gaps : Math.min(0, rest / gaps);
-        return new Fill(Math.max(-wordShrink / gaps, perSpace), tracking, scale);
-    }
-
     /** The natural width of the word spaces in {@code [from, to)}, each in its own font. */
     private double spaceRoom(int from, int to) {
         double room = 0;
@@ -216,7 +166,7 @@ final class BlockSetting {
         return room;
     }
 
-    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, Fill fill) {
+    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, LineFill fill) {
         List<Run> runs = new ArrayList<>();
         double x = x0;
         for (LeafBlock.StyleRange style : block.styles()) {
@@ -243,7 +193,7 @@ final class BlockSetting {
     }
 
     /** The letters of a line's runs that may be spaced and expanded (each run a word, or a piece of one). */
-    private Letters letters(int from, int to) {
+    private LineFill.Letters letters(int from, int to) {
         int gaps = 0;
         double width = 0;
         for (LeafBlock.StyleRange style : block.styles()) {
@@ -258,7 +208,7 @@ final class BlockSetting {
                 a = pieceEnd + 1;
             }
         }
-        return new Letters(gaps, width);
+        return new LineFill.Letters(gaps, width);
     }
 
     private boolean isTracked(int from, int to) {
