@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import quire.layout.StoryGenerator;
+import quire.settings.PageLayout;
 import quire.settings.PageMode;
 import quire.settings.ReadingSettings;
 import quire.story.Story;
@@ -43,7 +44,7 @@ public final class ScrollFrames {
         Platform.startup(started::countDown);
         started.await();
 
-        SettingsModel settings = new SettingsModel(ReadingSettings.DEFAULTS.withPageMode(PageMode.ONE));
+        SettingsModel settings = new SettingsModel(ReadingSettings.DEFAULTS.with(PageLayout.DEFAULTS.withPageMode(PageMode.ONE)));
         ReaderScreen[] screen = new ReaderScreen[1];
         onFx(() -> {
             FontCatalog fonts = FontCatalog.ofThisMachine();
@@ -88,7 +89,7 @@ public final class ScrollFrames {
         // A font change in Scroll mode: new pages counted in the background while the reader scrolls on.
         List<Double> fontChange = frames(FRAMES, i -> {
             if (i == 5) {
-                settings.update(s -> s.withFontSize(22));
+                settings.update(s -> s.with(s.fontAndSpacing().withFontSize(22)));
             } else if (i > 5) {
                 scroll.scrollBy(8);
             }
@@ -109,7 +110,7 @@ public final class ScrollFrames {
         List<Double> frames = frames(40, i -> {
             if (i == 5) {
                 long t0 = System.nanoTime();
-                settings.update(s -> s.withPageMode(mode));
+                settings.update(s -> s.with(s.pageLayout().withPageMode(mode)));
                 switchMs[0] = (System.nanoTime() - t0) / 1e6;
             }
         });

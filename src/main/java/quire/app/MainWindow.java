@@ -94,7 +94,7 @@ public final class MainWindow {
         stage.setMinHeight(360);
         applyTheme();
         settings.settingsProperty().addListener((o, was, now) -> {
-            if (now.followSystemTheme()) {
+            if (now.appearance().followSystemTheme()) {
                 askSystemTheme();
             }
             applyTheme();
@@ -113,7 +113,7 @@ public final class MainWindow {
                 Platform.runLater(() -> notices.show(problem));
             }
         });
-        if (settings.get().followSystemTheme()) {
+        if (settings.get().appearance().followSystemTheme()) {
             askSystemTheme();
         }
     }
@@ -140,10 +140,10 @@ public final class MainWindow {
 
     /** The theme on screen: the reader's, or the system's light or dark when they chose to follow it. */
     private Theme effectiveTheme() {
-        if (settings.get().followSystemTheme() && systemPrefersDark.isPresent()) {
+        if (settings.get().appearance().followSystemTheme() && systemPrefersDark.isPresent()) {
             return systemPrefersDark.get() ? Theme.DARK : Theme.LIGHT;
         }
-        return settings.get().theme();
+        return settings.get().appearance().theme();
     }
 
     private void applyTheme() {
@@ -160,7 +160,7 @@ public final class MainWindow {
         pace = Optional.empty();
         stopReadingAloud();
         if (next instanceof AppModel.Consent consent) {
-            screen = new ConsentScreen(consent.story(), settings.get().hideWarnings(),
+            screen = new ConsentScreen(consent.story(), settings.get().appearance().hideWarnings(),
                     memory.wordsPerMinute(consent.story().contentHash()), new ConsentScreen.Choices() {
                 @Override
                 public void startReading(boolean dontAskAgain) {
@@ -309,7 +309,7 @@ public final class MainWindow {
             case NEXT_THEME -> settings.nextTheme(effectiveTheme());
             case STORY_INFO -> {
                 Story story = pages.story();
-                StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().hideWarnings(),
+                StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().appearance().hideWarnings(),
                         model.consentSkipped(story), new StoryInfoOverlay.Pace(memory.story(story.contentHash()).pace(),
                         memory.preferences().pace()), this::closeOverlay, () -> model.askAgain(story));
                 showOverlay(info, info::focusDefault);

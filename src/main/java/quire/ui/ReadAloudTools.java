@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
 import quire.layout.Anchor;
 import quire.layout.TextRange;
+import quire.settings.ReadAloud;
 import quire.settings.ReadingSettings;
 import quire.speech.Narrator;
 import quire.speech.SpeechScript;
@@ -57,7 +58,7 @@ final class ReadAloudTools {
     /** Who asked for the list of voices before eSpeak had given it: the settings panel's voice box. */
     private final List<VoiceWaiter> voiceWaiters = new java.util.ArrayList<>();
     private final javafx.beans.value.ChangeListener<ReadingSettings> speechSettings = (o, was, now) -> {
-        if (was.speechRate() != now.speechRate() || !was.speechVoice().equals(now.speechVoice())) {
+        if (!was.readAloud().equals(now.readAloud())) {
             speechSettingsChanged(now);
         }
     };
@@ -176,7 +177,7 @@ final class ReadAloudTools {
         startedAt = from;
         startedNanos = System.nanoTime();
         firstWordLogged = false;
-        ReadingSettings s = settings.get();
+        ReadAloud s = speech();
         String storyVoice = SpeechText.voiceFor(model.language());
         String voice = s.speechVoice().isEmpty() ? storyVoice : s.speechVoice();
         SpeechScript script = new SpeechScript(model.blockTexts(), model.blockRoles(), model.language(), s.speechRate());
@@ -205,32 +206,36 @@ final class ReadAloudTools {
     }
 
     private void changeRate(int step) {
-        int rate = Math.max(ReadingSettings.MIN_SPEECH_RATE,
-                Math.min(ReadingSettings.MAX_SPEECH_RATE, settings.get().speechRate() + step));
-        settings.update(s -> s.withSpeechRate(rate));
+        int rate = Math.max(ReadAloud.MIN_SPEECH_RATE,
+                Math.min(ReadAloud.MAX_SPEECH_RATE, speech().speechRate() + step));
+        settings.update(s -> s.with(s.readAloud().withSpeechRate(rate)));
     }
 
     private void chooseVoice(Voice voice) {
-        settings.update(s -> s.withSpeechVoice(voice.name()));
+        settings.update(s -> s.with(s.readAloud().withSpeechVoice(voice.name())));
     }
 
     /** The bar shows the new speed or voice, and the reading goes on with it from the word heard. */
     private void speechSettingsChanged(ReadingSettings now) {
         if (bar != null) {
-            bar.setRate(now.speechRate());
-            bar.showVoice(now.speechVoice());
+            bar.setRate(now.readAloud().speechRate());
+            bar.showVoice(now.readAloud().speechVoice());
         }
         restartAtHeardWord();
     }
 
     /** A remembered voice is gone: the story's language reads instead, and the reader is told. */
     private void voiceMissing(String asked, String used) {
-        String chosen = settings.get().speechVoice();
+        String chosen = speech().speechVoice();
         if (!chosen.isEmpty() && chosen.equals(asked)) {
             notices.accept("The voice \u201c" + asked + "\u201d is not installed any more: reading in the story\u2019s"
                     + " language (" + used + ") instead.");
-            settings.update(s -> s.withSpeechVoice(ReadingSettings.STORY_LANGUAGE_VOICE));
+            settings.update(s -> s.with(s.readAloud().withSpeechVoice(ReadAloud.STORY_LANGUAGE_VOICE)));
         }
+    }
+
+    private ReadAloud speech() {
+        return settings.get().readAloud();
     }
 
     /** A new speed or voice applies from the word being heard, not after what was synthesized ahead. */
@@ -275,7 +280,7 @@ final class ReadAloudTools {
                     Platform.runLater(() -> {
                         voices = installed;
                         if (bar != null) {
-                            bar.setVoices(voices, settings.get().speechVoice(), model.language());
+                            bar.setVoices(voices, speech().speechVoice(), model.language());
                         }
                         List<VoiceWaiter> waiting = List.copyOf(voiceWaiters);
                         voiceWaiters.clear();
@@ -351,9 +356,9 @@ final class ReadAloudTools {
             StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
             StackPane.setMargin(bar, new Insets(0, 16, 0, 16));
             bar.translateYProperty().bind(javafx.beans.binding.Bindings.subtract(footerHeight, BAR_ABOVE_WINDOW_EDGE));
-            bar.setVoices(voices, settings.get().speechVoice(), model.language());
+            bar.setVoices(voices, speech().speechVoice(), model.language());
         }
-        bar.setRate(settings.get().speechRate());
+        bar.setRate(speech().speechRate());
         bar.setPaused(false);
         if (!centre.getChildren().contains(bar)) {
             centre.getChildren().add(bar);

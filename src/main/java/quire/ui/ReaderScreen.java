@@ -10,6 +10,8 @@ import quire.layout.PageGeometry;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
 import quire.layout.Typography;
+import quire.settings.FontAndSpacing;
+import quire.settings.LinesAndParagraphs;
 import quire.settings.PageMode;
 import quire.settings.ReadingSettings;
 
@@ -269,9 +271,11 @@ public final class ReaderScreen extends BorderPane {
 
     /** Typography for the reader's settings: the engine's input, with the font resolved to one installed here. */
     static Typography typography(ReadingSettings s, FontCatalog fonts) {
-        return new Typography(fonts.resolve(s.fontFamily()), s.fontSize(), s.lineSpacing(),
-                s.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
-                s.justify(), s.hyphenate(), s.hangingPunctuation(), s.chapterOnNewPage());
+        FontAndSpacing type = s.fontAndSpacing();
+        LinesAndParagraphs lines = s.linesAndParagraphs();
+        return new Typography(fonts.resolve(type.fontFamily()), type.fontSize(), type.lineSpacing(),
+                lines.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
+                lines.justify(), lines.hyphenate(), lines.hangingPunctuation(), s.pageLayout().chapterOnNewPage());
     }
 
     private void createView() {
@@ -329,9 +333,11 @@ public final class ReaderScreen extends BorderPane {
         }
         ReadingSettings s = settings.get();
         Typography typography = typography(s, fonts.get());
-        if (s.pageMode() == PageMode.SCROLL) {
+        PageMode mode = s.pageLayout().pageMode();
+        double margins = s.fontAndSpacing().marginScale();
+        if (mode == PageMode.SCROLL) {
             // One page per screen: the pages' lines are the column's, and "p. 12" still means something.
-            PageSpec spec = PageGeometry.single(width, height, typography, s.marginScale());
+            PageSpec spec = PageGeometry.single(width, height, typography, margins);
             fade.stop();
             pageArea.setOpacity(1);
             right.setVisible(false);
@@ -347,10 +353,10 @@ public final class ReaderScreen extends BorderPane {
             scroll.setActive(false);
             scrollView.show(false);
         }
-        boolean two = s.pageMode() == PageMode.TWO
-                || s.pageMode() == PageMode.AUTO && PageGeometry.fitsTwoPages(width, typography, s.marginScale());
-        PageSpec spec = two ? PageGeometry.spreadPage(width, height, typography, s.marginScale())
-                : PageGeometry.single(width, height, typography, s.marginScale());
+        boolean two = mode == PageMode.TWO
+                || mode == PageMode.AUTO && PageGeometry.fitsTwoPages(width, typography, margins);
+        PageSpec spec = two ? PageGeometry.spreadPage(width, height, typography, margins)
+                : PageGeometry.single(width, height, typography, margins);
         long started = System.nanoTime();
         model.layout(spec, two ? 2 : 1);
         redraw();
@@ -415,7 +421,7 @@ public final class ReaderScreen extends BorderPane {
     private void turnAnimation() {
         fade.stop();
         // While reading aloud the page turns by itself, under the listener's eyes: no fade then.
-        if (settings.get().reduceMotion() || isReadingAloud()) {
+        if (settings.get().appearance().reduceMotion() || isReadingAloud()) {
             pageArea.setOpacity(1);
             return;
         }

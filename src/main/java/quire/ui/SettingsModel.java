@@ -3,6 +3,7 @@ package quire.ui;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import quire.settings.FontAndSpacing;
 import quire.settings.ReadingSettings;
 
 /**
@@ -32,32 +33,32 @@ public final class SettingsModel {
     }
 
     public void biggerText() {
-        double size = get().fontSize();
+        double size = get().fontAndSpacing().fontSize();
         for (double step : SIZES) {
             if (step > size + 0.01) {
-                update(s -> s.withFontSize(step));
+                update(s -> s.with(s.fontAndSpacing().withFontSize(step)));
                 return;
             }
         }
     }
 
     public void smallerText() {
-        double size = get().fontSize();
+        double size = get().fontAndSpacing().fontSize();
         for (int i = SIZES.length - 1; i >= 0; i--) {
             double step = SIZES[i];
             if (step < size - 0.01) {
-                update(s -> s.withFontSize(step));
+                update(s -> s.with(s.fontAndSpacing().withFontSize(step)));
                 return;
             }
         }
     }
 
     public void defaultText() {
-        update(s -> s.withFontSize(ReadingSettings.DEFAULT_FONT_SIZE));
+        update(s -> s.with(s.fontAndSpacing().withFontSize(FontAndSpacing.DEFAULT_FONT_SIZE)));
     }
 
     /** The theme after {@code shown} (the one on screen, which may be the system's). */
     public void nextTheme(quire.settings.Theme shown) {
-        update(s -> s.withTheme(shown.next()));
+        update(s -> s.with(s.appearance().withTheme(shown.next())));
     }
 }

@@ -17,7 +17,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import quire.settings.Appearance;
+import quire.settings.FontAndSpacing;
+import quire.settings.LinesAndParagraphs;
 import quire.settings.PageMode;
+import quire.settings.ReadAloud;
 import quire.settings.ReadingSettings;
 import quire.settings.Theme;
 import quire.speech.Voice;
@@ -54,7 +58,8 @@ public final class SettingsPanel extends StackPane {
     private boolean following;
     private ComboBox<Voice> voice;
     /** Kept so the weak listener below lives as long as the panel. */
-    private final javafx.beans.value.ChangeListener<ReadingSettings> inStep = (o, was, now) -> keepInStep(now);
+    private final javafx.beans.value.ChangeListener<ReadingSettings> inStep =
+            (o, was, now) -> keepInStep(now.readAloud());
 
     public SettingsPanel(SettingsModel settings, FontCatalog fonts, Actions actions) {
         this.settings = settings;
@@ -62,67 +67,75 @@ public final class SettingsPanel extends StackPane {
         grid.setHgap(18);
         grid.setVgap(12);
         ReadingSettings s = settings.get();
+        FontAndSpacing type = s.fontAndSpacing();
+        LinesAndParagraphs lines = s.linesAndParagraphs();
+        Appearance look = s.appearance();
 
         ComboBox<FontCatalog.Choice> font = new ComboBox<>();
         font.getItems().setAll(fonts.choices());
-        font.getItems().stream().filter(c -> c.value().equals(s.fontFamily())).findFirst()
+        font.getItems().stream().filter(c -> c.value().equals(type.fontFamily())).findFirst()
                 .ifPresentOrElse(font::setValue, () -> font.setValue(font.getItems().get(0)));
         font.setVisibleRowCount(14);
         font.setId("font-family");
         font.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
-                settings.update(r -> r.withFontFamily(now.value()));
+                settings.update(r -> r.with(r.fontAndSpacing().withFontFamily(now.value())));
             }
         });
         add("Font", font);
 
-        add("Size", slider("font-size", ReadingSettings.MIN_FONT_SIZE, ReadingSettings.MAX_FONT_SIZE,
-                s.fontSize(), 1, v -> String.format(Locale.ROOT, "%.0f px", v), ReadingSettings::withFontSize));
-        add("Line spacing", slider("line-spacing", 1.0, 2.5, s.lineSpacing(), 0.1,
-                v -> String.format(Locale.ROOT, "%.1f", v), ReadingSettings::withLineSpacing));
-        add("Margins", slider("margins", 0.25, 3.0, s.marginScale(), 0.25,
-                v -> String.format(Locale.ROOT, "%.0f%%", v * 100), ReadingSettings::withMarginScale));
+        add("Size", slider("font-size", FontAndSpacing.MIN_FONT_SIZE, FontAndSpacing.MAX_FONT_SIZE,
+                type.fontSize(), 1, v -> String.format(Locale.ROOT, "%.0f px", v),
+                (r, v) -> r.with(r.fontAndSpacing().withFontSize(v))));
+        add("Line spacing", slider("line-spacing", FontAndSpacing.MIN_LINE_SPACING, FontAndSpacing.MAX_LINE_SPACING,
+                type.lineSpacing(), 0.1, v -> String.format(Locale.ROOT, "%.1f", v),
+                (r, v) -> r.with(r.fontAndSpacing().withLineSpacing(v))));
+        add("Margins", slider("margins", FontAndSpacing.MIN_MARGIN_SCALE, FontAndSpacing.MAX_MARGIN_SCALE,
+                type.marginScale(), 0.25, v -> String.format(Locale.ROOT, "%.0f%%", v * 100),
+                (r, v) -> r.with(r.fontAndSpacing().withMarginScale(v))));
 
         ToggleGroup paragraphs = new ToggleGroup();
-        RadioButton indent = radio("Indent first lines", paragraphs, s.indentParagraphs(), "paragraph-indent");
-        RadioButton spaced = radio("Space between", paragraphs, !s.indentParagraphs(), "paragraph-spaced");
+        RadioButton indent = radio("Indent first lines", paragraphs, lines.indentParagraphs(), "paragraph-indent");
+        RadioButton spaced = radio("Space between", paragraphs, !lines.indentParagraphs(), "paragraph-spaced");
         paragraphs.selectedToggleProperty().addListener((o, was, now) ->
-                settings.update(r -> r.withIndentParagraphs(now == indent)));
+                settings.update(r -> r.with(r.linesAndParagraphs().withIndentParagraphs(now == indent))));
         add("Paragraphs", new HBox(16, indent, spaced));
 
-        add("", check("Justify lines", s.justify(), "justify", ReadingSettings::withJustify));
-        add("", check("Hyphenate", s.hyphenate(), "hyphenate", ReadingSettings::withHyphenate));
-        add("", check("Hang punctuation in the margins", s.hangingPunctuation(), "hanging-punctuation",
-                ReadingSettings::withHangingPunctuation));
+        add("", check("Justify lines", lines.justify(), "justify",
+                (r, on) -> r.with(r.linesAndParagraphs().withJustify(on))));
+        add("", check("Hyphenate", lines.hyphenate(), "hyphenate",
+                (r, on) -> r.with(r.linesAndParagraphs().withHyphenate(on))));
+        add("", check("Hang punctuation in the margins", lines.hangingPunctuation(), "hanging-punctuation",
+                (r, on) -> r.with(r.linesAndParagraphs().withHangingPunctuation(on))));
 
         ToggleGroup pages = new ToggleGroup();
         HBox pageButtons = new HBox(6);
         for (PageMode mode : PageMode.values()) {
             ToggleButton b = toggle(modeName(mode), pages,
-                    s.pageMode() == mode, "pages-" + mode.name().toLowerCase(Locale.ROOT));
-            b.setOnAction(e -> settings.update(r -> r.withPageMode(mode)));
+                    s.pageLayout().pageMode() == mode, "pages-" + mode.name().toLowerCase(Locale.ROOT));
+            b.setOnAction(e -> settings.update(r -> r.with(r.pageLayout().withPageMode(mode))));
             pageButtons.getChildren().add(b);
         }
         add("Pages", pageButtons);
-        add("", check("Start each chapter on a new page", s.chapterOnNewPage(), "chapter-new-page",
-                ReadingSettings::withChapterOnNewPage));
+        add("", check("Start each chapter on a new page", s.pageLayout().chapterOnNewPage(), "chapter-new-page",
+                (r, on) -> r.with(r.pageLayout().withChapterOnNewPage(on))));
 
         ToggleGroup themes = new ToggleGroup();
         HBox themeButtons = new HBox(6);
         for (Theme theme : Theme.values()) {
             String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT);
-            ToggleButton b = toggle(name, themes, s.theme() == theme && !s.followSystemTheme(),
+            ToggleButton b = toggle(name, themes, look.theme() == theme && !look.followSystemTheme(),
                     "theme-" + theme.name().toLowerCase(Locale.ROOT));
             themeButtons.getChildren().add(b);
         }
         add("Theme", themeButtons);
-        CheckBox system = check("Follow the system\u2019s light or dark mode", s.followSystemTheme(), "follow-system",
-                ReadingSettings::withFollowSystemTheme);
+        CheckBox system = check("Follow the system\u2019s light or dark mode", look.followSystemTheme(),
+                "follow-system", (r, on) -> r.with(r.appearance().withFollowSystemTheme(on)));
         for (javafx.scene.Node node : themeButtons.getChildren()) {
             ToggleButton b = (ToggleButton) node;
             Theme theme = Theme.valueOf(b.getId().substring("theme-".length()).toUpperCase(Locale.ROOT));
             b.setOnAction(e -> {
-                settings.update(r -> r.withTheme(theme));
+                settings.update(r -> r.with(r.appearance().withTheme(theme)));
                 system.setSelected(false); // a theme picked by hand stops following the system
             });
         }
@@ -131,10 +144,11 @@ public final class SettingsPanel extends StackPane {
             system.setText("Follow the system\u2019s light or dark mode (this system does not say)");
         }
         add("", system);
-        add("", check("Reduce motion", s.reduceMotion(), "reduce-motion", ReadingSettings::withReduceMotion));
-        add("", check("Hide warnings until I ask", s.hideWarnings(), "hide-warnings",
-                ReadingSettings::withHideWarnings));
-        addReadAloud(s, actions);
+        add("", check("Reduce motion", look.reduceMotion(), "reduce-motion",
+                (r, on) -> r.with(r.appearance().withReduceMotion(on))));
+        add("", check("Hide warnings until I ask", look.hideWarnings(), "hide-warnings",
+                (r, on) -> r.with(r.appearance().withHideWarnings(on))));
+        addReadAloud(s.readAloud(), actions);
         if (actions.consentSkipped()) {
             Button ask = new Button("Ask before this story again");
             ask.setId("settings-ask-again");
@@ -167,13 +181,13 @@ public final class SettingsPanel extends StackPane {
      * alone loads nothing of eSpeak. Ctrl+[ and Ctrl+], the bar, and a voice no longer installed change
      * the same settings, and the controls follow.
      */
-    private void addReadAloud(ReadingSettings s, Actions actions) {
+    private void addReadAloud(ReadAloud s, Actions actions) {
         Label heading = new Label("Read aloud");
         heading.getStyleClass().add("eyebrow");
         grid.add(heading, 0, row++, 2, 1);
-        Node rate = slider("speech-rate", ReadingSettings.MIN_SPEECH_RATE, ReadingSettings.MAX_SPEECH_RATE,
+        Node rate = slider("speech-rate", ReadAloud.MIN_SPEECH_RATE, ReadAloud.MAX_SPEECH_RATE,
                 s.speechRate(), 5, v -> String.format(Locale.ROOT, "%.0f words a minute", v),
-                (r, v) -> r.withSpeechRate((int) Math.round(v)));
+                (r, v) -> r.with(r.readAloud().withSpeechRate((int) Math.round(v))));
         speechRate = (Slider) ((HBox) rate).getChildren().get(0);
         add("Speed", rate);
 
@@ -209,7 +223,7 @@ public final class SettingsPanel extends StackPane {
             }
             asked[0] = true;
             actions.voices().list(installed -> {
-                String chosen = settings.get().speechVoice();
+                String chosen = settings.get().readAloud().speechVoice();
                 voice.getItems().setAll(ReadAloudBar.STORY_LANGUAGE);
                 installed.stream().sorted(java.util.Comparator.comparing(Voice::name)).forEach(voice.getItems()::add);
                 selectVoice(chosen);
@@ -224,8 +238,8 @@ public final class SettingsPanel extends StackPane {
             });
         });
         voice.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !following && !now.name().equals(settings.get().speechVoice())) {
-                settings.update(r -> r.withSpeechVoice(now.name()));
+            if (now != null && !following && !now.name().equals(settings.get().readAloud().speechVoice())) {
+                settings.update(r -> r.with(r.readAloud().withSpeechVoice(now.name())));
             }
         });
         VBox box = new VBox(6, voice, note);
@@ -244,7 +258,7 @@ public final class SettingsPanel extends StackPane {
     }
 
     /** Shows settings changed elsewhere (Ctrl+[ and Ctrl+], the bar, a voice gone) without writing them back. */
-    private void keepInStep(ReadingSettings now) {
+    private void keepInStep(ReadAloud now) {
         following = true;
         try {
             if (Math.round(speechRate.getValue()) != now.speechRate()) {

@@ -24,11 +24,11 @@ class MemoryTest {
                 "{\"schemaVersion\":1,\"reading\":{\"theme\":\"SEPIA\",\"fontSize\":\"big\"}}", StandardCharsets.UTF_8);
         try (Memory first = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(first.problems()).hasSize(1);
-            assertThat(first.preferences().reading().theme()).isEqualTo(Theme.SEPIA);
+            assertThat(first.preferences().reading().appearance().theme()).isEqualTo(Theme.SEPIA);
         }
         try (Memory second = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(second.problems()).isEmpty();
-            assertThat(second.preferences().reading().theme()).isEqualTo(Theme.SEPIA);
+            assertThat(second.preferences().reading().appearance().theme()).isEqualTo(Theme.SEPIA);
         }
     }
 

@@ -47,7 +47,7 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
 
     private String chosenVoice() {
         String[] out = new String[1];
-        app.onFx(() -> out[0] = app.reader().readingSettings().speechVoice());
+        app.onFx(() -> out[0] = app.reader().readingSettings().readAloud().speechVoice());
         return out[0];
     }
 
@@ -147,14 +147,14 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
         Slider rate = app.lookup("#speech-rate").queryAs(Slider.class);
         assertThat(rate.getMin()).isEqualTo(80);
         assertThat(rate.getMax()).isEqualTo(450);
-        assertThat(rate.getValue()).isEqualTo(app.reader().readingSettings().speechRate());
+        assertThat(rate.getValue()).isEqualTo(app.reader().readingSettings().readAloud().speechRate());
         app.onFx(() -> rate.setValue(300));
-        assertThat(app.reader().readingSettings().speechRate()).isEqualTo(300);
+        assertThat(app.reader().readingSettings().readAloud().speechRate()).isEqualTo(300);
         assertThat(app.label("read-aloud-speed")).as("the bar follows the panel").isEqualTo("300 wpm");
         // Keyboard: the slider's arrow keys step by five words a minute.
         app.onFx(rate::requestFocus);
         app.type(KeyCode.RIGHT);
-        assertThat(app.reader().readingSettings().speechRate()).isEqualTo(305);
+        assertThat(app.reader().readingSettings().readAloud().speechRate()).isEqualTo(305);
         assertThat(app.label("read-aloud-speed")).isEqualTo("305 wpm");
 
         // The voice box lists the installed voices when opened; one clicked reads from then on.
@@ -164,7 +164,7 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
         waitFor(10, () -> voice.getItems().size() > 2);
         String picked = voice.getItems().get(2).name();
         app.clickOn(cell(picked));
-        assertThat(app.reader().readingSettings().speechVoice()).isEqualTo(picked);
+        assertThat(app.reader().readingSettings().readAloud().speechVoice()).isEqualTo(picked);
         waitFor(5, () -> app.reader().readAloudVoiceInUse().equals(picked));
         app.type(KeyCode.ESCAPE);
         assertThat(app.showing("#settings")).isFalse();
@@ -198,7 +198,7 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
             assertThat(notice()).as("the panel says it; no notice over it").isEmpty();
             // The speed can still be set, for when eSpeak is installed.
             app.onFx(() -> app.lookup("#speech-rate").queryAs(Slider.class).setValue(250));
-            assertThat(app.reader().readingSettings().speechRate()).isEqualTo(250);
+            assertThat(app.reader().readingSettings().readAloud().speechRate()).isEqualTo(250);
         } finally {
             System.clearProperty("quire.espeakLibrary");
         }

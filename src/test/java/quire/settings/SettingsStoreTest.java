@@ -43,8 +43,9 @@ class SettingsStoreTest {
     }
 
     private static final Preferences CUSTOM = new Preferences(
-            new ReadingSettings("Noto Serif", 24, 1.8, 1.5, false, true, PageMode.TWO, Theme.SEPIA, false, true, true,
-                    false, false, false, 260, "English (Great Britain)"),
+            new ReadingSettings(new FontAndSpacing("Noto Serif", 24, 1.8, 1.5),
+                    new LinesAndParagraphs(false, true, false, false), new PageLayout(PageMode.TWO, false),
+                    new Appearance(Theme.SEPIA, false, true, true), new ReadAloud(260, "English (Great Britain)")),
             new WindowPlacement(Optional.of(40.0), Optional.of(30.0), 1300, 900, true));
 
     @Test
@@ -86,7 +87,7 @@ class SettingsStoreTest {
         writeSettings("{\"schemaVersion\":1,\"reading\":{\"theme\":\"DARK\"},"
                 + "\"pace\":{\"pages\":\"many\",\"words\":900,\"millis\":60000}}");
         Loaded<Preferences> loaded = store().loadPreferences();
-        assertThat(loaded.value().reading().theme()).isEqualTo(Theme.DARK);
+        assertThat(loaded.value().reading().appearance().theme()).isEqualTo(Theme.DARK);
         assertThat(loaded.value().pace()).isEqualTo(new quire.pace.ReadingPace(0, 900, 60_000));
         assertThat(loaded.problems()).singleElement().asString().contains("pace.pages");
     }
@@ -138,10 +139,10 @@ class SettingsStoreTest {
         writeSettings("{\"schemaVersion\":1,\"reading\":{\"justify\":false,\"fontSize\":26}}");
         Loaded<Preferences> loaded = store().loadPreferences();
         ReadingSettings reading = loaded.value().reading();
-        assertThat(reading.justify()).isFalse();
-        assertThat(reading.fontSize()).isEqualTo(26);
-        assertThat(reading.hyphenate()).isTrue();
-        assertThat(reading.hangingPunctuation()).isTrue();
+        assertThat(reading.linesAndParagraphs().justify()).isFalse();
+        assertThat(reading.fontAndSpacing().fontSize()).isEqualTo(26);
+        assertThat(reading.linesAndParagraphs().hyphenate()).isTrue();
+        assertThat(reading.linesAndParagraphs().hangingPunctuation()).isTrue();
         assertThat(loaded.problems()).isEmpty();
     }
 
@@ -152,11 +153,11 @@ class SettingsStoreTest {
                 + "\"window\":{\"width\":1234,\"height\":\"tall\"}}");
         Loaded<Preferences> loaded = store().loadPreferences();
         ReadingSettings reading = loaded.value().reading();
-        assertThat(reading.fontFamily()).isEqualTo("Georgia");
-        assertThat(reading.justify()).isFalse();
-        assertThat(reading.fontSize()).isEqualTo(ReadingSettings.DEFAULT_FONT_SIZE);
-        assertThat(reading.theme()).isEqualTo(Theme.LIGHT);
-        assertThat(reading.lineSpacing()).isEqualTo(1.5);
+        assertThat(reading.fontAndSpacing().fontFamily()).isEqualTo("Georgia");
+        assertThat(reading.linesAndParagraphs().justify()).isFalse();
+        assertThat(reading.fontAndSpacing().fontSize()).isEqualTo(FontAndSpacing.DEFAULT_FONT_SIZE);
+        assertThat(reading.appearance().theme()).isEqualTo(Theme.LIGHT);
+        assertThat(reading.fontAndSpacing().lineSpacing()).isEqualTo(1.5);
         assertThat(loaded.value().window().width()).isEqualTo(1234);
         assertThat(loaded.problems()).singleElement().asString()
                 .contains("reading.fontSize", "reading.theme", "reading.lineSpacing", "window.height")
@@ -167,15 +168,15 @@ class SettingsStoreTest {
     void outOfRangeValuesArePulledIntoRange() throws IOException {
         writeSettings("{\"schemaVersion\":1,\"reading\":{\"fontSize\":400,\"lineSpacing\":0.1}}");
         ReadingSettings reading = store().loadPreferences().value().reading();
-        assertThat(reading.fontSize()).isEqualTo(ReadingSettings.MAX_FONT_SIZE);
-        assertThat(reading.lineSpacing()).isEqualTo(1.0);
+        assertThat(reading.fontAndSpacing().fontSize()).isEqualTo(FontAndSpacing.MAX_FONT_SIZE);
+        assertThat(reading.fontAndSpacing().lineSpacing()).isEqualTo(1.0);
     }
 
     @Test
     void unknownFieldsAreIgnoredQuietly() throws IOException {
         writeSettings("{\"schemaVersion\":1,\"colourOfTheMonth\":\"teal\",\"reading\":{\"theme\":\"DARK\",\"x\":1}}");
         Loaded<Preferences> loaded = store().loadPreferences();
-        assertThat(loaded.value().reading().theme()).isEqualTo(Theme.DARK);
+        assertThat(loaded.value().reading().appearance().theme()).isEqualTo(Theme.DARK);
         assertThat(loaded.problems()).isEmpty();
     }
 
@@ -183,7 +184,7 @@ class SettingsStoreTest {
     void aNewerVersionIsKeptAsideAndWhatWeKnowIsUsed() throws IOException {
         writeSettings("{\"schemaVersion\":7,\"reading\":{\"theme\":\"BLACK\",\"hologram\":true}}");
         Loaded<Preferences> loaded = store().loadPreferences();
-        assertThat(loaded.value().reading().theme()).isEqualTo(Theme.BLACK);
+        assertThat(loaded.value().reading().appearance().theme()).isEqualTo(Theme.BLACK);
         assertThat(loaded.problems()).singleElement().asString().contains("newer version of Quire")
                 .contains("settings.json.kept-");
         assertThat(Files.exists(settingsFile())).isTrue();

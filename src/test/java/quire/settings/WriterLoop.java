@@ -7,7 +7,8 @@ import java.util.Optional;
 /** A child process for the crash test: saves two alternating preferences as fast as it can, forever. */
 public final class WriterLoop {
     static final Preferences FIRST = Preferences.DEFAULTS;
-    static final Preferences SECOND = new Preferences(ReadingSettings.DEFAULTS.withFontSize(31).withTheme(Theme.DARK),
+    static final Preferences SECOND = new Preferences(ReadingSettings.DEFAULTS
+            .with(FontAndSpacing.DEFAULTS.withFontSize(31)).with(Appearance.DEFAULTS.withTheme(Theme.DARK)),
             new WindowPlacement(Optional.of(1.0), Optional.of(2.0), 999, 777, false));
 
     private WriterLoop() {
