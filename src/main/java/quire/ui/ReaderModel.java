@@ -34,7 +34,7 @@ import quire.story.Story;
  * the page on screen. Only the reader's own moves (page turns, go to page) move the anchor.
  *
  * <p>A long story is laid out in two steps so the first page appears at once: a preview of the pages
- * from the anchor, then the exact pagination in slices between frames ({@link PaginationJob}), after
+ * from the anchor (in Scroll mode, with a few screens before it to scroll back into), then the exact pagination in slices between frames ({@link PaginationJob}), after
  * which "page X of Y" is exact. {@link #exactProperty()} tells which is showing.
  */
 public final class ReaderModel {
@@ -253,7 +253,8 @@ public final class ReaderModel {
     }
 
     private void startBackgroundLayout(PageSpec spec) {
-        Pagination preview = Paginator.preview(prepared, spec, measurer, anchor.get(), PREVIEW_VIEWS * pagesInView);
+        Pagination preview = Paginator.preview(prepared, spec, measurer, anchor.get(), PREVIEW_VIEWS * pagesInView,
+                continuous ? PREVIEW_VIEWS : 0);
         exact.set(false);
         layoutProgress.set(0);
         pagination.set(preview);
@@ -350,7 +351,8 @@ public final class ReaderModel {
         } else if (exact.get()) {
             goToPage(p.pageIndexOf(place));
         } else {
-            Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView);
+            Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView,
+                    continuous ? PREVIEW_VIEWS : 0);
             anchor.set(continuous ? place : preview.page(0).start());
             pagination.set(preview);
             pageIndex.set(0);
@@ -447,11 +449,14 @@ public final class ReaderModel {
         return chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
     }
 
-    /** Where the reader is reading: the page's first word, or in Scroll mode the reading line's. */
+    /**
+     * Where the reader is reading: the page's first word, or in Scroll mode the first line fully shown
+     * (the place, unless the column's end kept a jump's place from reaching the top).
+     */
     private Optional<Anchor> pageStart() {
         Pagination p = pagination.get();
         if (continuous) {
-            return Optional.of(anchor.get());
+            return Optional.of(scrolledView.map(TextRange::start).orElse(anchor.get()));
         }
         return p == null ? Optional.empty() : Optional.of(p.page(pageIndex.get()).start());
     }
