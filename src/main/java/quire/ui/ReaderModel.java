@@ -212,14 +212,15 @@ public final class ReaderModel {
 
     /**
      * The scroll view moved: {@code place} is its reading line's first character, {@code inView} the text
-     * on screen. The page index follows (for "p. 12" labels) without waiting for exact pages.
+     * on screen. The page index follows (for "p. 12" labels, and the page B bookmarks), on a preview's
+     * provisional pages too: a preview in Scroll mode starts screens before the place.
      */
     public void scrolledTo(Anchor place, TextRange inView, boolean atEnd) {
         scrolledView = Optional.of(inView);
         scrolledToEnd = atEnd;
         anchor.set(place);
         Pagination p = pagination.get();
-        if (p != null && exact.get()) {
+        if (p != null) {
             pageIndex.set(firstOfView(p.pageIndexOf(place)));
         }
     }
@@ -258,7 +259,7 @@ public final class ReaderModel {
         exact.set(false);
         layoutProgress.set(0);
         pagination.set(preview);
-        pageIndex.set(0);
+        pageIndex.set(continuous ? preview.pageIndexOf(anchor.get()) : 0); // Scroll mode's preview starts before
         job = new PaginationJob(prepared, spec, measurer);
         int mine = generation;
         later.execute(() -> step(mine));
@@ -355,7 +356,7 @@ public final class ReaderModel {
                     continuous ? PREVIEW_VIEWS : 0);
             anchor.set(continuous ? place : preview.page(0).start());
             pagination.set(preview);
-            pageIndex.set(0);
+            pageIndex.set(continuous ? preview.pageIndexOf(place) : 0);
         }
     }
 

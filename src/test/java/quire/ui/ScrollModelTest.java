@@ -211,6 +211,11 @@ class ScrollModelTest {
         assertThat(preview.line(0).anchor()).as("the preview holds text before the place").isLessThan(placed);
         assertThat(preview.top(preview.lineIndexOf(placed))).isGreaterThan(2 * 500);
 
+        Pagination shown = model.paginationProperty().get();
+        assertThat(shown.page(model.pageIndexProperty().get()).start()).as("B marks the page holding the place")
+                .isLessThanOrEqualTo(placed);
+        assertThat(model.pageIndexProperty().get()).isEqualTo(shown.pageIndexOf(placed)).isPositive();
+
         // Back up, screen by screen, well past where the first preview began.
         Anchor firstPreviewStart = preview.line(0).anchor();
         for (int i = 0; i < 12; i++) {
