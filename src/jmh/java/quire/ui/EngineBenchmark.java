@@ -85,6 +85,12 @@ public class EngineBenchmark extends HeadlessFxBenchmark {
         return Paginator.preview(megabyte, newFontSpec(), new FxTextMeasurer(), middleOfMegabyte, 3);
     }
 
+    /** Scroll mode's preview: the same, with three pages before the place to scroll back into. */
+    @Benchmark
+    public Pagination megabyteScrollPreviewNewFont() {
+        return Paginator.preview(megabyte, newFontSpec(), new FxTextMeasurer(), middleOfMegabyte, 3, 3);
+    }
+
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public PageView drawPage() {

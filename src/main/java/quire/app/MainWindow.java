@@ -41,7 +41,7 @@ import quire.ui.WindowTitle;
 /**
  * The one window. It shows the screen {@link AppModel} names, puts panels over it, applies the theme,
  * and routes every key in one place, a filter on the scene, so the reader's keys work whatever control
- * has focus. Panels take the keys while open; Esc closes them.
+ * has focus. Panels take the keys while open (but read aloud's speed keys); Esc closes them.
  */
 public final class MainWindow {
     static final String STYLESHEET = "/quire/ui/quire.css";
@@ -274,10 +274,11 @@ public final class MainWindow {
         } else if (event.getCode() == KeyCode.F11) {
             stage.setFullScreen(!stage.isFullScreen());
         } else if (overlay != null) {
-            if (event.getCode() != KeyCode.ESCAPE) {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                closeOverlay();
+            } else if (!speedKeyOverPanel(event)) {
                 return; // the panel's own controls take the key
             }
-            closeOverlay();
         } else if (screen instanceof ReaderScreen reader) {
             if (reader.searchTakesKeys()) {
                 return; // typing goes to the search field; it handles Enter, F3 and Esc itself
@@ -291,6 +292,20 @@ public final class MainWindow {
             return;
         }
         event.consume();
+    }
+
+    /**
+     * Ctrl+[ and Ctrl+] change read aloud's speed over any panel too: no control in a panel uses them, the
+     * voice reads on under a panel, and the settings panel's speed slider shows the change at once.
+     */
+    private boolean speedKeyOverPanel(KeyEvent event) {
+        if (!(screen instanceof ReaderScreen reader)) {
+            return false;
+        }
+        Optional<ReaderKeys.Command> speed = ReaderKeys.commandFor(event).filter(
+                c -> c == ReaderKeys.Command.SLOWER_SPEECH || c == ReaderKeys.Command.FASTER_SPEECH);
+        speed.ifPresent(reader::handle);
+        return speed.isPresent();
     }
 
     private void onReaderCommand(ReaderScreen reader, ReaderKeys.Command command) {

@@ -7,8 +7,8 @@ import quire.story.Story;
 /**
  * The engine's entry point. Paginating is pure: the same story, spec and measurer always give the
  * same pages, which is what makes "page X of Y" stable. For long stories, {@link #preview} lays out
- * just the pages from a reader's anchor (for the first frame after a font change) while a
- * {@link PaginationJob} computes the exact pages.
+ * just the pages from a reader's anchor (for the first frame after a font change), and for Scroll mode
+ * a few before it too, while a {@link PaginationJob} computes the exact pages.
  */
 public final class Paginator {
     private Paginator() {
@@ -31,15 +31,28 @@ public final class Paginator {
      */
     public static Pagination preview(PreparedStory story, PageSpec spec, TextMeasurer measurer, Anchor from,
                                      int pages) {
+        return preview(story, spec, measurer, from, pages, 0);
+    }
+
+    /**
+     * As {@link #preview(PreparedStory, PageSpec, TextMeasurer, Anchor, int)}, with at least
+     * {@code pagesBefore} pages of text before the anchor's line as well (whole blocks, as far back as the
+     * story's start), for Scroll mode: its column can then be scrolled back from the anchor while the
+     * exact pages are counted. The anchor's page then need not start at the anchor.
+     */
+    public static Pagination preview(PreparedStory story, PageSpec spec, TextMeasurer measurer, Anchor from,
+                                     int pages, int pagesBefore) {
         LineBreaker breaker = LineBreaker.forPage(measurer, spec, story);
         List<LeafBlock> blocks = story.blocks();
         int first = Math.max(0, Math.min(from.block(), blocks.size() - 1));
-        List<Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>(pagesBefore > 0
+                ? linesBefore(breaker, blocks, first, pagesBefore * spec.contentHeight()) : List.of());
         double height = 0;
         double wanted = (pages + 1) * spec.contentHeight();
         for (int b = first; b < blocks.size() && height < wanted; b++) {
             for (Line line : breaker.lines(blocks.get(b), b == 0 ? null : blocks.get(b - 1))) {
-                boolean beforeAnchor = b == first && line.end() <= from.offset() && !line.lastOfBlock();
+                boolean beforeAnchor = pagesBefore == 0 && b == first && line.end() <= from.offset()
+                        && !line.lastOfBlock();
                 if (!beforeAnchor) {
                     lines.add(line);
                     height += line.height() + line.spaceBefore();
@@ -53,6 +66,22 @@ public final class Paginator {
         // again only from the page's first line on, so the lines missing before the anchor do not matter.
         return new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), chapterBlocks(story, spec),
                 new PageEndRebreak(breaker, blocks)));
+    }
+
+    /** The lines of the whole blocks just before block {@code first}, at least {@code wanted} tall when the story has them. */
+    private static List<Line> linesBefore(LineBreaker breaker, List<LeafBlock> blocks, int first, double wanted) {
+        java.util.ArrayDeque<List<Line>> back = new java.util.ArrayDeque<>();
+        double height = 0;
+        for (int b = first - 1; b >= 0 && height < wanted; b--) {
+            List<Line> set = breaker.lines(blocks.get(b), b == 0 ? null : blocks.get(b - 1));
+            back.addFirst(set);
+            for (Line line : set) {
+                height += line.height() + line.spaceBefore();
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        back.forEach(lines::addAll);
+        return lines;
     }
 
     /** The blocks that must start a page: the chapters' first blocks, unless chapters run on. */

@@ -2,6 +2,7 @@ package quire.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A story's lines as one continuous column, for scrolled reading: the very lines of a
@@ -9,6 +10,12 @@ import java.util.List;
  * line asks for above it, so nothing is set again and nothing is held twice. A {@code y} is measured
  * from the top of the column, which begins with {@code inset} of empty space (the page's top margin)
  * and ends with as much below the last line.
+ *
+ * <p>A column may be given a line that can always head the screen, the last chapter's heading: when
+ * the text from it to the end is shorter than the viewport, the viewport may still scroll down until
+ * that line is at its top, and blank room shows below the story's end, as on a book's last page. So a
+ * jump to any chapter puts its heading at the top, and the chapter named is the one the first line shown
+ * belongs to. (Every place before that heading can reach the top anyway: a whole chapter follows it.)
  *
  * <p>The reader's place in a column is its <em>reading line</em>: the first line fully visible, the
  * first whose top is at or below the viewport's top. Putting a line there ({@link #scrollTopFor(int)})
@@ -21,8 +28,10 @@ public final class ScrollColumn {
     private final double[] tops;
     private final double inset;
     private final double height;
+    /** The line that may head the screen at the column's end, or -1. */
+    private final int headOfEnd;
 
-    private ScrollColumn(PageSpec spec, List<Line> lines) {
+    private ScrollColumn(PageSpec spec, List<Line> lines, Optional<Anchor> headOfEnd) {
         this.spec = spec;
         this.lines = lines;
         this.inset = spec.margins().top();
@@ -35,15 +44,25 @@ public final class ScrollColumn {
             y += line.height();
         }
         this.height = y + spec.margins().bottom();
+        this.headOfEnd = headOfEnd.map(this::lineIndexOf)
+                .filter(i -> lines.get(i).anchor().equals(headOfEnd.get())).orElse(-1);
     }
 
     /** The lines of {@code pagination}'s pages, one after another. */
     public static ScrollColumn of(Pagination pagination) {
+        return of(pagination, Optional.empty());
+    }
+
+    /**
+     * The lines of {@code pagination}'s pages, one after another; the line starting at {@code headOfEnd}
+     * (the last chapter's heading), when the column holds one, can be scrolled to the viewport's top.
+     */
+    public static ScrollColumn of(Pagination pagination, Optional<Anchor> headOfEnd) {
         List<Line> all = new ArrayList<>();
         for (Page page : pagination.pages()) {
             all.addAll(page.lines());
         }
-        return new ScrollColumn(pagination.spec(), all);
+        return new ScrollColumn(pagination.spec(), all, headOfEnd);
     }
 
     /** The page spec the lines were set for: its width and side margins are the column's. */
@@ -139,9 +158,18 @@ public final class ScrollColumn {
         return index == 0 ? 0 : tops[index];
     }
 
-    /** The furthest the viewport's top can go for a viewport {@code viewport} tall. */
+    /**
+     * The furthest the viewport's top can go for a viewport {@code viewport} tall: the column's end at the
+     * viewport's bottom, or the line that may head the end at its top when that is further.
+     */
     public double maxScrollTop(double viewport) {
-        return Math.max(0, height - viewport);
+        double end = Math.max(0, height - viewport);
+        return headOfEnd < 0 ? end : Math.max(end, scrollTopFor(headOfEnd));
+    }
+
+    /** How tall the scrolled extent is for a viewport {@code viewport} tall: the column and any blank room after it. */
+    public double scrollHeight(double viewport) {
+        return maxScrollTop(viewport) + viewport;
     }
 
     /** {@code scrollTop} kept between the column's ends. */

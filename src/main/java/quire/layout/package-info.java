@@ -35,6 +35,9 @@
  *
  * <p>Scroll mode reads a {@link quire.layout.ScrollColumn}: the pages' own lines stacked into one
  * column with the space each asks for above it, and the arithmetic of a viewport on it (the line at a
- * y, an anchor's line, a line or a screen less one line forward and back). Nothing is set again.
+ * y, an anchor's line, a line or a screen less one line forward and back). Nothing is set again. The
+ * last chapter's heading can always reach the viewport's top (the column then ends with blank room).
+ * For a long story in Scroll mode, {@link quire.layout.Paginator#preview} also sets a few pages
+ * before the anchor, so the column can be scrolled back while the exact pages are counted.
  */
 package quire.layout;

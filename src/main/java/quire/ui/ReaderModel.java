@@ -34,7 +34,7 @@ import quire.story.Story;
  * the page on screen. Only the reader's own moves (page turns, go to page) move the anchor.
  *
  * <p>A long story is laid out in two steps so the first page appears at once: a preview of the pages
- * from the anchor, then the exact pagination in slices between frames ({@link PaginationJob}), after
+ * from the anchor (in Scroll mode, with a few screens before it to scroll back into), then the exact pagination in slices between frames ({@link PaginationJob}), after
  * which "page X of Y" is exact. {@link #exactProperty()} tells which is showing.
  */
 public final class ReaderModel {
@@ -212,14 +212,15 @@ public final class ReaderModel {
 
     /**
      * The scroll view moved: {@code place} is its reading line's first character, {@code inView} the text
-     * on screen. The page index follows (for "p. 12" labels) without waiting for exact pages.
+     * on screen. The page index follows (for "p. 12" labels, and the page B bookmarks), on a preview's
+     * provisional pages too: a preview in Scroll mode starts screens before the place.
      */
     public void scrolledTo(Anchor place, TextRange inView, boolean atEnd) {
         scrolledView = Optional.of(inView);
         scrolledToEnd = atEnd;
         anchor.set(place);
         Pagination p = pagination.get();
-        if (p != null && exact.get()) {
+        if (p != null) {
             pageIndex.set(firstOfView(p.pageIndexOf(place)));
         }
     }
@@ -253,11 +254,12 @@ public final class ReaderModel {
     }
 
     private void startBackgroundLayout(PageSpec spec) {
-        Pagination preview = Paginator.preview(prepared, spec, measurer, anchor.get(), PREVIEW_VIEWS * pagesInView);
+        Pagination preview = Paginator.preview(prepared, spec, measurer, anchor.get(), PREVIEW_VIEWS * pagesInView,
+                continuous ? PREVIEW_VIEWS : 0);
         exact.set(false);
         layoutProgress.set(0);
         pagination.set(preview);
-        pageIndex.set(0);
+        pageIndex.set(continuous ? preview.pageIndexOf(anchor.get()) : 0); // Scroll mode's preview starts before
         job = new PaginationJob(prepared, spec, measurer);
         int mine = generation;
         later.execute(() -> step(mine));
@@ -350,10 +352,11 @@ public final class ReaderModel {
         } else if (exact.get()) {
             goToPage(p.pageIndexOf(place));
         } else {
-            Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView);
+            Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView,
+                    continuous ? PREVIEW_VIEWS : 0);
             anchor.set(continuous ? place : preview.page(0).start());
             pagination.set(preview);
-            pageIndex.set(0);
+            pageIndex.set(continuous ? preview.pageIndexOf(place) : 0);
         }
     }
 
@@ -447,11 +450,14 @@ public final class ReaderModel {
         return chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
     }
 
-    /** Where the reader is reading: the page's first word, or in Scroll mode the reading line's. */
+    /**
+     * Where the reader is reading: the page's first word, or in Scroll mode the first line fully shown
+     * (the place, unless the column's end kept a jump's place from reaching the top).
+     */
     private Optional<Anchor> pageStart() {
         Pagination p = pagination.get();
         if (continuous) {
-            return Optional.of(anchor.get());
+            return Optional.of(scrolledView.map(TextRange::start).orElse(anchor.get()));
         }
         return p == null ? Optional.empty() : Optional.of(p.page(pageIndex.get()).start());
     }

@@ -15,7 +15,10 @@ import quire.layout.TextRange;
  * and how far down it the viewport's top is, in pixels. The reader's place stays the
  * {@link ReaderModel}'s anchor: scrolling sets it to the reading line's first character, and a new
  * layout (resize, font change, exact pages after a preview) or a jump from elsewhere (contents, search,
- * a mark) puts the anchor's line back on the reading line, without moving the anchor itself.
+ * a mark) puts the anchor's line back on the reading line, without moving the anchor itself; when only
+ * more of the same lines arrive (a long story's exact pages, or a new preview), the text stays still
+ * to the pixel. While a long story's pages are counted, the column is a preview holding a few screens
+ * before the place and after it, made again around the place as the reader nears either of its ends.
  */
 public final class ScrollModel {
     private final ReaderModel reader;
@@ -134,17 +137,49 @@ public final class ScrollModel {
         double clamped = c.clamp(y, viewport);
         int reading = c.readingLine(clamped);
         report(c, clamped, c.line(reading).anchor());
-        if (!reader.exactProperty().get() && clamped + 2 * viewport > c.height()) {
-            // Near the end of a long story's preview while its exact pages are counted: a new preview
-            // from here, so reading on never waits for the count.
+        if (!reader.exactProperty().get() && (nearPreviewEnd(c, clamped) || nearPreviewStart(c, clamped))) {
+            // Near either end of a long story's preview while its exact pages are counted: a new preview
+            // around here (it holds a few screens before the place too), so reading on, or back, never
+            // waits for the count. The line at the top stays where it is on screen.
             reader.reveal(c.line(reading).anchor());
         }
     }
 
+    /** Within two screens of the preview's last line, when the story goes on after it. */
+    private boolean nearPreviewEnd(ScrollColumn c, double y) {
+        Line last = c.line(c.lineCount() - 1);
+        boolean storyEnds = last.lastOfBlock() && last.block() == reader.blockTexts().size() - 1;
+        return !storyEnds && y + 2 * viewport > c.height();
+    }
+
+    /** Within two screens of the preview's first line, when the story has text before it. */
+    private boolean nearPreviewStart(ScrollColumn c, double y) {
+        Line first = c.line(0);
+        return (first.block() > 0 || first.start() > 0) && y < 2 * viewport;
+    }
+
     private void rebuild() {
+        ScrollColumn was = column.get();
+        boolean placeOnTop = was != null && was.line(was.readingLine(top.get())).anchor().equals(reader.anchor());
+        double offset = placeOnTop ? top.get() - was.top(was.readingLine(top.get())) : 0;
         Pagination p = reader.paginationProperty().get();
-        column.set(p == null ? null : ScrollColumn.of(p));
-        if (column.get() != null) {
+        // The last chapter's heading can reach the top even when that chapter is shorter than a screen.
+        java.util.List<quire.layout.Chapter> chapters = reader.chapters().list();
+        java.util.Optional<Anchor> lastHeading = chapters.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(chapters.get(chapters.size() - 1).start());
+        column.set(p == null ? null : ScrollColumn.of(p, lastHeading));
+        ScrollColumn now = column.get();
+        if (now == null) {
+            return;
+        }
+        // The same lines, more of them (exact pages after a preview, or a new preview): the text does not
+        // move on screen, not even by the part of a line the reader had scrolled.
+        boolean sameLines = placeOnTop && was.spec().equals(now.spec());
+        int line = now.lineIndexOf(reader.anchor());
+        double kept = now.clamp(now.top(line) + offset, viewport);
+        if (sameLines && now.line(line).anchor().equals(reader.anchor()) && now.readingLine(kept) == line) {
+            report(now, kept, reader.anchor());
+        } else {
             showAnchor();
         }
     }

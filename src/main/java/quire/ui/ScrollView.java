@@ -121,7 +121,7 @@ final class ScrollView {
         try {
             bar.setMin(0);
             bar.setMax(max);
-            bar.setVisibleAmount(max * viewport / c.height());
+            bar.setVisibleAmount(max * viewport / c.scrollHeight(viewport));
             double line = c.line(c.readingLine(top)).height();
             bar.setUnitIncrement(line);
             bar.setBlockIncrement(Math.max(1, viewport - line)); // a click on the track: a screen less a line

@@ -18,7 +18,9 @@
  * kind and a feature that sets it, not another way of drawing.
  *
  * <p>Scroll mode: {@link quire.ui.ScrollModel} holds the column and how far down it the viewport is,
- * and keeps the reader model's anchor on the first fully visible line; {@code ScrollView} draws only
+ * and keeps the reader model's anchor on the first fully visible line (while a long story is counted,
+ * a preview around it, made again near either of its ends, the text kept still to the pixel when the
+ * lines are the same); {@code ScrollView} draws only
  * the lines near the viewport, as one page of the same page view, so selection and ranges work there
  * unchanged. A selecting drag held past the text's top or bottom edge scrolls the column
  * ({@code DragAutoScroll}, at frame rate, by the pure speed rule {@code AutoScrollSpeed}) and the

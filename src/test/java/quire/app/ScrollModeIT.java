@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import quire.layout.Anchor;
 import quire.layout.Page;
 import quire.layout.ScrollColumn;
+import quire.layout.TextRange;
 import quire.ui.ScrollModel;
 
 /** Scroll mode end to end: chosen in the settings, moved by the wheel and the keys, and back to pages. */
@@ -272,5 +273,107 @@ class ScrollModeIT extends AppTestSupport {
         app.close();
         String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"pageMode\" : \"SCROLL\"");
+    }
+
+    /** Scroll mode preset in the settings file, as a reader who chose it before would have it. */
+    private ScrollModel scrollModeFromTheStart(Path story) throws Exception {
+        Files.writeString(config.resolve("settings.json"), "{\"schemaVersion\":1,\"reading\":{\"pageMode\":\"SCROLL\"}}");
+        launch(story.toString());
+        app.type(KeyCode.ENTER);
+        ScrollModel scroll = app.reader().scroll();
+        assertThat(scroll.active()).isTrue();
+        return scroll;
+    }
+
+    private static Path threeChapters() throws Exception {
+        return Path.of(ScrollModeIT.class.getResource("/stories/three-chapters.md").toURI());
+    }
+
+    @Test
+    void theLastChapterOfAShortStoryHeadsTheScreenAndTheFooterNamesTheChapterShown() throws Exception {
+        ScrollModel scroll = scrollModeFromTheStart(threeChapters());
+        var model = app.reader().model();
+        var third = model.chapters().list().get(2);
+        ScrollColumn column = scroll.columnProperty().get();
+        int heading = column.lineIndexOf(third.start());
+        assertThat(column.height() - column.top(heading)).as("the last chapter is shorter than the window")
+                .isLessThan(scroll.viewport() / 2);
+        app.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        assertThat(column.line(readingLine(scroll)).anchor()).as("its heading is the first line shown")
+                .isEqualTo(third.start());
+        assertThat(app.footer()).startsWith("Ch. 3  \u00b7  ");
+        Text title = app.lookup(".page-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().contains("Door")).findFirst().orElseThrow();
+        javafx.scene.Node area = app.node(".page-area");
+        double y = title.localToScene(title.getLayoutBounds()).getMinY() - area.localToScene(0, 0).getY();
+        assertThat(y).as("the heading is at the top of the window").isBetween(0.0, 60.0);
+
+        app.type(KeyCode.UP);
+        assertThat(app.footer()).as("a line of chapter 2 on top").startsWith("Ch. 2  \u00b7  ");
+        app.type(KeyCode.END);
+        assertThat(column.line(readingLine(scroll)).anchor()).isEqualTo(third.start());
+        assertThat(app.footer()).startsWith("Ch. 3  \u00b7  ").contains("100%");
+        app.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
+        assertThat(app.footer()).as("back to chapter 2's heading").startsWith("Ch. 2  \u00b7  ");
+        assertThat(column.line(readingLine(scroll)).anchor()).isEqualTo(model.chapters().list().get(1).start());
+    }
+
+    @Test
+    void aDragHeldAboveTheTextScrollsTheColumnUpAndTheSelectionGrowsBackwards() throws Exception {
+        ScrollModel scroll = scrollMode();
+        var model = app.reader().model();
+        // Room above the window for the pointer: the window sits lower on the screen.
+        app.onFx(() -> app.stage.setY(200));
+        for (int i = 0; i < 4; i++) {
+            app.type(KeyCode.SPACE);
+        }
+        double startTop = scroll.topProperty().get();
+        assertThat(startTop).isGreaterThan(2 * scroll.viewport());
+        Anchor firstScreenStart = model.textInView().orElseThrow().start();
+        javafx.scene.Node area = app.node(".page-area");
+        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
+        assertThat(box.getMinY()).as("the pointer can go above the window").isGreaterThan(100);
+        // A word in the middle of the screen: the press point.
+        Text middle = app.lookup(".page-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().strip().length() > 3)
+                .filter(t -> t.localToScreen(t.getBoundsInLocal()).getCenterY() > box.getMinY() + box.getHeight() / 2)
+                .min(java.util.Comparator.<Text>comparingDouble(t -> t.localToScreen(t.getBoundsInLocal()).getMinY())
+                        .thenComparingDouble(t -> t.localToScreen(t.getBoundsInLocal()).getMinX()))
+                .orElseThrow();
+        javafx.geometry.Bounds word = middle.localToScreen(middle.getBoundsInLocal());
+        javafx.geometry.Point2D from = new javafx.geometry.Point2D(word.getMinX() + 0.5, word.getCenterY());
+        // Left of every line (in the margin) and above the window: held there.
+        javafx.geometry.Point2D above = new javafx.geometry.Point2D(box.getMinX() + 2, box.getMinY() - 40);
+        TextRange pressScreen = model.textInView().orElseThrow();
+
+        app.moveTo(from).press(MouseButton.PRIMARY);
+        try {
+            app.moveTo(from.add(0, -8)).moveTo(above);
+            app.waitUntil(() -> scroll.topProperty().get() < startTop - 0.5 * scroll.viewport());
+            var growing = app.reader().selection().selection().orElseThrow();
+            assertThat(growing.start()).as("the selection reaches back before the first screen's text")
+                    .isLessThan(firstScreenStart);
+            double stillGoing = scroll.topProperty().get();
+            app.waitUntil(() -> scroll.topProperty().get() < stillGoing - 20);
+        } finally {
+            app.release(MouseButton.PRIMARY);
+        }
+        double[] released = new double[1];
+        app.onFx(() -> released[0] = scroll.topProperty().get());
+        Thread.sleep(300);
+        assertThat(scroll.topProperty().get()).as("released: the column stops").isEqualTo(released[0]);
+
+        var selected = app.reader().selection().selection().orElseThrow();
+        ScrollColumn now = scroll.columnProperty().get();
+        int edge = now.readingLine(released[0]);
+        java.util.List<Anchor> edgeLineStarts = new java.util.ArrayList<>();
+        for (int i = Math.max(0, edge - 1); i <= edge; i++) {
+            edgeLineStarts.add(now.line(i).anchor());
+        }
+        assertThat(selected.start()).as("the free end is at the line on the window's top edge").isIn(edgeLineStarts);
+        assertThat(pressScreen.contains(selected.end())).as("the press point stays the other end").isTrue();
+        assertThat(selected.end()).isGreaterThan(pressScreen.start());
+        app.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        assertThat(app.clipboard()).isEqualTo(authorsText(model.blockTexts(), selected.start(), selected.end()));
     }
 }

@@ -98,4 +98,24 @@ class ScrollColumnTest {
                     .isEqualTo(COLUMN.line(40 + i).baseline() - COLUMN.line(40 + i).top());
         }
     }
+
+    @Test
+    void aLineThatMayHeadTheEndCanReachTheTopWithBlankRoomBelowTheLastLine() {
+        int near = COLUMN.lineCount() - 3;
+        Anchor heading = COLUMN.line(near).anchor();
+        ScrollColumn room = ScrollColumn.of(PAGES, java.util.Optional.of(heading));
+        assertThat(COLUMN.maxScrollTop(VIEWPORT)).as("without it, the column's end stops at the bottom")
+                .isLessThan(COLUMN.scrollTopFor(near));
+        assertThat(room.maxScrollTop(VIEWPORT)).isEqualTo(room.scrollTopFor(near));
+        assertThat(room.readingLine(room.clamp(room.scrollTopFor(near), VIEWPORT))).isEqualTo(near);
+        assertThat(room.scrollHeight(VIEWPORT)).isGreaterThan(room.height());
+        assertThat(room.lineDown(room.scrollTopFor(near), VIEWPORT)).as("no further").isEqualTo(room.scrollTopFor(near));
+
+        Anchor early = COLUMN.line(5).anchor();
+        assertThat(ScrollColumn.of(PAGES, java.util.Optional.of(early)).maxScrollTop(VIEWPORT))
+                .as("a line that reaches the top anyway changes nothing").isEqualTo(COLUMN.maxScrollTop(VIEWPORT));
+        Anchor midLine = new Anchor(COLUMN.line(near).block(), COLUMN.line(near).start() + 1);
+        assertThat(ScrollColumn.of(PAGES, java.util.Optional.of(midLine)).maxScrollTop(VIEWPORT))
+                .as("only a line that starts there").isEqualTo(COLUMN.maxScrollTop(VIEWPORT));
+    }
 }

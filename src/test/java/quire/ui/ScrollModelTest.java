@@ -149,4 +149,104 @@ class ScrollModelTest {
         assertThat(model.anchor()).isEqualTo(place);
         assertThat(whole.readingLine(scroll.topProperty().get())).isEqualTo(whole.lineIndexOf(place));
     }
+
+    private static Story threeChapters() throws Exception {
+        try (var in = ScrollModelTest.class.getResourceAsStream("/stories/three-chapters.md")) {
+            return new quire.story.StoryReader().parse("three-chapters.md", in.readAllBytes());
+        }
+    }
+
+    @Test
+    void theLastChaptersHeadingReachesTheTopOfAShortStoryAndTheChapterNamedIsTheOneShown() throws Exception {
+        ReaderModel model = new ReaderModel(threeChapters(), new FixedWidthMeasurer(), Runnable::run);
+        ScrollModel scroll = scrolling(model, spec(600, 500, 20));
+        var chapters = model.chapters().list();
+        assertThat(chapters).hasSize(3);
+        ScrollColumn c = scroll.columnProperty().get();
+        int lastHeading = c.lineIndexOf(chapters.get(2).start());
+        assertThat(c.height() - c.top(lastHeading)).as("the last chapter is shorter than the window").isLessThan(500);
+
+        model.nextChapter();
+        model.nextChapter();
+        assertThat(readingLine(scroll).anchor()).as("the heading heads the screen").isEqualTo(chapters.get(2).start());
+        assertThat(model.currentChapter().orElseThrow().number()).isEqualTo(3);
+        assertThat(model.textInView().orElseThrow().start()).isEqualTo(chapters.get(2).start());
+
+        scroll.lineUp();
+        assertThat(model.currentChapter().orElseThrow().number()).as("a line of chapter 2 on top").isEqualTo(2);
+        scroll.toEnd();
+        assertThat(readingLine(scroll).anchor()).as("the end: the last chapter whole, blank room below")
+                .isEqualTo(chapters.get(2).start());
+        assertThat(model.currentChapter().orElseThrow().number()).isEqualTo(3);
+        assertThat(model.fractionRead()).isEqualTo(1);
+        scroll.scrollBy(1e6);
+        assertThat(scroll.topProperty().get()).as("no further than that").isEqualTo(c.scrollTopFor(lastHeading));
+    }
+
+    /** Where line {@code index} of the column sits on screen, from the viewport's top. */
+    private static double onScreen(ScrollModel scroll, Anchor lineStart) {
+        ScrollColumn c = scroll.columnProperty().get();
+        int index = c.lineIndexOf(lineStart);
+        assertThat(c.line(index).anchor()).isEqualTo(lineStart);
+        return c.top(index) - scroll.topProperty().get();
+    }
+
+    @Test
+    void whileALongStoryIsCountedTheColumnScrollsBackPastWhereItsPreviewStartedAndTheTextStaysStill() {
+        ReaderModel model = new ReaderModel(LONG, new FixedWidthMeasurer(), slices::add);
+        model.layout(spec(600, 500, 20), 1);
+        while (!slices.isEmpty()) {
+            slices.poll().run();
+        }
+        Anchor middle = model.paginationProperty().get().page(300).start();
+        model.moveTo(middle);
+        ScrollModel scroll = new ScrollModel(model);
+        scroll.setViewport(500);
+        scroll.setActive(true);
+        model.layout(spec(600, 500, 21), 1); // a new font size: a preview from the place, counting anew
+        assertThat(model.exactProperty().get()).isFalse();
+        assertThat(readingLine(scroll).anchor()).isLessThanOrEqualTo(middle);
+        Anchor placed = model.anchor();
+        ScrollColumn preview = scroll.columnProperty().get();
+        assertThat(preview.line(0).anchor()).as("the preview holds text before the place").isLessThan(placed);
+        assertThat(preview.top(preview.lineIndexOf(placed))).isGreaterThan(2 * 500);
+
+        Pagination shown = model.paginationProperty().get();
+        assertThat(shown.page(model.pageIndexProperty().get()).start()).as("B marks the page holding the place")
+                .isLessThanOrEqualTo(placed);
+        assertThat(model.pageIndexProperty().get()).isEqualTo(shown.pageIndexOf(placed)).isPositive();
+
+        // Back up, screen by screen, well past where the first preview began.
+        Anchor firstPreviewStart = preview.line(0).anchor();
+        for (int i = 0; i < 12; i++) {
+            scroll.screenUp();
+        }
+        assertThat(model.exactProperty().get()).as("nothing waited for the count").isFalse();
+        assertThat(model.anchor()).isLessThan(firstPreviewStart);
+
+        // Smooth scrolling across a new preview, then across the exact pages' arrival: not a pixel of jump.
+        int previews = 0;
+        for (int i = 0; i < 200; i++) {
+            Anchor top = readingLine(scroll).anchor();
+            double at = onScreen(scroll, top);
+            ScrollColumn before = scroll.columnProperty().get();
+            scroll.scrollBy(-7);
+            if (scroll.columnProperty().get() != before) {
+                previews++;
+                assertThat(onScreen(scroll, top)).as("a new preview: the text stays put").isCloseTo(at + 7,
+                        org.assertj.core.data.Offset.offset(1e-6));
+            }
+        }
+        assertThat(previews).as("scrolling back made new previews").isPositive();
+        scroll.scrollBy(3.5);
+        Anchor top = readingLine(scroll).anchor();
+        double at = onScreen(scroll, top);
+        while (!slices.isEmpty()) {
+            slices.poll().run();
+        }
+        assertThat(model.exactProperty().get()).isTrue();
+        assertThat(readingLine(scroll).anchor()).isEqualTo(top);
+        assertThat(onScreen(scroll, top)).as("the exact pages arrive: the text stays put")
+                .isCloseTo(at, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }
