@@ -82,16 +82,16 @@ class SettingsPanelIT extends AppTestSupport {
         launch();
         openPanel();
         Slider rate = app.lookup("#speech-rate").queryAs(Slider.class);
-        int start = app.reader().readingSettings().speechRate();
+        int start = app.reader().readingSettings().readAloud().speechRate();
         assertThat(rate.getValue()).isEqualTo(start);
         app.press(KeyCode.CONTROL).type(KeyCode.CLOSE_BRACKET).release(KeyCode.CONTROL);
-        assertThat(app.reader().readingSettings().speechRate()).as("the key works over the panel").isEqualTo(start + 20);
+        assertThat(app.reader().readingSettings().readAloud().speechRate()).as("the key works over the panel").isEqualTo(start + 20);
         assertThat(rate.getValue()).as("and the slider shows it").isEqualTo(start + 20);
         assertThat(app.showing("#settings")).isTrue();
         // With the slider itself focused too: the key is the reader's, not the slider's.
         app.onFx(rate::requestFocus);
         app.press(KeyCode.CONTROL).type(KeyCode.OPEN_BRACKET).type(KeyCode.OPEN_BRACKET).release(KeyCode.CONTROL);
-        assertThat(app.reader().readingSettings().speechRate()).isEqualTo(start - 20);
+        assertThat(app.reader().readingSettings().readAloud().speechRate()).isEqualTo(start - 20);
         assertThat(rate.getValue()).isEqualTo(start - 20);
         javafx.scene.control.Label shown = (javafx.scene.control.Label) ((javafx.scene.layout.HBox) rate.getParent())
                 .getChildren().get(1);
