@@ -31,6 +31,7 @@ import quire.ui.ProblemScreen;
 import quire.ui.ReaderKeys;
 import quire.ui.ReaderModel;
 import quire.ui.ReaderScreen;
+import quire.ui.ReaderWarmUp;
 import quire.ui.SearchResultsOverlay;
 import quire.ui.SettingsModel;
 import quire.ui.SettingsPanel;
@@ -63,6 +64,8 @@ public final class MainWindow {
     /** True while a panel covers the page: time spent in it is not reading time. */
     private final javafx.beans.property.BooleanProperty overlayOpen = new javafx.beans.property.SimpleBooleanProperty();
     private Optional<StoryPace> pace = Optional.empty();
+    /** The reading view being prepared while the consent screen is shown. */
+    private Optional<ReaderWarmUp> warmUp = Optional.empty();
 
     /** An open panel and how to give it focus. */
     private record Overlay(Node node, Runnable focus) {
@@ -173,6 +176,7 @@ public final class MainWindow {
                 }
             });
             title(consent.story());
+            prepareReading(consent.story());
         } else if (next instanceof AppModel.Reading reading) {
             screen = readerFor(reading.story());
             title(reading.story());
@@ -186,8 +190,30 @@ public final class MainWindow {
         focusDefault();
     }
 
+    /**
+     * Once the consent screen is drawn, prepares the reading view in the background, so "Start reading"
+     * is quick ({@code -Dquire.warmUp=false} turns this off, to measure it).
+     */
+    private void prepareReading(Story story) {
+        warmUp = Optional.empty();
+        if (!Boolean.parseBoolean(System.getProperty("quire.warmUp", "true"))) {
+            return;
+        }
+        Scene scene = stage.getScene();
+        FirstFrame.then(scene, () -> warmUp = Optional.of(
+                ReaderWarmUp.start(story, settings.get(), fonts, scene.getWidth(), scene.getHeight())));
+    }
+
+    /** The reading view's preparation while the consent screen is shown, if one has started. */
+    Optional<ReaderWarmUp> readerWarmUp() {
+        return warmUp;
+    }
+
     private ReaderScreen readerFor(Story story) {
-        ReaderModel reader = new ReaderModel(story, measurer);
+        ReaderModel reader = warmUp.flatMap(w -> w.prepared(story))
+                .map(prepared -> new ReaderModel(story, prepared, measurer))
+                .orElseGet(() -> new ReaderModel(story, measurer));
+        warmUp = Optional.empty();
         StoryState remembered = memory.story(story.contentHash());
         reader.moveTo(new Anchor(remembered.block(), remembered.offset()));
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),

@@ -32,6 +32,11 @@ public final class QuireApp extends Application {
         }
     }
 
+    /** The window, for tests in this package. */
+    MainWindow window() {
+        return window;
+    }
+
     @Override
     public void stop() {
         if (window != null) {

@@ -76,8 +76,17 @@ public final class ReaderModel {
 
     /** {@code later} runs background layout slices on the UI thread, one after another. */
     public ReaderModel(Story story, TextMeasurer measurer, Executor later) {
+        this(story, PreparedStory.of(story), measurer, later);
+    }
+
+    /** As the others, starting from {@code prepared}, the same story already flattened (by {@link ReaderWarmUp}). */
+    public ReaderModel(Story story, PreparedStory prepared, TextMeasurer measurer) {
+        this(story, prepared, measurer, Platform::runLater);
+    }
+
+    private ReaderModel(Story story, PreparedStory prepared, TextMeasurer measurer, Executor later) {
         this.story = story;
-        this.prepared = PreparedStory.of(story);
+        this.prepared = prepared;
         this.measurer = measurer;
         this.progress = new TextProgress(prepared.blockTexts());
         this.later = later;

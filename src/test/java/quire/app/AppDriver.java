@@ -103,6 +103,11 @@ class AppDriver extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Reads something on the UI thread, where the app's state lives. */
+    <T> T readOnFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     /** Waits up to 5 s for something that happens after a pause (a click's page turn, a search). */
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
