@@ -1,7 +1,9 @@
 package quire.layout;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import quire.story.Story;
 
 /**
@@ -51,11 +53,12 @@ public final class Paginator {
         double wanted = (pages + 1) * spec.contentHeight();
         for (int b = first; b < blocks.size() && height < wanted; b++) {
             for (Line line : breaker.lines(blocks.get(b), b == 0 ? null : blocks.get(b - 1))) {
-                boolean beforeAnchor = pagesBefore == 0 && b == first && line.end() <= from.offset()
-                        && !line.lastOfBlock();
-                if (!beforeAnchor) {
+                boolean beforeAnchor = b == first && line.end() <= from.offset() && !line.lastOfBlock();
+                if (!beforeAnchor || pagesBefore > 0) {
                     lines.add(line);
-                    height += line.height() + line.spaceBefore();
+                }
+                if (!beforeAnchor) {
+                    height += line.height() + line.spaceBefore(); // the pages asked for are after the anchor
                 }
             }
         }
@@ -70,7 +73,7 @@ public final class Paginator {
 
     /** The lines of the whole blocks just before block {@code first}, at least {@code wanted} tall when the story has them. */
     private static List<Line> linesBefore(LineBreaker breaker, List<LeafBlock> blocks, int first, double wanted) {
-        java.util.ArrayDeque<List<Line>> back = new java.util.ArrayDeque<>();
+        ArrayDeque<List<Line>> back = new ArrayDeque<>();
         double height = 0;
         for (int b = first - 1; b >= 0 && height < wanted; b--) {
             List<Line> set = breaker.lines(blocks.get(b), b == 0 ? null : blocks.get(b - 1));
@@ -85,8 +88,8 @@ public final class Paginator {
     }
 
     /** The blocks that must start a page: the chapters' first blocks, unless chapters run on. */
-    static java.util.Set<Integer> chapterBlocks(PreparedStory story, PageSpec spec) {
-        return spec.typography().chapterOnNewPage() ? story.chapters().startBlocks() : java.util.Set.of();
+    static Set<Integer> chapterBlocks(PreparedStory story, PageSpec spec) {
+        return spec.typography().chapterOnNewPage() ? story.chapters().startBlocks() : Set.of();
     }
 
     /** The text of every leaf block, in reading order: what anchors index into. */

@@ -26,6 +26,22 @@ class PaginationJobTest {
     }
 
     @Test
+    void aScrollPreviewNearTheEndOfALongParagraphStillHoldsThePagesAskedForAfterThePlace() throws Exception {
+        String paragraph = String.join(" ", java.util.Collections.nCopies(3000, "word"));
+        String second = String.join(" ", java.util.Collections.nCopies(3000, "more"));
+        PreparedStory prepared = PreparedStory.of(new quire.story.StoryReader().parse("long.md",
+                (paragraph + "\n\n" + second).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Pagination exact = Paginator.paginate(prepared, SPEC, MEASURER);
+        Page nearEnd = exact.pages().stream().filter(p -> p.lines().stream()
+                .anyMatch(line -> line.block() == 0 && line.lastOfBlock())).findFirst().orElseThrow();
+        Anchor anchor = nearEnd.start();
+        Pagination preview = Paginator.preview(prepared, SPEC, MEASURER, anchor, 3, 3);
+        int at = preview.pageIndexOf(anchor);
+        assertThat(at).as("pages before the place, to scroll back into").isGreaterThanOrEqualTo(3);
+        assertThat(preview.pageCount() - at).as("and the pages asked for after it").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void previewStartsWithTheLineHoldingTheAnchor() {
         PreparedStory prepared = PreparedStory.of(LONG);
         Pagination exact = Paginator.paginate(prepared, SPEC, MEASURER);
