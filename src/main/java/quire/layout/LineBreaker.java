@@ -111,7 +111,7 @@ final class LineBreaker {
         double width = 0;
         while (position < end) {
             int segmentEnd = BreakOpportunities.next(setting.text, position, end);
-            double available = setting.available(ranges.isEmpty());
+            double available = setting.available(lineStart == 0);
             double segmentWidth = setting.measure(position, setting.trimEnd(position, segmentEnd));
             if (position > lineStart && width + segmentWidth > available) {
                 ranges.add(LineRange.plain(lineStart, position));
@@ -142,7 +142,7 @@ final class LineBreaker {
             int position = start + next;
             if (previous > lineStart
                     && setting.measure(lineStart, setting.trimEnd(lineStart, position))
-                    > setting.available(ranges.isEmpty())) {
+                    > setting.available(lineStart == 0)) {
                 ranges.add(LineRange.plain(lineStart, previous));
                 lineStart = previous;
             }
