@@ -1,7 +1,10 @@
 package quire.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Packs lines into pages of a fixed content height, the way a careful typesetter would: a heading is
@@ -19,7 +22,7 @@ final class PagePacker {
     }
 
     static List<Page> pack(List<Line> lines, double height) {
-        return pack(lines, height, java.util.Set.of(), (last, placedBefore, pageStart) -> null);
+        return pack(lines, height, Set.of(), (last, placedBefore, pageStart) -> null);
     }
 
     /**
@@ -34,17 +37,20 @@ final class PagePacker {
     /**
      * As {@link #pack(List, double)}, but a page whose last line ends in a drawn hyphen asks
      * {@code fix} (up to {@link #MAX_HYPHEN_FIXES} times) for its block set another way, and is packed
-     * again with those lines: a word split
+     * again with those lines; when no answer keeps the hyphen off the page, the blocks go back to how they
+     * were first set, and the page keeps its hyphen: a word split
      * across a page turn makes the reader hold half a word while turning. Lines of the block on earlier
      * pages stay as they were placed.
      * {@code chapterBlocks} are the blocks that open a chapter: each starts a page.
      */
-    static List<Page> pack(List<Line> input, double height, java.util.Set<Integer> chapterBlocks, PageEndHyphen fix) {
+    static List<Page> pack(List<Line> input, double height, Set<Integer> chapterBlocks, PageEndHyphen fix) {
         List<Line> lines = new ArrayList<>(input);
         List<Page> pages = new ArrayList<>();
         int start = 0;
         int fixedAt = -1;
         int fixes = 0;
+        // The blocks this page's fixes set again, as they were: put back if no fix keeps the hyphen off.
+        Map<Integer, List<Line>> asFirstSet = new HashMap<>();
         while (start < lines.size()) {
             int fitted = fit(lines, start, height);
             int chapter = nextChapterStart(lines, start, fitted, chapterBlocks);
@@ -53,17 +59,31 @@ final class PagePacker {
             if (fixedAt != start) {
                 fixedAt = start;
                 fixes = 0;
+                asFirstSet.clear();
             }
-            if (end < lines.size() && last.hyphenated() && fixes < MAX_HYPHEN_FIXES) {
-                fixes++;
-                int before = 0;
-                while (start - before - 1 >= 0 && lines.get(start - before - 1).block() == last.block()) {
-                    before++;
+            if (end < lines.size() && last.hyphenated()) {
+                List<Line> replacement = null;
+                if (fixes < MAX_HYPHEN_FIXES) {
+                    fixes++;
+                    int before = 0;
+                    while (start - before - 1 >= 0 && lines.get(start - before - 1).block() == last.block()) {
+                        before++;
+                    }
+                    int pageStart = lines.get(start).block() == last.block() ? lines.get(start).start() : 0;
+                    replacement = fix.rebreak(last, List.copyOf(lines.subList(start - before, start)), pageStart);
                 }
-                int pageStart = lines.get(start).block() == last.block() ? lines.get(start).start() : 0;
-                List<Line> replacement = fix.rebreak(last, List.copyOf(lines.subList(start - before, start)), pageStart);
                 if (replacement != null) {
+                    asFirstSet.computeIfAbsent(last.block(), block -> List.copyOf(linesOf(lines, end - 1)));
                     splice(lines, end - 1, replacement);
+                    continue;
+                }
+                if (!asFirstSet.isEmpty()) {
+                    // No fix keeps the hyphen off this page: keep the paragraphs as they were first set.
+                    for (Map.Entry<Integer, List<Line>> first : asFirstSet.entrySet()) {
+                        splice(lines, indexOfBlock(lines, first.getKey(), start), first.getValue());
+                    }
+                    asFirstSet.clear();
+                    fixes = MAX_HYPHEN_FIXES;
                     continue;
                 }
             }
@@ -73,8 +93,17 @@ final class PagePacker {
         return pages;
     }
 
+    /** The index of a line of {@code block}, searching from {@code from} on (its lines are all there). */
+    private static int indexOfBlock(List<Line> lines, int block, int from) {
+        int i = Math.max(0, from - 1);
+        while (lines.get(i).block() != block) {
+            i++;
+        }
+        return i;
+    }
+
     /** The first line in {@code (start, end)} that opens a chapter, or {@code end}. */
-    private static int nextChapterStart(List<Line> lines, int start, int end, java.util.Set<Integer> chapterBlocks) {
+    private static int nextChapterStart(List<Line> lines, int start, int end, Set<Integer> chapterBlocks) {
         if (chapterBlocks.isEmpty()) {
             return end;
         }
@@ -89,6 +118,13 @@ final class PagePacker {
 
     /** Replaces the lines of the block that {@code lines[at]} belongs to. */
     private static void splice(List<Line> lines, int at, List<Line> replacement) {
+        List<Line> range = linesOf(lines, at);
+        range.clear();
+        range.addAll(replacement);
+    }
+
+    /** The lines of the block that {@code lines[at]} belongs to, as a view of {@code lines}. */
+    private static List<Line> linesOf(List<Line> lines, int at) {
         int block = lines.get(at).block();
         int first = at;
         while (first > 0 && lines.get(first - 1).block() == block) {
@@ -98,9 +134,7 @@ final class PagePacker {
         while (last + 1 < lines.size() && lines.get(last + 1).block() == block) {
             last++;
         }
-        List<Line> range = lines.subList(first, last + 1);
-        range.clear();
-        range.addAll(replacement);
+        return lines.subList(first, last + 1);
     }
 
     /** The end (exclusive) of the most lines from {@code start} that fit; at least one line. */

@@ -71,6 +71,68 @@ class PageEndHyphenTest {
         assertThat(withHyphen).as("preview pages ending on a hyphen, of %d", pagesChecked).isZero();
     }
 
+    @Test
+    void keepingHyphensOffPageEndsNeverOverfillsALineAndLoosensFew() {
+        PreparedStory story = PreparedStory.of(StoryGenerator.story(60_000));
+        int hyphensWithout = 0;
+        int hyphensWith = 0;
+        int looseWith = 0;
+        int looseWithout = 0;
+        for (int cell = 0; cell < 12; cell++) {
+            Typography type = new Typography("Serif", 12, 1.5, Typography.ParagraphStyle.INDENT, true, true, false);
+            PageSpec spec = new PageSpec(cell % 2 == 0 ? 230 : 190, 220 + 23 * cell, PageSpec.Margins.uniform(10), type);
+            Pagination pagination = Paginator.paginate(story, spec, MEASURER);
+            LineBreaker breaker = LineBreaker.forPage(MEASURER, spec, story);
+            List<Line> lines = new ArrayList<>();
+            for (int b = 0; b < story.blocks().size(); b++) {
+                lines.addAll(breaker.lines(story.blocks().get(b), b == 0 ? null : story.blocks().get(b - 1)));
+            }
+            List<Page> unfixed = PagePacker.pack(lines, spec.contentHeight());
+            hyphensWithout += pagesEndingOnAHyphen(unfixed);
+            hyphensWith += pagesEndingOnAHyphen(pagination.pages());
+            assertThat(overfull(pagination.pages(), spec)).as("overfull lines, %s", spec)
+                    .isLessThanOrEqualTo(overfull(unfixed, spec));
+            looseWith += loose(pagination.pages());
+            looseWithout += loose(unfixed);
+        }
+        assertThat(hyphensWithout).isGreaterThan(100);
+        assertThat(hyphensWith).as("pages ending on a hyphen, of %d", hyphensWithout).isZero();
+        assertThat(looseWith).as("the price: a few looser lines, of %d", looseWithout)
+                .isLessThanOrEqualTo(looseWithout + looseWithout / 10);
+    }
+
+    /** Full lines whose word spaces are wider than one and a half spaces. */
+    private static int loose(List<Page> pages) {
+        int count = 0;
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                for (int r = 1; r < line.runs().size(); r++) {
+                    Run a = line.runs().get(r - 1);
+                    double space = line.runs().get(r).x() - (a.x() + a.width(MEASURER));
+                    if (space > 1.5 * MEASURER.width(" ", a.font()) + 1e-6) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int overfull(List<Page> pages, PageSpec spec) {
+        int count = 0;
+        for (Page page : pages) {
+            for (Line line : page.lines()) {
+                if (!line.runs().isEmpty()) {
+                    Run last = line.decorations().isEmpty() ? line.runs().get(line.runs().size() - 1)
+                            : line.decorations().get(line.decorations().size() - 1);
+                    count += last.x() + last.width(MEASURER) > spec.contentWidth() + 0.01 ? 1 : 0;
+                }
+            }
+        }
+        return count;
+    }
+
     private static byte[] bundled() throws IOException {
         try (InputStream in = StoryReader.class.getResourceAsStream("/story/story.md")) {
             return in.readAllBytes();
