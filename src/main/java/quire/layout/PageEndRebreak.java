@@ -15,10 +15,10 @@ import java.util.Map;
  * paragraph back as it was first set.
  *
  * <p>A set with the ban may be looser than the first (it may even need the emergency pass): keeping a
- * word whole across a page turn is worth that (a word split over a page turn is the complaint). Measured on a generated story
- * at narrow pages ({@code PageEndHyphenTest}): page-end hyphens 134 to 0, loose full lines 966 to 1,035,
- * no line over the measure; refusing the sets that need the emergency pass kept 14 of the hyphens to
- * save 18 of those loose lines.
+ * word whole across a page turn is worth that, since half a word held over a page turn is what readers
+ * complain of. Measured on a generated story at narrow pages ({@code PageEndHyphenTest}): page-end
+ * hyphens 134 to 0, loose full lines 966 to 1,035, no line over the measure; refusing the sets that
+ * need the emergency pass kept 14 of the hyphens to save 18 of those loose lines.
  */
 final class PageEndRebreak implements PagePacker.PageEndHyphen {
     private final LineBreaker breaker;

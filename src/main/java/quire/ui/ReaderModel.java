@@ -34,8 +34,8 @@ import quire.story.Story;
  * the page on screen. Only the reader's own moves (page turns, go to page) move the anchor.
  *
  * <p>A long story is laid out in two steps so the first page appears at once: a preview of the pages
- * from the anchor (in Scroll mode, with a few screens before it to scroll back into), then the exact pagination in slices between frames ({@link PaginationJob}), after
- * which "page X of Y" is exact. {@link #exactProperty()} tells which is showing.
+ * from the anchor (in Scroll mode, with a few screens before it to scroll back into), then the exact
+ * pagination in slices between frames ({@link PaginationJob}), after which "page X of Y" is exact. {@link #exactProperty()} tells which is showing.
  */
 public final class ReaderModel {
     /** Reading speed used for "time left" until the reader's own pace is known. */

@@ -1,10 +1,14 @@
 package quire.ui;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import quire.layout.Anchor;
+import quire.layout.Chapter;
 import quire.layout.Line;
 import quire.layout.Pagination;
 import quire.layout.ScrollColumn;
@@ -122,7 +126,7 @@ public final class ScrollModel {
         step(c -> c.maxScrollTop(viewport));
     }
 
-    private void step(java.util.function.ToDoubleFunction<ScrollColumn> where) {
+    private void step(ToDoubleFunction<ScrollColumn> where) {
         ScrollColumn c = column.get();
         if (c != null) {
             moveTo(where.applyAsDouble(c));
@@ -164,20 +168,21 @@ public final class ScrollModel {
         double offset = placeOnTop ? top.get() - was.top(was.readingLine(top.get())) : 0;
         Pagination p = reader.paginationProperty().get();
         // The last chapter's heading can reach the top even when that chapter is shorter than a screen.
-        java.util.List<quire.layout.Chapter> chapters = reader.chapters().list();
-        java.util.Optional<Anchor> lastHeading = chapters.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(chapters.get(chapters.size() - 1).start());
+        List<Chapter> chapters = reader.chapters().list();
+        Optional<Anchor> lastHeading = chapters.isEmpty() ? Optional.empty()
+                : Optional.of(chapters.get(chapters.size() - 1).start());
         column.set(p == null ? null : ScrollColumn.of(p, lastHeading));
         ScrollColumn now = column.get();
         if (now == null) {
             return;
         }
-        // The same lines, more of them (exact pages after a preview, or a new preview): the text does not
-        // move on screen, not even by the part of a line the reader had scrolled.
-        boolean sameLines = placeOnTop && was.spec().equals(now.spec());
+        // Set for the same page spec with the place on top (exact pages after a preview, or a new preview):
+        // the place's line is the same line, so the text does not move on screen, not even by the part of a
+        // line the reader had scrolled.
+        boolean sameSpecPlaceOnTop = placeOnTop && was.spec().equals(now.spec());
         int line = now.lineIndexOf(reader.anchor());
         double kept = now.clamp(now.top(line) + offset, viewport);
-        if (sameLines && now.line(line).anchor().equals(reader.anchor()) && now.readingLine(kept) == line) {
+        if (sameSpecPlaceOnTop && now.line(line).anchor().equals(reader.anchor()) && now.readingLine(kept) == line) {
             report(now, kept, reader.anchor());
         } else {
             showAnchor();
