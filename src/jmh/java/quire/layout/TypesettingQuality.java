@@ -57,7 +57,7 @@ public final class TypesettingQuality {
         double charWidth = averageCharWidth(small, measurer, type);
         System.out.println("| story | measure | breaker | lines | hyphenated ends | most in a row | mean ratio "
                 + "| largest ratio | full lines with spaces > 1.5× | widest space (em) | letter-spaced lines "
-                + "| most letter spacing (em) | most glyph expansion | emergencies | ms |");
+                + "| most letter spacing, either way (em) | most glyph expansion, either way | emergencies | ms |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Object[] story : new Object[][] {{"bundled", small}, {"1 MB", PreparedStory.of(megabyte)}}) {
             for (int chars : new int[] {35, 60, 75}) {
@@ -202,7 +202,7 @@ public final class TypesettingQuality {
                 continue;
             }
             full++;
-            double tracking = line.runs().stream().mapToDouble(Run::tracking).max().orElse(0);
+            double tracking = line.runs().stream().mapToDouble(r -> Math.abs(r.tracking())).max().orElse(0);
             boolean lettersMoved = line.runs().stream().anyMatch(r -> r.isTracked() || r.isExpanded());
             letterSpaced += lettersMoved ? 1 : 0;
             for (Run r : line.runs()) {
