@@ -200,8 +200,8 @@ public final class MainWindow {
             return;
         }
         Scene scene = stage.getScene();
-        FirstFrame.then(scene, () -> warmUp = Optional.of(
-                ReaderWarmUp.start(story, settings.get(), fonts, scene.getWidth(), scene.getHeight())));
+        FirstFrame.then(scene, () -> warmUp = Optional.of(ReaderWarmUp.start(story, settings.get(), fonts.get(),
+                scene.getWidth(), scene.getHeight(), measurer, Platform::runLater)));
     }
 
     /** The reading view's preparation while the consent screen is shown, if one has started. */

@@ -3,26 +3,30 @@ package quire.ui;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 import quire.layout.Anchor;
+import quire.layout.FontSpec;
+import quire.layout.LineMetrics;
 import quire.layout.PageGeometry;
 import quire.layout.PageSpec;
 import quire.layout.Paginator;
 import quire.layout.PreparedStory;
+import quire.layout.TextMeasurer;
 import quire.settings.ReadingSettings;
 import quire.story.Story;
 
 /**
- * The reading view's preparation, done while the reader reads the consent screen: on a background
- * thread of low priority, the story is flattened into the engine's blocks (kept, for the reading view
- * to start from) and its first pages are set once at about the view's size (thrown away). "Start
- * reading" then finds the story prepared, the engine's code compiled, the page fonts open and the
- * hyphenation patterns read, instead of doing all that while the reader waits. Nothing here is shown;
- * it measures with a text measurer of its own, as measurers are not shared between threads, and a
- * failure here only means the reading view prepares the story itself.
+ * The reading view's preparation, done while the reader reads the consent screen, so that "Start
+ * reading" finds the work done instead of doing it while the reader waits. First, on a background
+ * thread of low priority, the story is flattened into the engine's blocks (kept: the reading view starts
+ * from them), its hyphenation patterns are read, and its first pages are set once with estimated widths
+ * (thrown away), which compiles the engine's code. JavaFX measures text only on its own thread, so then,
+ * back on the UI thread, the first page is set once more with the app's own measurer, which opens the
+ * page fonts and fills that measurer's cache of word widths. Nothing is shown; a failure only means the
+ * reading view prepares the story itself.
  */
 public final class ReaderWarmUp {
-    /** Pages of the story set to warm the engine: the first screen or two, as the reading view will. */
+    /** Pages of the story set to warm the engine, as the reading view's preview sets them. */
     static final int PAGES = 2;
 
     private final Story story;
@@ -34,35 +38,55 @@ public final class ReaderWarmUp {
     }
 
     /**
-     * Starts preparing {@code story} for the reader's settings; {@code width} and {@code height} are the
-     * window's content size (the reading view's pages are a little shorter, for its footer).
+     * Starts preparing {@code story}; call on the UI thread. {@code width} and {@code height} are the
+     * window's content size (the reading view's pages are a little shorter, for its footer);
+     * {@code measurer} is the one the reading view will use, and {@code uiThread} runs work on its thread.
      */
-    public static ReaderWarmUp start(Story story, ReadingSettings settings, Supplier<FontCatalog> fonts,
-                                     double width, double height) {
+    public static ReaderWarmUp start(Story story, ReadingSettings settings, FontCatalog fonts, double width,
+                                     double height, TextMeasurer measurer, Executor uiThread) {
+        PageSpec spec = PageGeometry.single(Math.max(1, width), Math.max(1, height),
+                ReaderScreen.typography(settings, fonts), settings.fontAndSpacing().marginScale());
         ReaderWarmUp warmUp = new ReaderWarmUp(story);
-        Thread thread = new Thread(() -> warmUp.run(settings, fonts, width, height), "quire-reader-warm-up");
+        Thread thread = new Thread(() -> warmUp.inBackground(spec, measurer, uiThread), "quire-reader-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return warmUp;
     }
 
-    private void run(ReadingSettings settings, Supplier<FontCatalog> fonts, double width, double height) {
+    private void inBackground(PageSpec spec, TextMeasurer measurer, Executor uiThread) {
         long started = System.nanoTime();
         try {
-            PreparedStory story = PreparedStory.of(this.story);
-            PageSpec spec = PageGeometry.single(Math.max(1, width), Math.max(1, height),
-                    ReaderScreen.typography(settings, fonts.get()), settings.fontAndSpacing().marginScale());
-            Paginator.preview(story, spec, new FxTextMeasurer(), new Anchor(0, 0), PAGES);
-            prepared.complete(story);
-            done.complete(null);
+            PreparedStory flattened = PreparedStory.of(story);
+            Paginator.preview(flattened, spec, ESTIMATED_WIDTHS, new Anchor(0, 0), PAGES);
+            prepared.complete(flattened);
+            uiThread.execute(() -> onUiThread(flattened, spec, measurer, started));
         } catch (RuntimeException e) {
-            prepared.completeExceptionally(e);
-            done.completeExceptionally(e);
+            fail(e, started);
         }
+    }
+
+    private void onUiThread(PreparedStory flattened, PageSpec spec, TextMeasurer measurer, long started) {
+        long onUi = System.nanoTime();
+        try {
+            Paginator.preview(flattened, spec, measurer, new Anchor(0, 0), 1);
+            done.complete(null);
+            log(started, String.format(Locale.ROOT, " (%.1f ms of it on the UI thread)", (System.nanoTime() - onUi) / 1e6));
+        } catch (RuntimeException e) {
+            fail(e, started);
+        }
+    }
+
+    private void fail(RuntimeException e, long started) {
+        prepared.completeExceptionally(e);
+        done.completeExceptionally(e);
+        log(started, " (failed: " + e + ")");
+    }
+
+    private static void log(long started, String how) {
         if (Boolean.getBoolean("quire.logTimings")) {
-            System.out.printf(Locale.ROOT, "quire: reading view prepared in the background in %.1f ms%s%n",
-                    (System.nanoTime() - started) / 1e6, done.isCompletedExceptionally() ? " (failed)" : "");
+            System.out.printf(Locale.ROOT, "quire: reading view prepared behind the consent screen in %.1f ms%s%n",
+                    (System.nanoTime() - started) / 1e6, how);
         }
     }
 
@@ -78,4 +102,17 @@ public final class ReaderWarmUp {
     public CompletableFuture<Void> done() {
         return done;
     }
+
+    /** Widths near a book face's (characters about 0.45 em): enough to run the engine, never shown. */
+    private static final TextMeasurer ESTIMATED_WIDTHS = new TextMeasurer() {
+        @Override
+        public double width(String text, FontSpec font) {
+            return text.length() * font.size() * 0.45;
+        }
+
+        @Override
+        public LineMetrics metrics(FontSpec font) {
+            return new LineMetrics(font.size() * 0.8, font.size() * 0.25);
+        }
+    };
 }

@@ -30,9 +30,12 @@ class ReaderWarmUpIT {
     }
 
     private static ReaderWarmUp warmed(Story s, double width, double height) throws Exception {
-        ReaderWarmUp warmUp = ReaderWarmUp.start(s, ReadingSettings.DEFAULTS, FontCatalog::ofThisMachine, width, height);
-        warmUp.done().get(20, TimeUnit.SECONDS);
-        return warmUp;
+        ReaderWarmUp[] warmUp = new ReaderWarmUp[1];
+        WaitForAsyncUtils.asyncFx(() -> warmUp[0] = ReaderWarmUp.start(s, ReadingSettings.DEFAULTS,
+                FontCatalog.ofThisMachine(), width, height, new FxTextMeasurer(), javafx.application.Platform::runLater))
+                .get(20, TimeUnit.SECONDS);
+        warmUp[0].done().get(20, TimeUnit.SECONDS);
+        return warmUp[0];
     }
 
     @Test
