@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -16,7 +15,6 @@ import quire.layout.Anchor;
 import quire.marks.Highlight;
 import quire.settings.StoryState;
 import quire.story.Story;
-import quire.settings.Theme;
 import quire.ui.ConsentScreen;
 import quire.ui.ContentsOverlay;
 import quire.ui.FontCatalog;
@@ -36,7 +34,6 @@ import quire.ui.SearchResultsOverlay;
 import quire.ui.SettingsModel;
 import quire.ui.SettingsPanel;
 import quire.ui.StoryInfoOverlay;
-import quire.ui.ThemePalette;
 import quire.ui.WindowTitle;
 
 /**
@@ -56,8 +53,7 @@ public final class MainWindow {
     private final NoticeBar notices = new NoticeBar();
     private final WindowPlacer placer;
     private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
-    private volatile Optional<Boolean> systemPrefersDark = Optional.empty();
-    private boolean systemThemeAsked;
+    private WindowTheme theme;
     private final Optional<java.nio.file.Path> speechTo;
     private Node screen;
     private Overlay overlay;
@@ -95,12 +91,11 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(360);
-        applyTheme();
+        theme = new WindowTheme(settings, root);
+        theme.apply();
         settings.settingsProperty().addListener((o, was, now) -> {
-            if (now.appearance().followSystemTheme()) {
-                askSystemTheme();
-            }
-            applyTheme();
+            theme.askSystemIfFollowed();
+            theme.apply();
             memory.setPreferences(memory.preferences().withReading(now));
         });
         model.screenProperty().addListener((o, was, now) -> showScreen(now));
@@ -116,45 +111,7 @@ public final class MainWindow {
                 Platform.runLater(() -> notices.show(problem));
             }
         });
-        if (settings.get().appearance().followSystemTheme()) {
-            askSystemTheme();
-        }
-    }
-
-    /**
-     * Asks the desktop for light or dark, once, off the UI thread, and only for a reader who follows it:
-     * the question starts a process, which a start-up should not pay for when nobody needs the answer.
-     */
-    private void askSystemTheme() {
-        if (systemThemeAsked) {
-            return;
-        }
-        systemThemeAsked = true;
-        Thread probe = new Thread(() -> {
-            Optional<Boolean> dark = SystemTheme.prefersDark();
-            Platform.runLater(() -> {
-                systemPrefersDark = dark;
-                applyTheme();
-            });
-        }, "quire-system-theme");
-        probe.setDaemon(true);
-        probe.start();
-    }
-
-    /** The theme on screen: the reader's, or the system's light or dark when they chose to follow it. */
-    private Theme effectiveTheme() {
-        if (settings.get().appearance().followSystemTheme() && systemPrefersDark.isPresent()) {
-            return systemPrefersDark.get() ? Theme.DARK : Theme.LIGHT;
-        }
-        return settings.get().appearance().theme();
-    }
-
-    private void applyTheme() {
-        Theme theme = effectiveTheme();
-        Parent root = stage.getScene().getRoot();
-        root.setStyle(ThemePalette.of(theme).asStyle());
-        root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
-        root.getStyleClass().add("theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+        theme.askSystemIfFollowed();
     }
 
     private void showScreen(AppModel.Screen next) {
@@ -347,7 +304,7 @@ public final class MainWindow {
             case BIGGER_TEXT -> settings.biggerText();
             case SMALLER_TEXT -> settings.smallerText();
             case DEFAULT_TEXT -> settings.defaultText();
-            case NEXT_THEME -> settings.nextTheme(effectiveTheme());
+            case NEXT_THEME -> settings.nextTheme(theme.effective());
             case STORY_INFO -> {
                 Story story = pages.story();
                 StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().appearance().hideWarnings(),
@@ -366,7 +323,7 @@ public final class MainWindow {
             case SETTINGS -> {
                 Story story = pages.story();
                 SettingsPanel panel = new SettingsPanel(settings, fonts.get(), new SettingsPanel.Actions(
-                        model.consentSkipped(story), () -> model.askAgain(story), systemPrefersDark.isPresent(),
+                        model.consentSkipped(story), () -> model.askAgain(story), theme.systemSays(),
                         reader.model().language(), reader::voices, this::closeOverlay));
                 showOverlay(panel, panel::focusDefault);
             }
@@ -380,7 +337,7 @@ public final class MainWindow {
     private boolean onFirstScreenKey(KeyEvent event) {
         // A reader opening Quire in the dark can dim the first screen before choosing.
         if (event.getCode() == KeyCode.T && !event.isShortcutDown() && !event.isAltDown()) {
-            settings.nextTheme(effectiveTheme());
+            settings.nextTheme(theme.effective());
             return true;
         }
         if (event.getCode() == KeyCode.ESCAPE) {
