@@ -1,7 +1,5 @@
 package quire.ui;
 
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -39,11 +37,8 @@ public final class ReaderScreen extends BorderPane {
     private final PageView right;
     private final Pane pageArea = new Pane();
     private final StackPane centre = new StackPane();
-    private final Label footer = new Label();
     private final RangeLayers ranges = new RangeLayers();
-    private final StackPane footerBar = new StackPane(footer);
-    /** Measures the footer's words in its font, to pick the longest form that fits. */
-    private final javafx.scene.text.Text footerProbe = new javafx.scene.text.Text();
+    private final ReaderFooter footer = new ReaderFooter();
     private final TextTools text;
     private final MarkTools marks;
     private final ScrollModel scroll;
@@ -62,7 +57,7 @@ public final class ReaderScreen extends BorderPane {
         this.fonts = fonts;
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
-        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footerBar.heightProperty(),
+        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
                 new SelectionGestures.Turns() {
                     @Override
                     public void previous() {
@@ -185,14 +180,11 @@ public final class ReaderScreen extends BorderPane {
     /** Made on the first read aloud command: a reader who never presses R loads none of it. */
     private ReadAloudTools readAloud() {
         if (readAloud == null) {
-            readAloud = new ReadAloudTools(model, ranges, settings, centre, footerBar.heightProperty(),
+            readAloud = new ReadAloudTools(model, ranges, settings, centre, footer.bar().heightProperty(),
                     text.selection()::selection,
                     message -> notices.accept(message), speechTo);
             // The bar sits over the footer's right end: the footer's words move to its left end meanwhile.
-            readAloud.setOnBarShown(shown -> {
-                StackPane.setAlignment(footer, shown ? Pos.CENTER_LEFT : Pos.CENTER);
-                StackPane.setMargin(footer, shown ? new javafx.geometry.Insets(0, 0, 0, 16) : null);
-            });
+            readAloud.setOnBarShown(footer::makeRoomOnTheRight);
         }
         return readAloud;
     }
@@ -266,7 +258,7 @@ public final class ReaderScreen extends BorderPane {
 
     /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left", or "Ch. 3 · Page 41 of 380 · …". */
     public String footerText() {
-        return footer.getText();
+        return footer.text();
     }
 
     /** Typography for the reader's settings: the engine's input, with the font resolved to one installed here. */
@@ -289,11 +281,7 @@ public final class ReaderScreen extends BorderPane {
         // never hidden under it; it repeats the footer's "Page X of Y" while it covers the footer.
         centre.setViewOrder(-1);
         setCenter(centre);
-        footer.getStyleClass().add("reader-footer");
-        footer.setId("reader-footer");
-        footerBar.getStyleClass().add("reader-footer-bar");
-        StackPane.setAlignment(footer, Pos.CENTER);
-        setBottom(footerBar);
+        setBottom(footer.bar());
     }
 
     private void initListeners() {
@@ -317,7 +305,7 @@ public final class ReaderScreen extends BorderPane {
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
         model.wordsPerMinuteProperty().addListener((o, was, now) -> updateFooter());
-        footerBar.widthProperty().addListener((o, was, now) -> updateFooter());
+        footer.bar().widthProperty().addListener((o, was, now) -> updateFooter());
         ranges.versionProperty().addListener((o, was, now) -> {
             left.showRanges();
             right.showRanges();
@@ -360,37 +348,9 @@ public final class ReaderScreen extends BorderPane {
         long started = System.nanoTime();
         model.layout(spec, two ? 2 : 1);
         redraw();
-        if (LOG_TIMINGS) {
-            logWhenDrawn("layout for " + typography.fontFamily() + " " + typography.fontSize() + " px", started);
-        }
-    }
-
-    /** With -Dquire.logTimings=true, prints how long it took from a change until the page was drawn. */
-    private static final boolean LOG_TIMINGS = Boolean.getBoolean("quire.logTimings");
-
-    private void logWhenDrawn(String what, long started) {
-        if (getScene() == null) {
-            return;
-        }
-        javafx.scene.Scene scene = getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            System.out.printf(java.util.Locale.ROOT, "quire: %s: first page drawn after %.1f ms (%s)%n", what,
-                    (System.nanoTime() - started) / 1e6, model.exactProperty().get() ? "exact" : "preview");
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        if (!model.exactProperty().get()) {
-            model.exactProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    if (now) {
-                        model.exactProperty().removeListener(this);
-                        System.out.printf(java.util.Locale.ROOT, "quire: %s: exact pages after %.1f ms%n", what,
-                                (System.nanoTime() - started) / 1e6);
-                    }
-                }
-            });
+        if (LayoutTimings.ON && getScene() != null) {
+            LayoutTimings.logWhenDrawn(getScene(), model,
+                    "layout for " + typography.fontFamily() + " " + typography.fontSize() + " px", started);
         }
     }
 
@@ -432,39 +392,10 @@ public final class ReaderScreen extends BorderPane {
     }
 
     private void updateFooter() {
-        Pagination pagination = model.paginationProperty().get();
-        if (pagination == null) {
-            return;
+        String where = footer.show(model, scroll.active());
+        if (where != null) {
+            text.setWhere(where);
         }
-        int percent = (int) Math.floor(model.fractionRead() * 100);
-        if (scroll.active()) {
-            java.util.List<String> forms = FooterText.scrolled(model.currentChapter().map(quire.layout.Chapter::number),
-                    percent, model.minutesLeftInChapter(), model.fractionRead() >= 1);
-            double room = footerBar.getWidth() - footerBar.snappedLeftInset() - footerBar.snappedRightInset();
-            footer.setText(room <= 0 ? forms.get(0) : FooterText.longestThatFits(forms, room, this::footerWidth));
-            text.setWhere(percent + "%");
-            return;
-        }
-        if (!model.exactProperty().get()) {
-            int done = (int) Math.floor(model.layoutProgressProperty().get() * 100);
-            footer.setText(percent + "% read" + FooterText.DOT + "counting pages\u2026 " + done + "%");
-            text.setWhere(percent + "%");
-            return;
-        }
-        int first = model.pageIndexProperty().get();
-        int last = model.lastInView();
-        FooterText facts = new FooterText(model.currentChapter().map(quire.layout.Chapter::number), first + 1, last + 1,
-                pagination.pageCount(), percent, model.minutesLeftInChapter(), last >= pagination.pageCount() - 1);
-        java.util.List<String> forms = facts.variants();
-        double room = footerBar.getWidth() - footerBar.snappedLeftInset() - footerBar.snappedRightInset();
-        footer.setText(room <= 0 ? forms.get(0) : FooterText.longestThatFits(forms, room, this::footerWidth));
-        text.setWhere(facts.pages());
-    }
-
-    private double footerWidth(String words) {
-        footerProbe.setFont(footer.getFont());
-        footerProbe.setText(words);
-        return footerProbe.getLayoutBounds().getWidth();
     }
 
     /**
