@@ -211,7 +211,8 @@ final class BlockSetting {
         return new LineFill.Letters(gaps, width);
     }
 
-    private boolean isTracked(int from, int to) {
+    /** True when the letters of {@code [from, to)} may be spaced and expanded to fill a justified line. */
+    boolean isTracked(int from, int to) {
         return letterSpacingAt(from) && LetterSpacing.gaps(text, from, to) == to - from - 1;
     }
 

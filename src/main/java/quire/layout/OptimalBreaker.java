@@ -151,7 +151,7 @@ final class OptimalBreaker {
             return;
         }
         int[] points = h == null ? new int[0] : WordHyphens.points(s.text, from, to, h);
-        boolean spaceable = s.letterSpacingAt(from) && LetterSpacing.gaps(s.text, from, to) == to - from - 1;
+        boolean spaceable = s.isTracked(from, to);
         double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
         double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;
         double widen = spaceable && s.glyphExpansion ? GlyphExpansion.MAX_STRETCH : 0;

@@ -3,6 +3,7 @@ package quire.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * A story's lines as one continuous column, for scrolled reading: the very lines of a
@@ -101,48 +102,36 @@ public final class ScrollColumn {
 
     /** The line holding {@code anchor}: the last line starting at or before it. */
     public int lineIndexOf(Anchor anchor) {
-        int low = 0;
-        int high = lines.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (lines.get(mid).anchor().compareTo(anchor) <= 0) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return Math.max(0, firstLineWhere(i -> lines.get(i).anchor().compareTo(anchor) > 0) - 1);
     }
 
     /** The line whose box holds {@code y}, the next one when {@code y} is in a gap; clamped to the lines. */
     public int lineAt(double y) {
+        return clamped(firstLineWhere(i -> bottom(i) > y));
+    }
+
+    /** The first line whose top is at or below {@code y} (within half a pixel); the last line if none. */
+    public int firstLineFrom(double y) {
+        return clamped(firstLineWhere(i -> tops[i] >= y - 0.5));
+    }
+
+    /** The first line for which {@code test} holds, by bisection (it holds from there on); the count if none. */
+    private int firstLineWhere(IntPredicate test) {
         int low = 0;
-        int high = lines.size() - 1;
-        // The first line whose bottom is below y.
+        int high = lines.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (bottom(mid) <= y) {
-                low = mid + 1;
-            } else {
+            if (test.test(mid)) {
                 high = mid;
+            } else {
+                low = mid + 1;
             }
         }
         return low;
     }
 
-    /** The first line whose top is at or below {@code y} (within half a pixel); the last line if none. */
-    public int firstLineFrom(double y) {
-        int low = 0;
-        int high = lines.size() - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tops[mid] < y - 0.5) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+    private int clamped(int line) {
+        return Math.max(0, Math.min(line, lines.size() - 1));
     }
 
     /** The reading line when the viewport's top is at {@code scrollTop}. */

@@ -35,7 +35,8 @@ import quire.story.Story;
  *
  * <p>A long story is laid out in two steps so the first page appears at once: a preview of the pages
  * from the anchor (in Scroll mode, with a few screens before it to scroll back into), then the exact
- * pagination in slices between frames ({@link PaginationJob}), after which "page X of Y" is exact. {@link #exactProperty()} tells which is showing.
+ * pagination in slices between frames ({@link PaginationJob}), after which "page X of Y" is exact.
+ * {@link #exactProperty()} tells which is showing.
  */
 public final class ReaderModel {
     /** Reading speed used for "time left" until the reader's own pace is known. */
@@ -263,12 +264,11 @@ public final class ReaderModel {
     }
 
     private void startBackgroundLayout(PageSpec spec) {
-        Pagination preview = Paginator.preview(prepared, spec, measurer, anchor.get(), PREVIEW_VIEWS * pagesInView,
-                continuous ? PREVIEW_VIEWS : 0);
+        Pagination preview = preview(spec, anchor.get());
         exact.set(false);
         layoutProgress.set(0);
         pagination.set(preview);
-        pageIndex.set(continuous ? preview.pageIndexOf(anchor.get()) : 0); // Scroll mode's preview starts before
+        pageIndex.set(previewIndexOf(preview, anchor.get()));
         job = new PaginationJob(prepared, spec, measurer);
         int mine = generation;
         later.execute(() -> step(mine));
@@ -361,12 +361,22 @@ public final class ReaderModel {
         } else if (exact.get()) {
             goToPage(p.pageIndexOf(place));
         } else {
-            Pagination preview = Paginator.preview(prepared, p.spec(), measurer, place, PREVIEW_VIEWS * pagesInView,
-                    continuous ? PREVIEW_VIEWS : 0);
+            Pagination preview = preview(p.spec(), place);
             anchor.set(continuous ? place : preview.page(0).start());
             pagination.set(preview);
-            pageIndex.set(continuous ? preview.pageIndexOf(place) : 0);
+            pageIndex.set(previewIndexOf(preview, place));
         }
+    }
+
+    /** Provisional pages from {@code place} while the exact ones are counted; in Scroll mode, some before it too. */
+    private Pagination preview(PageSpec spec, Anchor place) {
+        return Paginator.preview(prepared, spec, measurer, place, PREVIEW_VIEWS * pagesInView,
+                continuous ? PREVIEW_VIEWS : 0);
+    }
+
+    /** The preview's page holding {@code place}: its first, but in Scroll mode, whose preview starts before. */
+    private int previewIndexOf(Pagination preview, Anchor place) {
+        return continuous ? preview.pageIndexOf(place) : 0;
     }
 
     /** "p. 12" for a place once pages are exact; until then where it is in the text, "38%". */

@@ -1,5 +1,10 @@
 package quire.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -7,11 +12,14 @@ import javafx.scene.layout.StackPane;
 import quire.layout.PageGeometry;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
+import quire.layout.TextRange;
 import quire.layout.Typography;
+import quire.marks.Highlight;
 import quire.settings.FontAndSpacing;
 import quire.settings.LinesAndParagraphs;
 import quire.settings.PageMode;
 import quire.settings.ReadingSettings;
+import quire.speech.Voice;
 
 /**
  * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
@@ -30,7 +38,7 @@ public final class ReaderScreen extends BorderPane {
 
     private final ReaderModel model;
     private final SettingsModel settings;
-    private final java.util.function.Supplier<FontCatalog> fonts;
+    private final Supplier<FontCatalog> fonts;
     private final javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(
             javafx.util.Duration.millis(140));
     private final PageView left;
@@ -44,14 +52,14 @@ public final class ReaderScreen extends BorderPane {
     private final ScrollModel scroll;
     private final ScrollView scrollView;
     private ReadAloudTools readAloud;
-    private java.util.Optional<java.nio.file.Path> speechTo = java.util.Optional.empty();
-    private java.util.function.Consumer<String> notices = message -> {
+    private Optional<Path> speechTo = Optional.empty();
+    private Consumer<String> notices = message -> {
     };
     private int lastWheelDirection;
     private long lastWheelTurn;
 
     public ReaderScreen(ReaderModel model, SettingsModel settings, FxTextMeasurer measurer,
-                        java.util.function.Supplier<FontCatalog> fonts) {
+                        Supplier<FontCatalog> fonts) {
         this.model = model;
         this.settings = settings;
         this.fonts = fonts;
@@ -107,12 +115,12 @@ public final class ReaderScreen extends BorderPane {
     }
 
     /** The highlight a note (N) is written on, highlighting the selection first when it is not yet one. */
-    public java.util.Optional<quire.marks.Highlight> noteTarget() {
+    public Optional<Highlight> noteTarget() {
         return marks.noteTarget();
     }
 
     /** What a click on a note's marker in the margin does. */
-    public void setOnNoteClicked(java.util.function.Consumer<quire.marks.Highlight> action) {
+    public void setOnNoteClicked(Consumer<Highlight> action) {
         marks.setOnNoteClicked(action);
     }
 
@@ -127,17 +135,17 @@ public final class ReaderScreen extends BorderPane {
     }
 
     /** Read aloud into this WAV file instead of the sound card ({@code --speech-to}). */
-    public void setSpeechTo(java.util.Optional<java.nio.file.Path> file) {
+    public void setSpeechTo(Optional<Path> file) {
         speechTo = file;
     }
 
     /** Where read aloud's notices go (nothing installed, no sound card, the story's end). */
-    public void setOnNotice(java.util.function.Consumer<String> show) {
+    public void setOnNotice(Consumer<String> show) {
         notices = show;
     }
 
     /** The ranges of {@code kind} drawn now (the spoken word, the selection...). */
-    public java.util.List<quire.layout.TextRange> rangesOf(RangeKind kind) {
+    public List<TextRange> rangesOf(RangeKind kind) {
         return ranges.get(kind);
     }
 
@@ -150,13 +158,13 @@ public final class ReaderScreen extends BorderPane {
      * The installed voices, for the settings panel's voice box: eSpeak loads for them the first time (off
      * the UI thread). {@code problem} gets what to install when it cannot. Both are called on the UI thread.
      */
-    public void voices(java.util.function.Consumer<java.util.List<quire.speech.Voice>> then,
-                       java.util.function.Consumer<String> problem) {
+    public void voices(Consumer<List<Voice>> then,
+                       Consumer<String> problem) {
         readAloud().withVoices(then, problem);
     }
 
     /** The reading settings in force now (tests). */
-    public quire.settings.ReadingSettings readingSettings() {
+    public ReadingSettings readingSettings() {
         return settings.get();
     }
 
