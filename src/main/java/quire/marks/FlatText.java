@@ -7,13 +7,18 @@ import quire.layout.Anchor;
 /**
  * The story's paragraphs as one string, joined by a blank line as copying joins them, so a quote that
  * spans paragraphs can be looked for in one piece; and the way back from a place in it to an anchor.
+ * {@link #matchable()} is the same text with quotes folded ({@link QuoteFolding}) and a line end added at
+ * each end, so that "this quote starts a paragraph" can be matched like any other character of context.
  */
 final class FlatText {
     static final String BETWEEN_BLOCKS = "\n\n";
+    /** What stands before the first paragraph and after the last one in {@link #matchable()}. */
+    static final char EDGE = '\n';
 
     private final String text;
     private final int[] blockStarts;
     private final List<String> blocks;
+    private String matchable;
 
     FlatText(List<String> blocks) {
         this.blocks = blocks;
@@ -31,6 +36,17 @@ final class FlatText {
 
     String text() {
         return text;
+    }
+
+    /**
+     * The text folded for matching, with {@link #EDGE} before and after: its offset {@code i + 1} is the
+     * text's offset {@code i}.
+     */
+    String matchable() {
+        if (matchable == null) {
+            matchable = EDGE + QuoteFolding.fold(text) + EDGE;
+        }
+        return matchable;
     }
 
     int offsetOf(Anchor place) {

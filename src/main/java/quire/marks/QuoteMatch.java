@@ -1,55 +1,60 @@
 package quire.marks;
 
 /**
- * Where a quote's exact words are in a text, chosen by how much of its context matches around them. A
- * place whose context hardly matches is taken only if the words occur there alone: a common phrase that
- * occurs many times is not enough to say which one was marked.
+ * Where a quote's exact words are in a text, chosen by how well the context agrees around them
+ * ({@link QuoteContext#agreement}). A copy is taken only when its context agrees enough, and clearly
+ * better than any other copy's: words that occur many times need {@link #CONTEXT_NEEDED} characters
+ * of agreeing context, words that occur only once still need {@link #ALONE_NEEDED} (the marked copy
+ * may have been deleted and this be another), and two copies whose contexts agree about as well are
+ * not guessed between.
  */
 final class QuoteMatch {
     /** Look no further than this many copies of the words. */
-    private static final int MAX_CANDIDATES = 10_000;
+    static final int MAX_CANDIDATES = 10_000;
+    static final int CONTEXT_NEEDED = 16;
+    static final int ALONE_NEEDED = 8;
+    /** The best copy's agreement must beat the next best by this much. */
+    static final int MARGIN = 4;
 
     private QuoteMatch() {
     }
 
-    /** The start of the best copy of {@code quote.exact()} in {@code text}, or -1 when none will do. */
-    static int best(String text, TextQuote quote, int expected) {
-        String exact = quote.exact();
-        int bestAt = -1;
-        int bestScore = -1;
-        int count = 0;
-        for (int at = text.indexOf(exact); at >= 0 && count < MAX_CANDIDATES; at = text.indexOf(exact, at + 1)) {
-            count++;
-            int score = contextScore(text, at, at + exact.length(), quote);
-            boolean better = score > bestScore
-                    || score == bestScore && Math.abs(at - expected) < Math.abs(bestAt - expected);
-            if (better) {
-                bestScore = score;
-                bestAt = at;
-            }
-        }
-        if (bestAt < 0) {
-            return -1;
-        }
-        int available = quote.prefix().length() + quote.suffix().length();
-        boolean contextAgrees = available > 0 && bestScore * 4 >= available;
-        boolean alone = count == 1 && exact.length() >= Reanchor.FUZZY_MIN_LENGTH;
-        return contextAgrees || alone || available == 0 && count == 1 ? bestAt : -1;
+    /** The chosen copy: where it starts in the matchable text, and whether all its context agrees. */
+    record Copy(int start, boolean wholeContextAgrees) {
     }
 
-    /** Characters of the prefix that end right before the words, plus those of the suffix right after. */
-    static int contextScore(String text, int start, int end, TextQuote quote) {
-        String prefix = quote.prefix();
-        int before = 0;
-        while (before < prefix.length() && start - before - 1 >= 0
-                && text.charAt(start - before - 1) == prefix.charAt(prefix.length() - before - 1)) {
-            before++;
+    /** The copy of {@code quote.words()} in {@code text} (a matchable text) whose context agrees, if one does. */
+    static java.util.Optional<Copy> best(String text, QuoteContext quote) {
+        String words = quote.words();
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
         }
-        String suffix = quote.suffix();
-        int after = 0;
-        while (after < suffix.length() && end + after < text.length() && text.charAt(end + after) == suffix.charAt(after)) {
-            after++;
+        int bestAt = -1;
+        int bestScore = -1;
+        int secondScore = -1;
+        int count = 0;
+        for (int at = text.indexOf(words); at >= 0 && count < MAX_CANDIDATES; at = text.indexOf(words, at + 1)) {
+            count++;
+            int score = quote.agreement(text, at, at + words.length());
+            if (score > bestScore) {
+                secondScore = bestScore;
+                bestScore = score;
+                bestAt = at;
+            } else if (score > secondScore) {
+                secondScore = score;
+            }
         }
-        return before + after;
+        if (bestAt < 0 || count >= MAX_CANDIDATES) {
+            return java.util.Optional.empty();
+        }
+        int needed = Math.min(count == 1 ? ALONE_NEEDED : CONTEXT_NEEDED, quote.available());
+        boolean clear = secondScore < 0 || bestScore - secondScore >= MARGIN;
+        return bestScore >= needed && clear
+                ? java.util.Optional.of(new Copy(bestAt, bestScore == quote.available())) : java.util.Optional.empty();
+    }
+
+    /** True when the context around {@code [start, end)} agrees as much as a copy among many would need. */
+    static boolean contextHolds(String text, QuoteContext quote, int start, int end) {
+        return quote.agreement(text, start, end) >= Math.min(CONTEXT_NEEDED, quote.available());
     }
 }

@@ -3,15 +3,17 @@ package quire.marks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import quire.layout.TextRange;
 import quire.text.CopyText;
-import quire.text.SearchFolding;
 
 /**
- * Finds each mark's words in the story as it is now, trying in turn: the mark's own place (its words are
- * still there), the quote with its context (the words moved: a typo fixed before them, a paragraph
- * added), then a close match of the quote (the words were lightly reworded). A mark found none of these
- * ways is kept as it was, marked not found: it is never moved onto words that are not its own.
+ * Finds each mark's words in the story as it is now, trying in turn: the mark's own place (its words
+ * are still there, and so is their context), the words with their context elsewhere (a typo fixed
+ * before them, a paragraph added), then a close match of the words with their context (a word changed
+ * inside them). Curly and straight quotes count as the same. Each step checks the context around the
+ * words, and a place that is not clearly better than every other is not taken: a mark that cannot be
+ * placed with confidence is kept as it was, marked not found, and never moved onto other words.
  */
 public final class Reanchor {
     /** How a mark was found again. */
@@ -20,16 +22,11 @@ public final class Reanchor {
     public record Result(Mark mark, How how) {
     }
 
-    /** A quote of fewer characters says too little to be matched loosely. */
-    static final int FUZZY_MIN_LENGTH = 12;
-    /** Longer quotes are not matched loosely: the cost grows with the quote's length. */
-    static final int FUZZY_MAX_LENGTH = 2000;
-    /** How far from the mark's old place a loose match is looked for, in characters. */
-    static final int FUZZY_WINDOW = 40_000;
+    /** Words found unchanged this far from their old place (in edits, see {@link CloseMatch#distanceCost}) may be a copy. */
+    static final double FAR = 3.0;
 
     private final List<String> blocks;
     private final FlatText flat;
-    private SearchFolding.Folded folded;
 
     public Reanchor(List<String> blockTexts) {
         this.blocks = blockTexts;
@@ -47,70 +44,83 @@ public final class Reanchor {
     }
 
     public Result find(Mark mark) {
-        String exact = mark.quote().exact();
-        if (exact.isEmpty()) {
+        QuoteContext quote = QuoteContext.of(mark.quote());
+        if (quote.words().isEmpty()) {
             return new Result(mark.lost(), How.NOT_FOUND);
         }
-        if (inStory(mark.range()) && CopyText.of(blocks, mark.range()).equals(exact)) {
-            return new Result(mark.movedTo(mark.range(), mark.quote()), How.EXACT);
+        String text = flat.matchable();
+        if (inStory(mark.range()) && CopyText.of(blocks, mark.range()).equals(mark.quote().exact())) {
+            int start = flat.offsetOf(mark.range().start()) + 1;
+            if (QuoteMatch.contextHolds(text, quote, start, start + quote.words().length())) {
+                return new Result(mark.movedTo(mark.range(), TextQuote.of(blocks, mark.range(), flat.text())), How.EXACT);
+            }
         }
-        int expected = flat.offsetOf(mark.range().start());
-        int byQuote = QuoteMatch.best(flat.text(), mark.quote(), expected);
-        if (byQuote >= 0) {
-            return new Result(placedAt(mark, byQuote, byQuote + exact.length()), How.QUOTE);
+        int expected = flat.offsetOf(mark.range().start()) + 1;
+        if (ContextBracket.cutOutNear(text, quote, expected)) {
+            return new Result(mark.lost(), How.NOT_FOUND); // its context closed up over it: the words are gone
         }
-        return fuzzy(mark, expected);
+        Result placed = elsewhere(mark, quote, text, expected);
+        boolean far = placed.how() != How.NOT_FOUND
+                && CloseMatch.distanceCost(flat.offsetOf(placed.mark().range().start()) + 1, expected) >= FAR;
+        if (far && (placed.how() == How.FUZZY || mark.quote().copies() > 1
+                || ContextBracket.contextRemainsNear(text, quote, expected))) {
+            // Words both changed and far away, words that stood in the story more than once, or words whose
+            // context still partly stands where they were (the passage was edited there): what is far
+            // away may be another copy of them.
+            return new Result(mark.lost(), How.NOT_FOUND);
+        }
+        return placed;
     }
 
-    private Result fuzzy(Mark mark, int expected) {
-        String pattern = SearchFolding.foldQuery(mark.quote().exact());
-        if (pattern.length() < FUZZY_MIN_LENGTH || pattern.length() > FUZZY_MAX_LENGTH) {
-            return new Result(mark.lost(), How.NOT_FOUND);
+    /** The mark's words found away from their own place: by their quote, or by a close match. */
+    private Result elsewhere(Mark mark, QuoteContext quote, String text, int expected) {
+        Optional<QuoteMatch.Copy> copy = QuoteMatch.best(text, quote);
+        if (copy.isPresent() && CloseMatch.distanceCost(copy.get().start(), expected) < FAR) {
+            int at = copy.get().start();
+            return new Result(placedAt(mark, at, at + quote.words().length()), How.QUOTE);
         }
-        SearchFolding.Folded text = folded();
-        int centre = foldedOffset(text, expected);
-        int from = Math.max(0, centre - FUZZY_WINDOW);
-        int to = Math.min(text.text().length(), centre + FUZZY_WINDOW + pattern.length());
-        var match = ApproximateMatch.best(text.text(), from, to, pattern, pattern.length() / 4);
-        if (match.isEmpty()) {
-            return new Result(mark.lost(), How.NOT_FOUND);
+        if (copy.isPresent() && copy.get().wholeContextAgrees()) {
+            return farCopyOrChangedWords(mark, quote, text, copy.get().start(), expected);
         }
-        int start = text.originalStart(match.get().start());
-        int end = text.originalEnd(match.get().end(), flat.text().length());
-        return new Result(placedAt(mark, start, end), How.FUZZY);
+        Optional<CloseMatch.Placed> close = CloseMatch.find(text, quote, expected);
+        return close.map(p -> new Result(placedAt(mark, p.start(), p.end()), How.FUZZY))
+                .orElseGet(() -> new Result(mark.lost(), How.NOT_FOUND));
     }
 
+    /**
+     * The words were found unchanged with all their context, but far from where they were: they may
+     * have moved, or the marked copy may have been changed where it stands and this be another copy
+     * (one far away with only some of the context is never taken). The changed words in their
+     * old context near the old place are taken instead when they cost clearly less (edits and distance);
+     * when neither is clearly the better, the mark is not placed.
+     */
+    private Result farCopyOrChangedWords(Mark mark, QuoteContext quote, String text, int byQuote, int expected) {
+        ContextBracket.Place copy = new ContextBracket.Place(byQuote, byQuote + quote.words().length(),
+                CloseMatch.distanceCost(byQuote, expected));
+        List<ContextBracket.Place> changed = ContextBracket.places(text, quote, expected).stream()
+                .filter(p -> !p.overlaps(copy)).toList();
+        Optional<ContextBracket.Place> near = ContextBracket.clearlyBest(changed, quote, Optional.of(copy));
+        if (near.isPresent()) {
+            return new Result(placedAt(mark, near.get().start(), near.get().end()), How.FUZZY);
+        }
+        boolean contested = ContextBracket.clearlyBest(List.of(copy), quote,
+                changed.stream().min(java.util.Comparator.comparingDouble(ContextBracket.Place::cost))).isEmpty();
+        return contested ? new Result(mark.lost(), How.NOT_FOUND)
+                : new Result(placedAt(mark, copy.start(), copy.end()), How.QUOTE);
+    }
+
+    /** The mark at {@code [start, end)} of the matchable text, its quote taken again there. */
     private Mark placedAt(Mark mark, int start, int end) {
-        TextRange range = new TextRange(flat.anchorAt(start), flat.anchorAt(end));
-        return mark.movedTo(range, TextQuote.of(blocks, range));
+        int length = flat.text().length();
+        int from = Math.max(0, Math.min(length, start - 1));
+        int to = Math.max(from, Math.min(length, end - 1));
+        TextRange range = new TextRange(flat.anchorAt(from), flat.anchorAt(to));
+        return mark.movedTo(range, TextQuote.of(blocks, range, flat.text()));
     }
 
     private boolean inStory(TextRange range) {
         return range.end().block() < blocks.size()
                 && range.end().offset() <= blocks.get(range.end().block()).length()
                 && range.start().offset() <= blocks.get(range.start().block()).length();
-    }
-
-    private SearchFolding.Folded folded() {
-        if (folded == null) {
-            folded = SearchFolding.fold(flat.text());
-        }
-        return folded;
-    }
-
-    /** The folded offset of the original offset {@code original}: origins only grow, so a binary search. */
-    private static int foldedOffset(SearchFolding.Folded text, int original) {
-        int[] origin = text.origin();
-        int low = 0;
-        int high = origin.length - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (origin[mid] < original) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return Math.min(low, text.text().length());
     }
 }

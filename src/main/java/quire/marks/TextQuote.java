@@ -7,18 +7,32 @@ import quire.text.CopyText;
 /**
  * The words a mark covers, exactly as written, with up to {@link #CONTEXT} characters before and after
  * (in the same paragraph). The context tells two copies of the same words apart when the story changes.
+ * {@code copies} is how many times the words with this context stood in the story when the quote was
+ * taken (0 when that is not known): a quote that stood there twice cannot follow its words far away,
+ * since the copy found there may be the other one.
  */
-public record TextQuote(String prefix, String exact, String suffix) {
+public record TextQuote(String prefix, String exact, String suffix, int copies) {
     public static final int CONTEXT = 32;
 
     public TextQuote {
         prefix = prefix == null ? "" : prefix;
         exact = exact == null ? "" : exact;
         suffix = suffix == null ? "" : suffix;
+        copies = Math.max(0, copies);
+    }
+
+    /** A quote whose number of copies is not known. */
+    public TextQuote(String prefix, String exact, String suffix) {
+        this(prefix, exact, suffix, 0);
     }
 
     /** The quote of {@code range} in a story whose paragraphs are {@code blockTexts}. */
     public static TextQuote of(List<String> blockTexts, TextRange range) {
+        return of(blockTexts, range, String.join(FlatText.BETWEEN_BLOCKS, blockTexts));
+    }
+
+    /** As {@link #of(List, TextRange)}, with the story's paragraphs already joined as {@link FlatText} joins them. */
+    static TextQuote of(List<String> blockTexts, TextRange range, String joined) {
         String exact = CopyText.of(blockTexts, range);
         String prefix = "";
         String suffix = "";
@@ -32,6 +46,14 @@ public record TextQuote(String prefix, String exact, String suffix) {
             int at = Math.min(range.end().offset(), last.length());
             suffix = last.substring(at, Math.min(last.length(), at + CONTEXT));
         }
-        return new TextQuote(prefix, exact, suffix);
+        return new TextQuote(prefix, exact, suffix, exact.isEmpty() ? 0 : occurrences(joined, prefix + exact + suffix));
+    }
+
+    private static int occurrences(String text, String piece) {
+        int count = 0;
+        for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -129,4 +129,95 @@ class ReanchorTest {
         List<Mark> placed = new Reanchor(STORY).all(List.of(late, early));
         assertThat(placed).extracting(Mark::id).containsExactly("h0", "h1");
     }
+
+    // ---- what the probe of issue 24 found: marks moved silently onto other words ----
+
+    private static final List<String> BUNDLED_LIKE = List.of(
+            "Spike smirked, bringing an unlit cigarette up to his mouth. \u201cCan\u2019t get everything, can you?\u201d he "
+                    + "asked, the snick of the lighter reverberating in his ears. \u201cCan\u2019t have me, can you?\u201d",
+            "Xander\u2019s lip curled, and his eyes flashed dangerously. \u201cWhat makes you think I want you? Actually, "
+                    + "what makes you think anyone wants you? A vampire with soul doesn\u2019t have much going for him.\u201d");
+
+    @Test
+    void aChangedWordInsideNeverLandsOnTheSameWordsInAnotherSentence() {
+        Highlight mark = highlightOf(BUNDLED_LIKE, "can you?\u201d he");
+        List<String> edited = new ArrayList<>(BUNDLED_LIKE);
+        edited.set(0, BUNDLED_LIKE.get(0).replace("everything, can you?\u201d he", "everything, can ya?\u201d he"));
+        Reanchor.Result result = new Reanchor(edited).find(mark);
+        assertThat(wordsOf(edited, result.mark())).isEqualTo("can ya?\u201d he");
+        assertThat(result.mark().range().start().offset()).isEqualTo(edited.get(0).indexOf("can ya?"));
+    }
+
+    @Test
+    void deletedWordsAreNotFoundRatherThanPlacedOnWordsLikeThem() {
+        Highlight mark = highlightOf(BUNDLED_LIKE, "makes you think I want");
+        List<String> edited = new ArrayList<>(BUNDLED_LIKE);
+        edited.set(1, BUNDLED_LIKE.get(1).replace("makes you think I want", ""));
+        Reanchor.Result result = new Reanchor(edited).find(mark);
+        assertThat(result.how()).isEqualTo(Reanchor.How.NOT_FOUND);
+        assertThat(result.mark().range()).isEqualTo(mark.range());
+    }
+
+    @Test
+    void theSameWordAtTheSamePlaceOfAnotherParagraphIsNotTheMarkedOne() {
+        List<String> story = List.of("Willow said the spell twice, slowly, and then once more.", "Then it was dark.");
+        TextRange said = TextRange.inBlock(0, 7, 11);
+        Highlight mark = new Highlight("h", said, TextQuote.of(story, said), MarkColour.PINK, "", true);
+        List<String> edited = List.of("Buffy, said nothing at all for a long while.", story.get(0), story.get(1));
+        assertThat(edited.get(0).substring(7, 11)).isEqualTo("said");
+        Reanchor.Result result = new Reanchor(edited).find(mark);
+        assertThat(result.how()).isEqualTo(Reanchor.How.QUOTE);
+        assertThat(result.mark().range()).isEqualTo(TextRange.inBlock(1, 7, 11));
+    }
+
+    @Test
+    void aOneWordHighlightWhoseWordIsUniqueIsFoundAfterATypoBesideIt() {
+        Highlight mark = highlightOf(STORY, "cigarette");
+        List<String> fixed = changed(2, STORY.get(2).replace("doorway, cigarette", "doorway,  cigarette"));
+        Reanchor.Result result = new Reanchor(fixed).find(mark);
+        assertThat(result.mark().found()).isTrue();
+        assertThat(wordsOf(fixed, result.mark())).isEqualTo("cigarette");
+    }
+
+    @Test
+    void aWordChangedInsideKeepsTheWholeHighlight() {
+        Highlight mark = highlightOf(STORY, "cigarette unlit between his fingers");
+        List<String> edited = changed(2, STORY.get(2).replace("unlit", "still unlit"));
+        Reanchor.Result result = new Reanchor(edited).find(mark);
+        assertThat(result.how()).isEqualTo(Reanchor.How.FUZZY);
+        assertThat(wordsOf(edited, result.mark())).isEqualTo("cigarette still unlit between his fingers");
+    }
+
+    @Test
+    void straightenedQuotesKeepEveryMarkInPlaceWithItsNewQuote() {
+        Highlight mark = highlightOf(STORY, "\u201cYou\u2019re brooding,\u201d Spike said");
+        List<String> straight = STORY.stream().map(StoryEdit::straightened).toList();
+        Reanchor.Result result = new Reanchor(straight).find(mark);
+        assertThat(result.mark().range()).isEqualTo(mark.range());
+        assertThat(result.mark().quote().exact()).isEqualTo("\"You're brooding,\" Spike said");
+    }
+
+    @Test
+    void wordsThatStoodTwiceAreNotFollowedFarAway() {
+        String refrain = "and the bells rang out over the ruined town, once for every soul";
+        String filler = "Nothing happened for a long while. ".repeat(120);
+        List<String> story = List.of(refrain, filler, refrain);
+        TextRange first = TextRange.inBlock(0, 8, 13);
+        Highlight mark = new Highlight("h", first, TextQuote.of(story, first), MarkColour.BLUE, "", true);
+        assertThat(mark.quote().copies()).isEqualTo(2);
+        List<String> edited = List.of("A new beginning.", filler, refrain); // the marked copy is gone
+        assertThat(new Reanchor(edited).find(mark).how()).isEqualTo(Reanchor.How.NOT_FOUND);
+    }
+
+    @Test
+    void aParagraphMovedFarTakesItsUniqueMarkWithIt() {
+        String moving = "Willow wove the last of the wards around the crypt door.";
+        String filler = "Nothing happened for a long while. ".repeat(120);
+        List<String> story = List.of(moving, filler, "The end.");
+        TextRange wards = TextRange.inBlock(0, 20, 36);
+        Highlight mark = new Highlight("h", wards, TextQuote.of(story, wards), MarkColour.BLUE, "", true);
+        List<String> edited = List.of(filler, "The end.", moving);
+        Reanchor.Result result = new Reanchor(edited).find(mark);
+        assertThat(result.mark().range()).isEqualTo(TextRange.inBlock(2, 20, 36));
+    }
 }
