@@ -7,7 +7,7 @@ import java.util.function.Function;
 /** The two ways marks leave Quire: Markdown for a reader, JSON (W3C Web Annotations) for other tools. */
 public enum ExportFormat {
     MARKDOWN("Markdown", "md"),
-    JSON("JSON (W3C Web Annotations)", "json");
+    JSON("JSON, W3C Web Annotations", "json");
 
     private final String label;
     private final String extension;
