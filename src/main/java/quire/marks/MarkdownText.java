@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * The reader's and the author's words as CommonMark that renders as exactly those words: nothing they
- * wrote can open a heading, list, code block, HTML block, link, emphasis or table (GFM's too), and every
- * character comes back, line breaks included. Plain prose stays as it was: only what could start or
- * close syntax is escaped (a backslash before ASCII punctuation, which CommonMark always allows), and
- * what escaping cannot keep is written as a character reference ({@code &#32;}): spaces and tabs at
- * either end of a line (a paragraph drops them, four make code), control characters, a carriage return,
- * and a line break that a paragraph cannot hold (at either end, or more than one blank line). The two
- * characters Markdown in a UTF-8 file cannot carry, NUL and a lone surrogate, become U+FFFD, which is
- * what CommonMark reads NUL as anyway.
+ * wrote can open a heading, list, code block, HTML block, link or emphasis (nor GFM's tables and
+ * strikethrough), and every character comes back, line breaks included. Plain prose stays as it was:
+ * only what could start or close syntax is escaped (a backslash before ASCII punctuation, which
+ * CommonMark always allows), and what escaping cannot keep is written as a character reference
+ * ({@code &#32;}): spaces and tabs at either end of a line (a paragraph drops them, four make code),
+ * control characters, a carriage return, and a line break that a paragraph cannot hold (at either end,
+ * or more than one blank line). The two characters Markdown in a UTF-8 file cannot carry, NUL and a
+ * lone surrogate, become U+FFFD, which is what CommonMark reads NUL as anyway.
  */
 final class MarkdownText {
     /** Syntax wherever it stands: escapes, code, emphasis, links, HTML and autolinks, strikethrough, tables. */
@@ -59,7 +59,8 @@ final class MarkdownText {
             }
             int breaks = end - at;
             if (breaks == 0) {
-                end = text.indexOf('\n', at) < 0 ? text.length() : text.indexOf('\n', at);
+                int next = text.indexOf('\n', at);
+                end = next < 0 ? text.length() : next;
                 line.append(escapedLine(text.substring(at, end), false));
             } else if (at == 0 || end == text.length()) {
                 line.append(LINE_BREAK.repeat(breaks)); // a paragraph has no line break at either end
@@ -69,7 +70,8 @@ final class MarkdownText {
             } else {
                 lines.add(line.toString());
                 lines.add("");
-                line = new StringBuilder(LINE_BREAK.repeat(breaks - 2)); // a second blank line means nothing
+                // CommonMark reads any number of blank lines as one: the breaks past the first two are references.
+                line = new StringBuilder(LINE_BREAK.repeat(breaks - 2));
             }
             at = end;
         }
