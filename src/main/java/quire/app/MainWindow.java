@@ -17,11 +17,11 @@ import quire.settings.StoryState;
 import quire.story.Story;
 import quire.ui.ConsentScreen;
 import quire.ui.ContentsOverlay;
+import quire.ui.ExportedMarks;
 import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
 import quire.ui.GoToPageOverlay;
 import quire.ui.HelpOverlay;
-import quire.ui.MarksMarkdown;
 import quire.ui.MarksPanel;
 import quire.ui.NoteEditor;
 import quire.ui.NoticeBar;
@@ -204,8 +204,9 @@ public final class MainWindow {
         ReaderModel pages = reader.model();
         MarksPanel panel = new MarksPanel(reader.marks(), new MarksPanel.Actions(
                 mark -> pages.placeLabel(mark.range().start()),
-                mark -> pages.reveal(mark.range().start()), () -> MarksMarkdown.of(pages, reader.marks()),
-                MarksMarkdown.fileName(pages), this::closeOverlay));
+                mark -> pages.reveal(mark.range().start()),
+                format -> ExportedMarks.text(pages, reader.marks(), format),
+                ExportedMarks.fileName(pages), this::closeOverlay));
         showOverlay(panel, panel::focusDefault);
     }
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import quire.layout.PreparedStory;
 import quire.layout.TextProgress;
+import quire.marks.ExportFormat;
+import quire.marks.ExportedStory;
 import quire.marks.Mark;
 import quire.marks.MarksExport;
 import quire.marks.Reanchor;
@@ -21,9 +23,10 @@ import quire.story.StoryException;
 import quire.ui.WindowTitle;
 
 /**
- * {@code quire --export-marks FILE [STORY]}: writes a story's marks as Markdown with no window. Without
- * a window there are no pages, so each mark says how far in it is (percent). Exit code 0, or 2 with one
- * clear line on stderr (the story cannot be read, its marks file is damaged, the file cannot be written).
+ * {@code quire --export-marks FILE [STORY]}: writes a story's marks with no window, as JSON (W3C Web
+ * Annotations) when FILE ends in ".json" in any case, else as Markdown. Without a window there are no
+ * pages, so each mark says how far in it is (percent). Exit code 0, or 2 with one clear line on stderr
+ * (the story cannot be read, its marks file is damaged, the file cannot be written).
  */
 public final class MarksCommand {
     public static final int DONE = 0;
@@ -58,12 +61,13 @@ public final class MarksCommand {
         }
         List<String> blocks = PreparedStory.of(story).blockTexts();
         TextProgress progress = new TextProgress(blocks);
-        String markdown = MarksExport.markdown(WindowTitle.storyName(story.metadata()).orElse(""),
-                story.metadata().rating(), new Reanchor(blocks).all(loaded.value()),
+        String text = ExportFormat.named(outFile.toString(), ExportFormat.MARKDOWN).text(new ExportedStory(
+                WindowTitle.storyName(story.metadata()).orElse(""), story.sourceName(), story.metadata().rating(), blocks),
+                new Reanchor(blocks).all(loaded.value()),
                 mark -> new MarksExport.Where(OptionalInt.empty(),
                         (int) Math.floor(progress.fractionOf(mark.range().start()) * 100)));
         try {
-            Files.writeString(outFile, markdown, StandardCharsets.UTF_8);
+            Files.writeString(outFile, text, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             err.println("quire: cannot write the marks to " + outFile + ": " + quire.settings.WriteProblem.inWords(e));
             return FAILED;

@@ -7,7 +7,9 @@ import java.util.function.Function;
 /**
  * One story's marks as Markdown, for a reader to keep or to quote back to the author: a heading with
  * the story's name and rating, then each mark in story order, its quoted words exactly as written as a
- * block quote, where it is (page and percent), and the note below it.
+ * block quote, where it is (page and percent), and the note below it. The words are escaped
+ * ({@link MarkdownText}), so any CommonMark reader shows them as written and a quote or note can never
+ * turn into a heading, code or HTML, nor swallow the marks after it.
  */
 public final class MarksExport {
     /** Where a mark is: its page in the pages of the moment (none without a window), and how far in. */
@@ -27,20 +29,21 @@ public final class MarksExport {
     public static String markdown(String storyName, Optional<String> rating, List<Mark> marks,
                                   Function<Mark, Where> where) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(storyName == null || storyName.isBlank() ? "Marks" : storyName.strip()).append("\n\n");
-        rating.filter(r -> !r.isBlank()).ifPresent(r -> out.append("Rating: ").append(r.strip()).append("\n\n"));
+        String title = MarkdownText.oneLine(storyName == null ? "" : storyName);
+        out.append("# ").append(title.isEmpty() ? "Marks" : title).append("\n\n");
+        rating.map(MarkdownText::oneLine).filter(r -> !r.isEmpty())
+                .ifPresent(r -> out.append("Rating: ").append(r).append("\n\n"));
         if (marks.isEmpty()) {
-            out.append("No bookmarks or highlights yet.\n");
+            out.append("No bookmarks or highlights yet.\n\n");
         }
         for (Mark mark : new MarkBook(marks).marks()) {
             out.append("## ").append(heading(mark, where)).append("\n\n");
-            out.append(blockQuote(mark.quote().exact())).append("\n\n");
+            out.append(MarkdownText.blockQuote(mark.quote().exact())).append("\n\n");
             if (mark instanceof Highlight h && h.hasNote()) {
-                out.append(h.note().strip()).append("\n\n");
+                out.append(MarkdownText.paragraphs(h.note())).append("\n\n"); // as typed, its spaces too
             }
         }
-        // One line end at the close; never strip more: a quote may end in the author's own space.
-        return out.toString().endsWith("\n\n") ? out.substring(0, out.length() - 1) : out.toString();
+        return out.substring(0, out.length() - 1); // one line end at the close
     }
 
     private static String heading(Mark mark, Function<Mark, Where> where) {
@@ -52,17 +55,5 @@ public final class MarksExport {
         Where at = where.apply(mark);
         return at.page().isPresent() ? kind + ", page " + at.page().getAsInt() + " (" + at.percent() + "%)"
                 : kind + ", " + at.percent() + "%";
-    }
-
-    /** Each line of the words behind "> ", a blank line as ">", so paragraphs stay apart. */
-    static String blockQuote(String words) {
-        StringBuilder quoted = new StringBuilder();
-        for (String line : words.split("\n", -1)) {
-            if (quoted.length() > 0) {
-                quoted.append('\n');
-            }
-            quoted.append(line.isEmpty() ? ">" : "> " + line);
-        }
-        return quoted.toString();
     }
 }

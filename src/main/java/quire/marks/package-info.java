@@ -6,6 +6,9 @@
  * same place if its words are still there, else the quote with its context, else a close (fuzzy) match
  * of the quote; a mark whose words are gone is kept, marked not found, and never moved onto other words.
  * {@link MarkBook} holds one story's marks in story order and keeps highlights from overlapping;
- * {@link MarksExport} writes them as Markdown with the author's exact words. No JavaFX, no files here.
+ * {@link MarksExport} writes them as Markdown that any CommonMark reader shows with the author's and the
+ * reader's exact words (escaped by {@link MarkdownText}, so no quote or note can become syntax), and
+ * {@link MarksJson} as W3C Web Annotations (JSON), each mark with its quote selector, note, colour and
+ * place; {@link ExportFormat} says which a file's name asks for. No JavaFX, no files here.
  */
 package quire.marks;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -22,18 +22,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import quire.marks.ExportFormat;
 import quire.marks.Mark;
 
 /**
  * The marks panel (M): every bookmark and highlight in story order with its page, colour, first words
  * and note. Arrow keys and Enter, or a click, go to a mark; Delete removes it and Ctrl+Z brings it back;
- * a filter shows all, bookmarks, highlights or notes. Export as Markdown writes a file the reader
- * chooses; Copy as Markdown puts the same text on the clipboard.
+ * a filter shows all, bookmarks, highlights or notes. Export… writes a file the reader chooses, as
+ * Markdown or as JSON (W3C Web Annotations): a name ending in .md or .json says which, any other name
+ * gets the type chosen in the dialog. Copy as Markdown puts the Markdown on the clipboard.
  */
 public final class MarksPanel extends StackPane {
     /** What the panel asks of the reading view. */
     public record Actions(Function<Mark, String> whereOf, java.util.function.Consumer<Mark> goTo,
-                          Supplier<String> markdown, String exportName, Runnable close) {
+                          Function<ExportFormat, String> export, String exportName, Runnable close) {
     }
 
     private final MarksModel marks;
@@ -90,10 +92,15 @@ public final class MarksPanel extends StackPane {
         filter.setValue(kind);
     }
 
-    /** Writes the marks as Markdown to {@code file}; false (with the reason shown) when it cannot. */
+    /** Writes the marks to {@code file}, as JSON if its name ends in .json, else as Markdown. */
     public boolean exportTo(Path file) {
+        return exportTo(file, ExportFormat.named(file.toString(), ExportFormat.MARKDOWN));
+    }
+
+    /** Writes the marks to {@code file} in {@code format}; false (with the reason shown) when it cannot. */
+    public boolean exportTo(Path file, ExportFormat format) {
         try {
-            Files.writeString(file, actions.markdown().get(), StandardCharsets.UTF_8);
+            Files.writeString(file, actions.export().apply(format), StandardCharsets.UTF_8);
             status.setText("Exported to " + file);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -104,15 +111,15 @@ public final class MarksPanel extends StackPane {
 
     public void copyMarkdown() {
         ClipboardContent content = new ClipboardContent();
-        content.putString(actions.markdown().get());
+        content.putString(actions.export().apply(ExportFormat.MARKDOWN));
         Clipboard.getSystemClipboard().setContent(content);
         status.setText("Copied as Markdown.");
     }
 
     private HBox buttons() {
-        Button export = new Button("Export as Markdown\u2026");
+        Button export = new Button("Export\u2026");
         export.setId("marks-export");
-        export.setOnAction(e -> chooseFile().ifPresent(this::exportTo));
+        export.setOnAction(e -> chooseAndExport());
         Button copy = new Button("Copy as Markdown");
         copy.setId("marks-copy");
         copy.setOnAction(e -> copyMarkdown());
@@ -123,13 +130,27 @@ public final class MarksPanel extends StackPane {
         return new HBox(8, export, copy, gap, close);
     }
 
-    private Optional<Path> chooseFile() {
+    /**
+     * The file is written exactly where the dialog says (it asked before replacing that one): the
+     * Windows and macOS dialogs change the name's extension with the type chosen, GTK's leaves the name
+     * as typed, so there a name ending in .md or .json decides and the type chosen counts for any other.
+     */
+    private void chooseAndExport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export marks as Markdown");
+        chooser.setTitle("Export marks");
         chooser.setInitialFileName(actions.exportName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        List<FileChooser.ExtensionFilter> filters = new ArrayList<>();
+        for (ExportFormat format : ExportFormat.values()) {
+            filters.add(new FileChooser.ExtensionFilter(format.label() + " (*." + format.extension() + ")",
+                    "*." + format.extension()));
+        }
+        chooser.getExtensionFilters().setAll(filters);
         java.io.File chosen = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        return Optional.ofNullable(chosen).map(java.io.File::toPath);
+        if (chosen != null) {
+            int type = filters.indexOf(chooser.getSelectedExtensionFilter());
+            ExportFormat byType = type < 0 ? ExportFormat.MARKDOWN : ExportFormat.values()[type];
+            exportTo(chosen.toPath(), ExportFormat.named(chosen.getName(), byType));
+        }
     }
 
     private void onKey(KeyEvent event) {

@@ -2,6 +2,8 @@ package quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ class MarksCommandTest {
     void exportsTheBundledStorysMarksWithTheirExactWords() throws Exception {
         Story story = new StoryLoader().bundled();
         List<String> blocks = PreparedStory.of(story).blockTexts();
-        TextRange words = TextRange.inBlock(5, 0, 40);
+        TextRange words = TextRange.inBlock(5, 0, 39); // ends on a word, as a highlight does
         Highlight mark = new Highlight("h", words, TextQuote.of(blocks, words), MarkColour.BLUE, "For the author.", true);
         new MarksStore(dir, Clock.systemUTC()).save(story.contentHash(), List.of(mark));
         Path out = dir.resolve("out.md");
@@ -42,8 +44,31 @@ class MarksCommandTest {
         String markdown = Files.readString(out);
         assertThat(markdown).startsWith("# Spike/Xander\n\nRating: R")
                 .contains("## Note (blue), ")
-                .contains("> " + blocks.get(5).substring(0, 40) + "\n")
+                .contains("> " + blocks.get(5).substring(0, 39) + "\n")
                 .contains("For the author.");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aJsonFileInAnyCaseGetsTheMarksAsWebAnnotations() throws Exception {
+        Story story = new StoryLoader().bundled();
+        List<String> blocks = PreparedStory.of(story).blockTexts();
+        TextRange words = TextRange.inBlock(5, 0, 40);
+        Highlight mark = new Highlight("h", words, TextQuote.of(blocks, words), MarkColour.BLUE, "For the author.", true);
+        new MarksStore(dir, Clock.systemUTC()).save(story.contentHash(), List.of(mark));
+        Path out = dir.resolve("Marks.JSON");
+        assertThat(MarksCommand.export(out, Optional.empty(), dir, err)).isEqualTo(MarksCommand.DONE);
+        JsonNode read = JsonMapper.builder().build().readTree(Files.readString(out));
+        assertThat(read.get("label").asText()).isEqualTo("Spike/Xander");
+        assertThat(read.get("rating").asText()).isEqualTo(story.metadata().rating().orElseThrow());
+        JsonNode annotation = read.get("first").get("items").get(0);
+        assertThat(annotation.get("motivation").asText()).isEqualTo("commenting");
+        assertThat(annotation.get("body").get("value").asText()).isEqualTo("For the author.");
+        assertThat(annotation.get("target").get("source").asText()).isEqualTo(story.sourceName());
+        assertThat(annotation.get("target").get("selector").get(0).get("exact").asText())
+                .isEqualTo(blocks.get(5).substring(0, 40));
+        assertThat(annotation.get("position").get("percent").asInt()).isBetween(0, 99);
+        assertThat(annotation.get("position").has("page")).isFalse();
         assertThat(err()).isEmpty();
     }
 

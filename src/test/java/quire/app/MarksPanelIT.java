@@ -121,6 +121,26 @@ class MarksPanelIT extends AppTestSupport {
     }
 
     @Test
+    void anExportNamedJsonWritesWebAnnotationsWithTheirPages() throws Exception {
+        startWithMarks();
+        app.type(KeyCode.M);
+        Path file = exports.resolve("marks.JSON");
+        boolean[] written = new boolean[1];
+        app.onFx(() -> written[0] = panel().exportTo(file));
+        assertThat(written[0]).isTrue();
+        com.fasterxml.jackson.databind.JsonNode items = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Files.readString(file)).get("first").get("items");
+        assertThat(items).extracting(a -> a.get("motivation").asText())
+                .containsExactly("bookmarking", "highlighting", "highlighting");
+        assertThat(items.get(0).get("position").get("page").asInt()).isEqualTo(1);
+        TextRange late = app.reader().marks().book().highlights().get(1).range();
+        assertThat(items.get(2).get("target").get("selector").get(0).get("exact").asText())
+                .isEqualTo(quire.text.CopyText.of(app.reader().model().blockTexts(), late));
+        assertThat(items.get(2).get("position").get("page").asInt()).as("the page it is on")
+                .isEqualTo(app.reader().model().paginationProperty().get().pageIndexOf(late.start()) + 1);
+    }
+
+    @Test
     void anExportThatCannotBeWrittenSaysWhy() throws Exception {
         startWithMarks();
         app.type(KeyCode.M);

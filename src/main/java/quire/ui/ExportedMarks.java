@@ -2,18 +2,21 @@ package quire.ui;
 
 import java.util.OptionalInt;
 import quire.layout.Pagination;
+import quire.marks.ExportFormat;
+import quire.marks.ExportedStory;
 import quire.marks.MarksExport;
 
-/** The reading view's marks as Markdown, with the page each is on in the pages of the moment. */
-public final class MarksMarkdown {
-    private MarksMarkdown() {
+/** The reading view's marks as Markdown or JSON, with the page each is on in the pages of the moment. */
+public final class ExportedMarks {
+    private ExportedMarks() {
     }
 
-    public static String of(ReaderModel reader, MarksModel marks) {
+    public static String text(ReaderModel reader, MarksModel marks, ExportFormat format) {
         reader.finishLayout(); // page numbers must be exact
         Pagination pages = reader.paginationProperty().get();
-        return MarksExport.markdown(WindowTitle.storyName(reader.story().metadata()).orElse(""),
-                reader.story().metadata().rating(), marks.book().marks(),
+        ExportedStory story = new ExportedStory(WindowTitle.storyName(reader.story().metadata()).orElse(""),
+                reader.story().sourceName(), reader.story().metadata().rating(), reader.blockTexts());
+        return format.text(story, marks.book().marks(),
                 mark -> new MarksExport.Where(pages == null ? OptionalInt.empty()
                         : OptionalInt.of(pages.pageIndexOf(mark.range().start()) + 1),
                         reader.percentAt(mark.range().start())));
