@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * A quote found by its context: the context before the words and the context after them, both still
  * there exactly as they were, with a stretch between them that is still close to the old words. That
- * stretch is the words' new extent, whatever was changed inside it. With context of at least
+ * stretch is the words' new extent, whatever was changed inside it (when the old words stand whole in
+ * it, they are the extent: what stands beside them was added). With context of at least
  * {@link #REAL_CONTEXT} characters (paragraph edges aside) the stretch may differ from the old words by
  * whole words, as long as at least half of the old words are still in it; with less context it may
  * differ only by a typo's worth ({@link CloseMatch#CHANGED_WITHOUT_CONTEXT}), and only near the old
@@ -73,6 +74,13 @@ final class ContextBracket {
             for (int end = text.indexOf(after, start + minGap); end >= 0 && end <= start + maxGap;
                  end = text.indexOf(after, end + 1)) {
                 String now = text.substring(start, end);
+                int inside = now.indexOf(words);
+                if (inside >= 0) {
+                    // The old words stand whole between the contexts: what is beside them was added.
+                    int whole = start + inside;
+                    places.add(new Place(whole, whole + words.length(), CloseMatch.distanceCost(whole, expected)));
+                    continue;
+                }
                 int edits = BoundedDistance.of(words, now, limit);
                 boolean close = edits <= typos || edits <= limit && strong && halfTheWordsKept(words, now);
                 double cost = edits + CloseMatch.distanceCost(start, expected);

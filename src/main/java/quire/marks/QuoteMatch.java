@@ -5,14 +5,16 @@ package quire.marks;
  * ({@link QuoteContext#agreement}). A copy is taken only when its context agrees enough, and clearly
  * better than any other copy's: words that occur many times need {@link #CONTEXT_NEEDED} characters
  * of agreeing context, words that occur only once still need {@link #ALONE_NEEDED} (the marked copy
- * may have been deleted and this be another), and two copies whose contexts agree about as well are
- * not guessed between.
+ * may have been deleted and this be another), short words need more ({@link #needed}), and two copies
+ * whose contexts agree about as well are not guessed between.
  */
 final class QuoteMatch {
     /** Look no further than this many copies of the words. */
     static final int MAX_CANDIDATES = 10_000;
     static final int CONTEXT_NEEDED = 16;
-    static final int ALONE_NEEDED = 8;
+    static final int ALONE_NEEDED = 12;
+    static final int MATCHED_NEEDED = 28;
+    static final int MATCHED_ALONE = 24;
     /** The best copy's agreement must beat the next best by this much. */
     static final int MARGIN = 4;
 
@@ -47,14 +49,25 @@ final class QuoteMatch {
         if (bestAt < 0 || count >= MAX_CANDIDATES) {
             return java.util.Optional.empty();
         }
-        int needed = Math.min(count == 1 ? ALONE_NEEDED : CONTEXT_NEEDED, quote.available());
         boolean clear = secondScore < 0 || bestScore - secondScore >= MARGIN;
-        return bestScore >= needed && clear
+        return bestScore >= needed(quote, count == 1) && clear
                 ? java.util.Optional.of(new Copy(bestAt, bestScore == quote.available())) : java.util.Optional.empty();
     }
 
     /** True when the context around {@code [start, end)} agrees as much as a copy among many would need. */
     static boolean contextHolds(String text, QuoteContext quote, int start, int end) {
-        return quote.agreement(text, start, end) >= Math.min(CONTEXT_NEEDED, quote.available());
+        return quote.agreement(text, start, end) >= needed(quote, false);
+    }
+
+    /**
+     * The agreement a copy needs: {@link #CONTEXT_NEEDED} among many ({@link #ALONE_NEEDED} alone),
+     * and more for short words, so that the words and their agreeing context together make at least
+     * {@link #MATCHED_NEEDED} characters ({@link #MATCHED_ALONE} alone): "up" with sixteen characters
+     * of context that happen to agree is a coincidence, not a mark. Never more than the context there is.
+     */
+    static int needed(QuoteContext quote, boolean alone) {
+        int context = alone ? ALONE_NEEDED : CONTEXT_NEEDED;
+        int together = (alone ? MATCHED_ALONE : MATCHED_NEEDED) - quote.words().length();
+        return Math.min(Math.max(context, together), quote.available());
     }
 }
