@@ -47,4 +47,22 @@ record QuoteContext(String before, String words, String after, boolean edgeBefor
     private static int weighed(int matched, int length, boolean edge) {
         return edge && matched == length ? matched - 1 + EDGE_WEIGHT : matched;
     }
+
+    /**
+     * True when {@code [start, end)} of {@code text} begins and ends between words wherever the quoted
+     * words did: "of a" is not found in "of ash", since the old words ended at a word's end and this
+     * place ends inside one.
+     */
+    boolean sameWordEdges(String text, int start, int end) {
+        boolean startedAtEdge = words.isEmpty() || !joined(before.isEmpty() ? ' ' : before.charAt(before.length() - 1), words.charAt(0));
+        boolean endedAtEdge = words.isEmpty() || !joined(words.charAt(words.length() - 1), after.isEmpty() ? ' ' : after.charAt(0));
+        boolean startsAtEdge = start <= 0 || start >= text.length() || !joined(text.charAt(start - 1), text.charAt(start));
+        boolean endsAtEdge = end <= 0 || end >= text.length() || !joined(text.charAt(end - 1), text.charAt(end));
+        return (!startedAtEdge || startsAtEdge) && (!endedAtEdge || endsAtEdge);
+    }
+
+    /** Two characters of one word: both letters or digits. */
+    private static boolean joined(char a, char b) {
+        return Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b);
+    }
 }

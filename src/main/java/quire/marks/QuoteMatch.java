@@ -36,6 +36,9 @@ final class QuoteMatch {
         int secondScore = -1;
         int count = 0;
         for (int at = text.indexOf(words); at >= 0 && count < MAX_CANDIDATES; at = text.indexOf(words, at + 1)) {
+            if (!quote.sameWordEdges(text, at, at + words.length())) {
+                continue; // inside a longer word, where the marked words were whole
+            }
             count++;
             int score = quote.agreement(text, at, at + words.length());
             if (score > bestScore) {
@@ -56,7 +59,7 @@ final class QuoteMatch {
 
     /** True when the context around {@code [start, end)} agrees as much as a copy among many would need. */
     static boolean contextHolds(String text, QuoteContext quote, int start, int end) {
-        return quote.agreement(text, start, end) >= needed(quote, false);
+        return quote.sameWordEdges(text, start, end) && quote.agreement(text, start, end) >= needed(quote, false);
     }
 
     /**
