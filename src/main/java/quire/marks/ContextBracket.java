@@ -75,7 +75,7 @@ final class ContextBracket {
                  end = text.indexOf(after, end + 1)) {
                 String now = text.substring(start, end);
                 int inside = now.indexOf(words);
-                if (inside >= 0) {
+                if (inside >= 0 && quote.sameWordEdges(text, start + inside, start + inside + words.length())) {
                     // The old words stand whole between the contexts: what is beside them was added.
                     int whole = start + inside;
                     places.add(new Place(whole, whole + words.length(), CloseMatch.distanceCost(whole, expected)));
