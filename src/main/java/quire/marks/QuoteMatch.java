@@ -15,6 +15,8 @@ final class QuoteMatch {
     static final int ALONE_NEEDED = 12;
     static final int MATCHED_NEEDED = 28;
     static final int MATCHED_ALONE = 24;
+    static final int OWN_PLACE_NEEDED = 12;
+    static final int OWN_PLACE_MATCHED = 20;
     /** The best copy's agreement must beat the next best by this much. */
     static final int MARGIN = 4;
 
@@ -57,9 +59,15 @@ final class QuoteMatch {
                 ? java.util.Optional.of(new Copy(bestAt, bestScore == quote.available())) : java.util.Optional.empty();
     }
 
-    /** True when the context around {@code [start, end)} agrees as much as a copy among many would need. */
+    /**
+     * True when the context around the mark's own place {@code [start, end)} still agrees: less than a
+     * copy elsewhere needs ({@link #OWN_PLACE_NEEDED} characters, words and context together
+     * {@link #OWN_PLACE_MATCHED}), since the same words at the very place they were marked are strong
+     * evidence already; but the same word at the same offset of another paragraph is not.
+     */
     static boolean contextHolds(String text, QuoteContext quote, int start, int end) {
-        return quote.sameWordEdges(text, start, end) && quote.agreement(text, start, end) >= needed(quote, false);
+        int needed = Math.min(Math.max(OWN_PLACE_NEEDED, OWN_PLACE_MATCHED - quote.words().length()), quote.available());
+        return quote.sameWordEdges(text, start, end) && quote.agreement(text, start, end) >= needed;
     }
 
     /**
