@@ -17,6 +17,8 @@ final class QuoteMatch {
     static final int MATCHED_ALONE = 24;
     static final int OWN_PLACE_NEEDED = 12;
     static final int OWN_PLACE_MATCHED = 20;
+    /** Words that stand only once in the story, at the very place they were marked, need only this much. */
+    static final int OWN_PLACE_ALONE = 8;
     /** The best copy's agreement must beat the next best by this much. */
     static final int MARGIN = 4;
 
@@ -63,11 +65,22 @@ final class QuoteMatch {
      * True when the context around the mark's own place {@code [start, end)} still agrees: less than a
      * copy elsewhere needs ({@link #OWN_PLACE_NEEDED} characters, words and context together
      * {@link #OWN_PLACE_MATCHED}), since the same words at the very place they were marked are strong
-     * evidence already; but the same word at the same offset of another paragraph is not.
+     * evidence already (words that stand nowhere else need only {@link #OWN_PLACE_ALONE}); but the same
+     * word at the same offset of another paragraph is not.
      */
     static boolean contextHolds(String text, QuoteContext quote, int start, int end) {
+        if (!quote.sameWordEdges(text, start, end)) {
+            return false;
+        }
+        int agreement = quote.agreement(text, start, end);
         int needed = Math.min(Math.max(OWN_PLACE_NEEDED, OWN_PLACE_MATCHED - quote.words().length()), quote.available());
-        return quote.sameWordEdges(text, start, end) && quote.agreement(text, start, end) >= needed;
+        return agreement >= needed || agreement >= Math.min(OWN_PLACE_ALONE, quote.available()) && onlyCopy(text, quote.words());
+    }
+
+    /** True when the words stand only once in the text. */
+    private static boolean onlyCopy(String text, String words) {
+        int first = text.indexOf(words);
+        return first >= 0 && text.indexOf(words, first + 1) < 0;
     }
 
     /**
