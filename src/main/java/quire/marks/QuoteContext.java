@@ -4,8 +4,8 @@ package quire.marks;
  * A mark's quote as matching sees it: its words and the context either side, quotes folded, with
  * {@link FlatText#EDGE} added where the context reaches the paragraph's edge (it is shorter than
  * {@link TextQuote#CONTEXT}). How well a place agrees with the context is the number of context
- * characters that match outward from the words, an edge counting {@link #EDGE_WEIGHT}: that the words
- * start or end a paragraph says as much as several matching letters.
+ * characters that match outward from the words (one typo along the way allowed), an edge counting
+ * {@link #EDGE_WEIGHT}: that the words start or end a paragraph says as much as several matching letters.
  */
 record QuoteContext(String before, String words, String after, boolean edgeBefore, boolean edgeAfter) {
     static final int EDGE_WEIGHT = 8;
@@ -30,17 +30,37 @@ record QuoteContext(String before, String words, String after, boolean edgeBefor
      * it, plus those after {@code end}.
      */
     int agreement(String text, int start, int end) {
-        int matchedBefore = 0;
-        while (matchedBefore < before.length() && start - matchedBefore - 1 >= 0
-                && text.charAt(start - matchedBefore - 1) == before.charAt(before.length() - matchedBefore - 1)) {
-            matchedBefore++;
-        }
-        int matchedAfter = 0;
-        while (matchedAfter < after.length() && end + matchedAfter < text.length()
-                && text.charAt(end + matchedAfter) == after.charAt(matchedAfter)) {
-            matchedAfter++;
-        }
+        int matchedBefore = matched(text, start - 1, -1, before, before.length() - 1);
+        int matchedAfter = matched(text, end, 1, after, 0);
         return weighed(matchedBefore, before.length(), edgeBefore) + weighed(matchedAfter, after.length(), edgeAfter);
+    }
+
+    /**
+     * How many characters of {@code side} match the text read outward (step -1 backwards, 1 forwards)
+     * from {@code at}, allowing one typo (a letter changed, added or dropped) along the way: a typo fixed
+     * beside the words leaves the rest of their context as good as it was. The typo itself is not counted.
+     */
+    private static int matched(String text, int at, int step, String side, int from) {
+        int run = run(text, at, step, side, from);
+        int next = from + step * run;
+        if (next < 0 || next >= side.length()) {
+            return run;
+        }
+        int textAt = at + step * run;
+        int changed = run(text, textAt + step, step, side, next + step);
+        int added = run(text, textAt + step, step, side, next);
+        int dropped = run(text, textAt, step, side, next + step);
+        return run + Math.max(changed, Math.max(added, dropped));
+    }
+
+    /** Characters of {@code side} from {@code from} that match the text from {@code at}, both read by {@code step}. */
+    private static int run(String text, int at, int step, String side, int from) {
+        int n = 0;
+        while (from + step * n >= 0 && from + step * n < side.length() && at + step * n >= 0 && at + step * n < text.length()
+                && text.charAt(at + step * n) == side.charAt(from + step * n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Characters matched on one side; when they reach that side's edge, the edge counts more than one. */
