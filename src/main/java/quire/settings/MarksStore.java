@@ -23,6 +23,8 @@ import quire.marks.Mark;
 public final class MarksStore {
     static final String FOLDER = "marks";
     private static final String WHAT = "marks";
+    /** How many bad entries a notice names one by one. */
+    private static final int NAMED = 3;
 
     private final Path folder;
     private final SetAside setAside;
@@ -62,24 +64,43 @@ public final class MarksStore {
             problems.add(setAside.moveAside(file, WHAT, "it was damaged or did not hold marks"));
             return new Loaded<>(List.of(), problems);
         }
-        return new Loaded<>(readEntries(file, entries, problems), problems);
+        List<String> reasons = new ArrayList<>();
+        List<Mark> marks = readEntries(entries, reasons);
+        if (!reasons.isEmpty()) {
+            // Before anything can be written over the file: the next save would lose what was left out.
+            problems.add(setAside.copyAside(file, WHAT, String.join("; ", reasons)) + " Quire kept the "
+                    + count(marks.size(), "mark") + " it could read.");
+        }
+        return new Loaded<>(marks, problems);
     }
 
-    private List<Mark> readEntries(Path file, JsonNode entries, List<String> problems) {
+    /** The valid entries as marks, in the file's order; what was wrong with the others is added to {@code reasons}. */
+    private static List<Mark> readEntries(JsonNode entries, List<String> reasons) {
         List<Mark> marks = new ArrayList<>();
-        int bad = 0;
-        for (JsonNode entry : entries) {
-            try {
-                marks.add(mapper.treeToValue(entry, MarkEntry.class).toMark());
-            } catch (IOException | IllegalArgumentException invalid) {
-                bad++;
+        List<String> invalid = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            MarkEntryReader.Result read = MarkEntryReader.read(entries.get(i));
+            if (read instanceof MarkEntryReader.Valid valid) {
+                marks.add(valid.mark());
+            } else if (read instanceof MarkEntryReader.Invalid bad) {
+                invalid.add("mark " + (i + 1) + " " + bad.why());
             }
         }
-        if (bad > 0) {
-            problems.add(setAside.copyAside(file, WHAT, bad + (bad == 1 ? " mark was" : " marks were") + " not valid")
-                    + " The other marks were kept.");
+        if (!invalid.isEmpty()) {
+            reasons.add((invalid.size() == 1 ? "1 mark was" : invalid.size() + " marks were") + " not valid ("
+                    + named(invalid) + ")");
         }
         return marks;
+    }
+
+    /** The first few reasons, and how many more: a notice a reader can take in, however bad the file. */
+    private static String named(List<String> reasons) {
+        String first = String.join("; ", reasons.subList(0, Math.min(NAMED, reasons.size())));
+        return reasons.size() > NAMED ? first + "; and " + (reasons.size() - NAMED) + " more" : first;
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     public void save(String storyHash, List<Mark> marks) throws IOException {
