@@ -171,7 +171,7 @@ final class MarkEntryReader {
     }
 
     /** The value as it is written in the file, cut short: a reader should recognise it, not read it all. */
-    private static String shown(JsonNode node) {
+    static String shown(JsonNode node) {
         String json = node.toString();
         return json.length() > 40 ? json.substring(0, 39) + "\u2026" : json;
     }

@@ -8,10 +8,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import quire.marks.Mark;
 
 /**
@@ -28,6 +34,11 @@ public final class MarksStore {
 
     private final Path folder;
     private final SetAside setAside;
+    /**
+     * The stories whose file was read with problems and not written since, with where its copy was kept
+     * (empty when none could be made): the first save makes sure a copy exists before writing over it.
+     */
+    private final Map<String, Optional<Path>> notWrittenSinceRead = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -47,31 +58,60 @@ public final class MarksStore {
         List<String> problems = new ArrayList<>();
         FileRead read = FileRead.of(file);
         if (read.problem().isPresent()) {
-            problems.add(setAside.moveAside(file, WHAT, read.problem().get()));
-            return new Loaded<>(List.of(), problems);
+            return setAsideWhole(storyHash, read.problem().get());
         }
         if (read.bytes().isEmpty()) {
             return new Loaded<>(List.of(), problems);
         }
-        JsonNode entries;
+        JsonNode root;
         try {
-            JsonNode root = mapper.readTree(read.bytes().get());
-            entries = root == null ? null : root.get("marks");
+            root = mapper.readTree(read.bytes().get());
         } catch (IOException damaged) {
-            entries = null;
+            root = null;
         }
+        JsonNode entries = root == null ? null : root.get("marks");
         if (entries == null || !entries.isArray()) {
-            problems.add(setAside.moveAside(file, WHAT, "it was damaged or did not hold marks"));
-            return new Loaded<>(List.of(), problems);
+            return setAsideWhole(storyHash, "it was damaged or did not hold marks");
         }
         List<String> reasons = new ArrayList<>();
+        versionProblem(root.get("schemaVersion")).ifPresent(reasons::add);
         List<Mark> marks = readEntries(entries, reasons);
         if (!reasons.isEmpty()) {
             // Before anything can be written over the file: the next save would lose what was left out.
-            problems.add(setAside.copyAside(file, WHAT, String.join("; ", reasons)) + " Quire kept the "
-                    + count(marks.size(), "mark") + " it could read.");
+            SetAside.Copy copy = setAside.copy(file, WHAT, String.join("; ", reasons));
+            notWrittenSinceRead.put(storyHash, copy.kept());
+            problems.add(copy.sentence() + " Quire kept the " + count(marks.size(), "mark") + " it could read.");
         }
         return new Loaded<>(marks, problems);
+    }
+
+    private Loaded<List<Mark>> setAsideWhole(String storyHash, String why) {
+        Path file = fileOf(storyHash);
+        String problem = setAside.moveAside(file, WHAT, why);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            notWrittenSinceRead.put(storyHash, Optional.empty()); // it could not be moved
+        }
+        return new Loaded<>(List.of(), List.of(problem));
+    }
+
+    /**
+     * Why a file's schema version is not one this Quire writes, if it is not. A file with none is taken
+     * as ours; a newer version's is read as far as this version understands it.
+     */
+    private static Optional<String> versionProblem(JsonNode version) {
+        if (version == null) {
+            return Optional.empty();
+        }
+        if (version.isIntegralNumber()) {
+            BigInteger number = version.bigIntegerValue();
+            if (number.compareTo(BigInteger.valueOf(SettingsStore.SCHEMA_VERSION)) > 0) {
+                return Optional.of("it was written by a newer version of Quire (schema version " + number + ")");
+            }
+            if (number.signum() > 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("its schema version (" + MarkEntryReader.shown(version) + ") was not one Quire knows");
     }
 
     /** The valid entries as marks, in the file's order; what was wrong with the others is added to {@code reasons}. */
@@ -111,6 +151,23 @@ public final class MarksStore {
         for (Mark mark : marks) {
             entries.add(mapper.valueToTree(MarkEntry.of(mark)));
         }
-        AtomicFiles.write(fileOf(storyHash), mapper.writeValueAsBytes(root));
+        byte[] content = mapper.writeValueAsBytes(root);
+        keepOriginal(storyHash);
+        AtomicFiles.write(fileOf(storyHash), content);
+        notWrittenSinceRead.remove(storyHash);
+    }
+
+    /** Copies the file aside again if it was read with problems and its copy is not there (or never was). */
+    private void keepOriginal(String storyHash) throws IOException {
+        Optional<Path> kept = notWrittenSinceRead.get(storyHash);
+        Path file = fileOf(storyHash);
+        if (kept == null || kept.filter(Files::exists).isPresent() || !Files.isRegularFile(file)) {
+            return; // nothing of the reader's to lose: read whole, already kept, or not a file that holds anything
+        }
+        SetAside.Copy again = setAside.copy(file, WHAT, "it was about to be written over");
+        if (again.kept().isEmpty()) {
+            throw new IOException("a copy of " + file + " could not be kept, so Quire did not write over it");
+        }
+        notWrittenSinceRead.put(storyHash, again.kept());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * Keeps a damaged or foreign settings file out of the way without losing it: renamed (or copied) next
@@ -36,12 +37,22 @@ final class SetAside {
     }
 
     String copyAside(Path file, String what, String why) {
+        return copy(file, what, why).sentence();
+    }
+
+    /** What {@link #copy} did: the sentence for the reader, and where the copy is when one was made. */
+    record Copy(String sentence, Optional<Path> kept) {
+    }
+
+    Copy copy(Path file, String what, String why) {
         Path aside = freeName(file, "kept");
         try {
             Files.copy(file, aside);
-            return sentence(file, what, why) + " A copy of the file was kept as " + aside.getFileName() + ".";
+            return new Copy(sentence(file, what, why) + " A copy of the file was kept as " + aside.getFileName() + ".",
+                    Optional.of(aside));
         } catch (IOException e) {
-            return sentence(file, what, why) + " (A copy could not be kept: " + e.getMessage() + ".)";
+            return new Copy(sentence(file, what, why) + " (A copy could not be kept: " + e.getMessage() + ".)",
+                    Optional.empty());
         }
     }
 
