@@ -14,10 +14,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import quire.marks.Bookmark;
+import quire.marks.Highlight;
 import quire.marks.Mark;
 
 /**
@@ -114,23 +119,45 @@ public final class MarksStore {
         return Optional.of("its schema version (" + MarkEntryReader.shown(version) + ") was not one Quire knows");
     }
 
-    /** The valid entries as marks, in the file's order; what was wrong with the others is added to {@code reasons}. */
+    /**
+     * The valid entries as marks, in the file's order, each with an id of its own: a later mark with an
+     * earlier one's id gets a new id, since a change to either would otherwise replace both. What was
+     * wrong is added to {@code reasons}.
+     */
     private static List<Mark> readEntries(JsonNode entries, List<String> reasons) {
         List<Mark> marks = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int renamed = 0;
         for (int i = 0; i < entries.size(); i++) {
             MarkEntryReader.Result read = MarkEntryReader.read(entries.get(i));
-            if (read instanceof MarkEntryReader.Valid valid) {
-                marks.add(valid.mark());
-            } else if (read instanceof MarkEntryReader.Invalid bad) {
+            if (read instanceof MarkEntryReader.Invalid bad) {
                 invalid.add("mark " + (i + 1) + " " + bad.why());
+            } else if (read instanceof MarkEntryReader.Valid valid) {
+                Mark mark = valid.mark();
+                while (!ids.add(mark.id())) {
+                    mark = withId(mark, UUID.randomUUID().toString());
+                    renamed++;
+                }
+                marks.add(mark);
             }
         }
         if (!invalid.isEmpty()) {
             reasons.add((invalid.size() == 1 ? "1 mark was" : invalid.size() + " marks were") + " not valid ("
                     + named(invalid) + ")");
         }
+        if (renamed > 0) {
+            reasons.add(renamed == 1 ? "1 mark had the id of an earlier mark and was given a new one"
+                    : renamed + " marks had the id of an earlier mark and were given new ones");
+        }
         return marks;
+    }
+
+    private static Mark withId(Mark mark, String id) {
+        if (mark instanceof Highlight h) {
+            return new Highlight(id, h.range(), h.quote(), h.colour(), h.note(), h.found());
+        }
+        return new Bookmark(id, mark.range(), mark.quote(), mark.found());
     }
 
     /** The first few reasons, and how many more: a notice a reader can take in, however bad the file. */

@@ -25,6 +25,7 @@ import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
+import quire.marks.MarkBook;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
 
@@ -154,6 +155,26 @@ class MarksStoreEntriesTest {
         assertThat(loaded.value()).containsExactly(PAGE);
         assertThat(loaded.problems()).singleElement().asString().contains("6 marks were not valid (mark 2 was a number,"
                 + " not a mark; mark 3 was a number, not a mark; mark 4 was a number, not a mark; and 3 more)");
+    }
+
+    @Test
+    void twinIdsAreMadeUniqueSoThatChangingOneMarkLeavesItsTwin() throws IOException {
+        Highlight twin = new Highlight("h1", TextRange.inBlock(7, 0, 9), new TextQuote("", "elsewhere", ""),
+                MarkColour.BLUE, "", true);
+        byte[] original = saveThenEdit(List.of(NOTED, PAGE, twin, twin), entries -> { });
+
+        Loaded<List<Mark>> loaded = store().load(KEY);
+
+        assertThat(loaded.value()).extracting(Mark::id).doesNotHaveDuplicates().startsWith("h1", "b1");
+        assertThat(loaded.value()).extracting(Mark::range).containsExactly(NOTED.range(), PAGE.range(),
+                twin.range(), twin.range());
+        assertThat(loaded.problems()).singleElement().asString()
+                .contains("2 marks had the id of an earlier mark and were given new ones").contains(KEPT)
+                .contains("Quire kept the 4 marks it could read.");
+        assertThat(file().resolveSibling(KEPT)).hasBinaryContent(original);
+
+        MarkBook book = new MarkBook(loaded.value()).with(NOTED.withColour(MarkColour.GREEN));
+        assertThat(book.highlights()).hasSize(3);
     }
 
     @Test

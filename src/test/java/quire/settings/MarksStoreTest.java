@@ -48,7 +48,8 @@ class MarksStoreTest {
 
     @Test
     void marksComeBackAsTheyWereWrittenInReadableJson() throws IOException {
-        List<Mark> marks = List.of(PAGE, NOTED, NOTED.withNote("").lost());
+        List<Mark> marks = List.of(PAGE, NOTED,
+                new Highlight("h2", NOTED.range(), NOTED.quote(), NOTED.colour(), "", false));
         store().save(HASH, marks);
         assertThat(store().load(HASH).value()).containsExactlyElementsOf(marks);
         assertThat(store().load(HASH).problems()).isEmpty();
