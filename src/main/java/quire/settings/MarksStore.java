@@ -1,5 +1,7 @@
 package quire.settings;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,21 +39,39 @@ public final class MarksStore {
     /** How many bad entries a notice names one by one. */
     private static final int NAMED = 3;
 
+    /**
+     * The largest marks file Quire writes, and so reads: room for a thousand notes at the editor's
+     * maximum in a script of three bytes a character ({@link Highlight#MAX_NOTE_LENGTH}), with their
+     * quotes, and still a read that takes a moment. A save that would be larger is refused.
+     */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private final Path folder;
     private final SetAside setAside;
+    private final long maxFileBytes;
     /**
      * The stories whose file was read with problems and not written since, with where its copy was kept
      * (empty when none could be made): the first save makes sure a copy exists before writing over it.
      */
     private final Map<String, Optional<Path>> notWrittenSinceRead = new ConcurrentHashMap<>();
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final ObjectMapper mapper;
 
     public MarksStore(Path configFolder, Clock clock) {
+        this(configFolder, clock, MAX_FILE_BYTES);
+    }
+
+    /** With a smaller largest file, so that tests can reach it. */
+    MarksStore(Path configFolder, Clock clock, long maxFileBytes) {
         this.folder = configFolder.resolve(FOLDER);
         this.setAside = new SetAside(clock);
+        this.maxFileBytes = maxFileBytes;
+        // Jackson's own limit on one string (20 million characters) would refuse a note save had written.
+        JsonFactory strings = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Math.toIntExact(maxFileBytes)).build()).build();
+        this.mapper = JsonMapper.builder(strings)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
     }
 
     public Path fileOf(String storyHash) {
@@ -61,7 +81,7 @@ public final class MarksStore {
     public Loaded<List<Mark>> load(String storyHash) {
         Path file = fileOf(storyHash);
         List<String> problems = new ArrayList<>();
-        FileRead read = FileRead.of(file);
+        FileRead read = FileRead.of(file, maxFileBytes);
         if (read.problem().isPresent()) {
             return setAsideWhole(storyHash, read.problem().get());
         }
@@ -166,6 +186,10 @@ public final class MarksStore {
         return reasons.size() > NAMED ? first + "; and " + (reasons.size() - NAMED) + " more" : first;
     }
 
+    private static String kilobytes(long bytes) {
+        return bytes >= 10L * 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " KB";
+    }
+
     private static String count(int n, String thing) {
         return n + " " + thing + (n == 1 ? "" : "s");
     }
@@ -179,6 +203,11 @@ public final class MarksStore {
             entries.add(mapper.valueToTree(MarkEntry.of(mark)));
         }
         byte[] content = mapper.writeValueAsBytes(root);
+        if (content.length > maxFileBytes) {
+            throw new IOException("these marks would take " + kilobytes(content.length) + ", more than the "
+                    + kilobytes(maxFileBytes) + " Quire reads back, so they were not written (the file keeps the"
+                    + " marks saved before)");
+        }
         keepOriginal(storyHash);
         AtomicFiles.write(fileOf(storyHash), content);
         notWrittenSinceRead.remove(storyHash);
