@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -211,6 +212,11 @@ public final class MarksStore {
         keepOriginal(storyHash);
         AtomicFiles.write(fileOf(storyHash), content);
         notWrittenSinceRead.remove(storyHash);
+    }
+
+    /** Deletes what writes killed midway left in the marks folder (see {@link AtomicFiles#removeLeftovers}). */
+    public int removeLeftovers(Instant now) {
+        return AtomicFiles.removeLeftovers(folder, now);
     }
 
     /** Copies the file aside again if it was read with problems and its copy is not there (or never was). */
