@@ -29,10 +29,17 @@ import quire.marks.Highlight;
 import quire.marks.Mark;
 
 /**
- * Each story's marks in its own readable JSON file, {@code marks/<content hash>.json} in the config
- * folder, so damage to one story's file touches no other story's marks and no settings. Written
- * atomically. A file that cannot be read is set aside with a timestamp and the story starts with no
- * marks; a file with some bad entries keeps the good ones, and a copy of the whole is kept aside.
+ * Each story's marks in its own readable JSON file, {@code marks/<key>.json} in the config folder, so
+ * damage to one story's file touches no other story's marks and no settings. Written atomically, and
+ * never larger than {@link #MAX_FILE_BYTES}, the most it reads: a save that would be larger is refused.
+ *
+ * <p>Loading never fails and never loses what a reader wrote. A file that is not there gives no marks.
+ * One that cannot be used at all (not a regular file, too large, not JSON, no list of marks) is moved
+ * aside with a timestamp ({@code .broken-...}) and the story starts with none. Otherwise the marks are
+ * read entry by entry ({@link MarkEntryReader}): a bad entry is left out, a mark with an earlier mark's
+ * id gets a new one, a newer or unknown schema version is read as far as it can be; each of these is
+ * told in one notice, and the file is first copied aside ({@code .kept-...}). Until the story's marks are
+ * saved again, that copy is checked before the file is written over, and made again if it is gone.
  */
 public final class MarksStore {
     static final String FOLDER = "marks";
