@@ -113,7 +113,8 @@ public final class MarksStore {
             // Before anything can be written over the file: the next save would lose what was left out.
             SetAside.Copy copy = setAside.copy(file, WHAT, String.join("; ", reasons));
             notWrittenSinceRead.put(storyHash, copy.kept());
-            problems.add(copy.sentence() + " Quire kept the " + count(marks.size(), "mark") + " it could read.");
+            problems.add(copy.sentence() + (marks.isEmpty() ? " None of its marks could be read."
+                    : " Quire kept the " + count(marks.size(), "mark") + " it could read."));
         }
         return new Loaded<>(marks, problems);
     }

@@ -147,6 +147,16 @@ class MarksStoreEntriesTest {
     }
 
     @Test
+    void aFileWhoseOnlyMarkIsBadSaysThatNoneCouldBeRead() throws IOException {
+        saveThenEdit(List.of(), entries -> entries.addNull());
+
+        Loaded<List<Mark>> loaded = store().load(KEY);
+
+        assertThat(loaded.value()).isEmpty();
+        assertThat(loaded.problems()).singleElement().asString().endsWith("None of its marks could be read.");
+    }
+
+    @Test
     void manyBadEntriesAreCountedAndTheFirstFewNamed() throws IOException {
         saveThenEdit(List.of(PAGE), entries -> IntStream.range(0, 6).forEach(i -> entries.add(i)));
 
