@@ -113,6 +113,23 @@ class MarksStoreOriginalTest {
     }
 
     @Test
+    void readingTheSameFileAtEachStartKeepsOneCopyOfItNotOneAStart() throws IOException {
+        byte[] original = writeVersion("99");
+        for (int start = 0; start < 3; start++) {
+            assertThat(store().load(KEY).problems()).singleElement().asString().contains(KEPT);
+        }
+        byte[] another = writeVersion("98");
+        assertThat(store().load(KEY).problems()).singleElement().asString().contains(KEPT + "-2");
+
+        try (Stream<Path> files = Files.list(file().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(KEY + ".json", KEPT,
+                    KEPT + "-2");
+        }
+        assertThat(file().resolveSibling(KEPT)).hasBinaryContent(original);
+        assertThat(file().resolveSibling(KEPT + "-2")).hasBinaryContent(another);
+    }
+
+    @Test
     void onceWrittenCleanTheFileIsWrittenOverWithoutMoreCopies() throws IOException {
         writeVersion("99");
         MarksStore store = store();
