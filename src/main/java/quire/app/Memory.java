@@ -1,6 +1,7 @@
 package quire.app;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import quire.settings.WriteProblem;
 /**
  * What Quire remembers during a run: the preferences and each story's state, as loaded at start, kept
  * current as the reader changes them, and written back a moment after each change (off the UI thread)
- * and once more on exit. Problems met while loading are kept for the window to show.
+ * and once more on exit. Problems met while loading are kept for the window to show. Temporary files
+ * that writes killed midway left in the config folder are removed a moment after start.
  */
 final class Memory implements AutoCloseable {
     static final Duration SAVE_DELAY = Duration.ofMillis(400);
@@ -51,6 +53,12 @@ final class Memory implements AutoCloseable {
         if (!loadedStories.problems().isEmpty()) {
             saver.schedule("stories", () -> store.saveStories(storiesCopy()));
         }
+        // On the writer's thread, a moment from now: listing two folders is no part of the first frame, and
+        // no write of this run can be in the middle of making a temporary file there meanwhile.
+        saver.schedule("leftovers", () -> {
+            store.removeLeftovers(Instant.now());
+            marksStore.removeLeftovers(Instant.now());
+        });
     }
 
     /**

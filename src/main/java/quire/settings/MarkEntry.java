@@ -1,8 +1,6 @@
 package quire.settings;
 
 import quire.layout.Anchor;
-import quire.layout.TextRange;
-import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
@@ -11,6 +9,7 @@ import quire.marks.TextQuote;
 /**
  * One mark as it is written in a marks file: plain fields a reader can read, bound by Jackson with no
  * annotations. {@code kind} is "bookmark" or "highlight"; colour and note are only a highlight's.
+ * {@link MarkEntryReader} reads it back, field by field.
  */
 record MarkEntry(String kind, String id, Anchor start, Anchor end, TextQuote quote, MarkColour colour, String note,
                  boolean found) {
@@ -24,20 +23,5 @@ record MarkEntry(String kind, String id, Anchor start, Anchor end, TextQuote quo
         }
         return new MarkEntry(BOOKMARK, mark.id(), mark.range().start(), mark.range().end(), mark.quote(), null, null,
                 mark.found());
-    }
-
-    /** The mark, or an {@link IllegalArgumentException} saying which field is missing or wrong. */
-    Mark toMark() {
-        if (id == null || id.isBlank() || start == null || end == null || quote == null) {
-            throw new IllegalArgumentException("a mark needs an id, a start, an end and a quote");
-        }
-        TextRange range = new TextRange(start, end);
-        if (BOOKMARK.equals(kind)) {
-            return new Bookmark(id, range, quote, found);
-        }
-        if (HIGHLIGHT.equals(kind)) {
-            return new Highlight(id, range, quote, colour == null ? MarkColour.YELLOW : colour, note, found);
-        }
-        throw new IllegalArgumentException("unknown kind of mark: " + kind);
     }
 }

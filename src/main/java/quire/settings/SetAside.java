@@ -1,12 +1,16 @@
 package quire.settings;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * Keeps a damaged or foreign settings file out of the way without losing it: renamed (or copied) next
@@ -36,13 +40,49 @@ final class SetAside {
     }
 
     String copyAside(Path file, String what, String why) {
+        return copy(file, what, why).sentence();
+    }
+
+    /** What {@link #copy} did: the sentence for the reader, and where the copy is when one was made. */
+    record Copy(String sentence, Optional<Path> kept) {
+    }
+
+    /**
+     * Copies {@code file} next to itself, unless a copy with the same bytes was kept before: a file read
+     * with the same problem at every start would otherwise leave one more copy each time.
+     */
+    Copy copy(Path file, String what, String why) {
+        Optional<Path> earlier = earlierCopy(file);
+        if (earlier.isPresent()) {
+            return new Copy(sentence(file, what, why) + " A copy of the file was kept as " + earlier.get().getFileName()
+                    + ".", earlier);
+        }
         Path aside = freeName(file, "kept");
         try {
             Files.copy(file, aside);
-            return sentence(file, what, why) + " A copy of the file was kept as " + aside.getFileName() + ".";
+            return new Copy(sentence(file, what, why) + " A copy of the file was kept as " + aside.getFileName() + ".",
+                    Optional.of(aside));
         } catch (IOException e) {
-            return sentence(file, what, why) + " (A copy could not be kept: " + e.getMessage() + ".)";
+            return new Copy(sentence(file, what, why) + " (A copy could not be kept: " + e.getMessage() + ".)",
+                    Optional.empty());
         }
+    }
+
+    private static Optional<Path> earlierCopy(Path file) {
+        String prefix = file.getFileName() + ".kept-";
+        DirectoryStream.Filter<Path> copies = p -> p.getFileName().toString().startsWith(prefix);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.toAbsolutePath().getParent(), copies)) {
+            long size = Files.size(file);
+            for (Path sibling : siblings) {
+                if (Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS) && Files.size(sibling) == size
+                        && Files.mismatch(sibling, file) == -1) {
+                    return Optional.of(sibling);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException unlisted) {
+            // Then a new copy is made, as if there were none.
+        }
+        return Optional.empty();
     }
 
     private static String sentence(Path file, String what, String why) {

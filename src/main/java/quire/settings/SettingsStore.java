@@ -11,6 +11,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -93,6 +94,11 @@ public final class SettingsStore {
         ObjectNode root = versioned();
         root.set("stories", mapper.valueToTree(stories));
         AtomicFiles.write(folder.resolve(STORIES_FILE), mapper.writeValueAsBytes(root));
+    }
+
+    /** Deletes what writes killed midway left in the config folder (see {@link AtomicFiles#removeLeftovers}). */
+    public int removeLeftovers(Instant now) {
+        return AtomicFiles.removeLeftovers(folder, now);
     }
 
     private ObjectNode versioned() {

@@ -15,6 +15,14 @@
  * memory only: on disk {@code "reading"} stays the flat object of named values every version has written
  * (schema version 1), so any older file loads whole and an older Quire reads a newer one. Saving is atomic
  * (temporary file in the same folder, flushed to disk, then moved over the old one), so a crash at any
- * moment leaves the old file or the new one, never a broken one. No JavaFX here.
+ * moment leaves the old file or the new one, never a broken one; a write killed midway leaves its
+ * temporary file ({@code .<name><digits>.tmp}), which a later start deletes once it is a minute old. Only
+ * a regular file is read, and never more of it than its limit.
+ *
+ * <p>Each story's marks have a file of their own ({@link quire.settings.MarksStore}, {@code marks/<key>.json}),
+ * read entry by entry: a bad entry is left out and the good ones kept, twin ids are made unique, a newer
+ * version's file is read as far as it can be, and whenever a file is not taken as it was it is copied aside
+ * before anything is written over it. A note is never cut, however long; the largest file a save may write
+ * is the largest a load reads.
  */
 package quire.settings;

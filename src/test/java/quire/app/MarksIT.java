@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.Test;
@@ -183,5 +184,30 @@ class MarksIT extends AppTestSupport {
         app.clickOn("#note-save");
         assertThat(highlights()).singleElement().satisfies(h -> assertThat(h.hasNote()).isFalse());
         assertThat(app.lookup(".note-marker").queryAll()).isEmpty();
+    }
+
+    @Test
+    void aPastedNoteStopsAtItsLongestAndTheCountTakesTheKeysPlace() throws Exception {
+        launch();
+        startReading();
+        select(wordsOnPage());
+        app.type(KeyCode.N);
+        assertThat(app.label("note-hint")).isEqualTo("Ctrl+Enter saves, Esc cancels");
+        app.onFx(() -> {
+            var paste = new javafx.scene.input.ClipboardContent();
+            paste.putString("a".repeat(Highlight.MAX_NOTE_LENGTH + 500));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(paste);
+        });
+        ctrl(KeyCode.V);
+        app.type(KeyCode.Z);
+        TextArea note = app.lookup("#note-text").queryAs(TextArea.class);
+        assertThat(note.getLength()).isEqualTo(Highlight.MAX_NOTE_LENGTH);
+        assertThat(app.label("note-hint")).isEqualTo(String.format("%,d characters: the note is full", Highlight.MAX_NOTE_LENGTH));
+
+        app.type(KeyCode.BACK_SPACE);
+        assertThat(app.label("note-hint")).isEqualTo(
+                String.format("%,d of %,d characters", Highlight.MAX_NOTE_LENGTH - 1, Highlight.MAX_NOTE_LENGTH));
+        app.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertThat(highlights()).singleElement().satisfies(h -> assertThat(h.note()).hasSize(Highlight.MAX_NOTE_LENGTH - 1));
     }
 }

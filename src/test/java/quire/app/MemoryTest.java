@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -57,5 +59,22 @@ class MemoryTest {
         try (Memory again = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(again.story("abc")).isEqualTo(new StoryState(3, 4, true));
         }
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledWriteAreRemovedAfterStartAndAFreshOneIsNot() throws Exception {
+        Path marks = Files.createDirectories(dir.resolve("marks"));
+        Path oldSettings = Files.writeString(dir.resolve(".settings.json7316.tmp"), "{\"schema");
+        Path oldMarks = Files.writeString(marks.resolve(".0f94b330.json88.tmp"), "{\"marks\": [");
+        Path fresh = Files.writeString(marks.resolve(".0f94b330.json99.tmp"), "");
+        for (Path old : List.of(oldSettings, oldMarks)) {
+            Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(3_600)));
+        }
+
+        new Memory(new SettingsStore(dir, Clock.systemUTC())).close();
+
+        assertThat(oldSettings).doesNotExist();
+        assertThat(oldMarks).doesNotExist();
+        assertThat(fresh).as("perhaps another Quire's, writing right now").exists();
     }
 }

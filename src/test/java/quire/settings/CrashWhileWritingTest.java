@@ -11,8 +11,12 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.testing.Soak;
 
-/** A process killed in the middle of saving leaves the old settings or the new ones, never a broken file. */
+/**
+ * A process killed in the middle of saving leaves the old settings or the new ones, never a broken file
+ * (six rounds, times {@code -Dquire.tries}).
+ */
 class CrashWhileWritingTest {
     @TempDir
     Path dir;
@@ -21,7 +25,8 @@ class CrashWhileWritingTest {
     void killedWriterLeavesAWholeFile() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Random random = new Random(42);
-        for (int round = 0; round < 6; round++) {
+        int rounds = Soak.rounds(6);
+        for (int round = 0; round < rounds; round++) {
             Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     WriterLoop.class.getName(), dir.toString())
                     .redirectErrorStream(true).start();

@@ -1,6 +1,7 @@
 package quire.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 import quire.layout.TextRange;
 import quire.marks.Bookmark;
@@ -44,7 +48,8 @@ class MarksStoreTest {
 
     @Test
     void marksComeBackAsTheyWereWrittenInReadableJson() throws IOException {
-        List<Mark> marks = List.of(PAGE, NOTED, NOTED.withNote("").lost());
+        List<Mark> marks = List.of(PAGE, NOTED,
+                new Highlight("h2", NOTED.range(), NOTED.quote(), NOTED.colour(), "", false));
         store().save(HASH, marks);
         assertThat(store().load(HASH).value()).containsExactlyElementsOf(marks);
         assertThat(store().load(HASH).problems()).isEmpty();
@@ -90,5 +95,22 @@ class MarksStoreTest {
         assertThat(loaded.value()).containsExactly(NOTED);
         assertThat(loaded.problems()).singleElement().asString().contains("1 mark was not valid").contains("kept-");
         assertThat(file).exists();
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aPipeWhereTheMarksFileShouldBeIsSetAsideAtOnceAndTheNextSaveWritesAFile() throws Exception {
+        Path file = store().fileOf(HASH);
+        Files.createDirectories(file.getParent());
+        Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        assumeTrue(mkfifo.waitFor(5, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
+
+        var loaded = store().load(HASH);
+
+        assertThat(loaded.value()).isEmpty();
+        assertThat(loaded.problems()).singleElement().asString().contains("it was not a regular file");
+        store().save(HASH, List.of(PAGE));
+        assertThat(file).isRegularFile();
+        assertThat(store().load(HASH).value()).containsExactly(PAGE);
     }
 }

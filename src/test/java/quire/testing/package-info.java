@@ -12,7 +12,8 @@
  *   <li>The seed is fixed unless {@code -Dquire.seed=<number>} or {@code -Dquire.seed=random} says otherwise,
  *       so a build fails or passes the same way every time. {@code -Dquire.tries=<n>} multiplies every
  *       property's tries by the whole number {@code n} (at least 1), for a long soak on a developer's
- *       machine; it never lowers them.</li>
+ *       machine; it never lowers them. {@link quire.testing.Soak#rounds} scales a slow check that is not a
+ *       property (a crash test's kills) the same way.</li>
  *   <li>A failing case is shrunk greedily (the first smaller value that still fails is kept, until none
  *       does or the shrink budget is spent) and reported by an {@link java.lang.AssertionError} naming the
  *       property, the seed, the case number, the original and the shrunk input (strings escaped so that
