@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import quire.settings.ConsentTerms;
 import quire.settings.StoryState;
 import quire.story.Story;
 import quire.story.StoryException;
 
 /**
  * Which screen the app shows. A story opens on its consent screen unless the reader chose "don't ask
- * again" for exactly this text; a story that cannot be opened shows the problem instead, with the
- * bundled story one click away.
+ * again" for it (the same story, even changed since, as long as its rating and warnings are the same);
+ * a story that cannot be opened shows the problem instead, with the bundled story one click away.
  */
 public final class AppModel {
 
@@ -19,7 +20,11 @@ public final class AppModel {
     public sealed interface Screen permits Consent, Reading, Problem {
     }
 
-    public record Consent(Story story) implements Screen {
+    /** {@code termsChanged}: the reader chose not to be asked again, but the rating or warnings changed since. */
+    public record Consent(Story story, boolean termsChanged) implements Screen {
+        public Consent(Story story) {
+            this(story, false);
+        }
     }
 
     public record Reading(Story story) implements Screen {
@@ -51,8 +56,9 @@ public final class AppModel {
     public void startReading(boolean dontAskAgain) {
         if (screen.get() instanceof Consent consent) {
             if (dontAskAgain) {
-                String hash = consent.story().contentHash();
-                memory.setStory(hash, memory.story(hash).withSkipConsent(true));
+                Story story = consent.story();
+                memory.setStory(story.contentHash(), memory.story(story.contentHash())
+                        .withSkipConsent(true, ConsentTerms.of(story.metadata())));
             }
             screen.set(new Reading(consent.story()));
         }
@@ -60,7 +66,7 @@ public final class AppModel {
 
     /** True when this story opens straight at the text. */
     public boolean consentSkipped(Story story) {
-        return memory.story(story.contentHash()).skipConsent();
+        return memory.story(story.contentHash()).skipsConsentFor(ConsentTerms.of(story.metadata()));
     }
 
     /** The next start shows the consent screen again. */
@@ -76,8 +82,12 @@ public final class AppModel {
     private Screen open(Optional<Path> storyFile) {
         try {
             Story story = storyFile.isPresent() ? loader.file(storyFile.get()) : loader.bundled();
+            memory.recognise(story, storyFile);
             StoryState state = memory.story(story.contentHash());
-            return state.skipConsent() ? new Reading(story) : new Consent(story);
+            if (state.skipsConsentFor(ConsentTerms.of(story.metadata()))) {
+                return new Reading(story);
+            }
+            return new Consent(story, state.skipConsent());
         } catch (StoryException problem) {
             return new Problem(problem, storyFile.isPresent());
         }

@@ -11,7 +11,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import quire.layout.Anchor;
 import quire.marks.Highlight;
 import quire.settings.StoryState;
 import quire.story.Story;
@@ -120,7 +119,7 @@ public final class MainWindow {
         pace = Optional.empty();
         stopReadingAloud();
         if (next instanceof AppModel.Consent consent) {
-            screen = new ConsentScreen(consent.story(), settings.get().appearance().hideWarnings(),
+            screen = new ConsentScreen(consent.story(), consent.termsChanged(), settings.get().appearance().hideWarnings(),
                     memory.wordsPerMinute(consent.story().contentHash()), new ConsentScreen.Choices() {
                 @Override
                 public void startReading(boolean dontAskAgain) {
@@ -172,9 +171,14 @@ public final class MainWindow {
                 .orElseGet(() -> new ReaderModel(story, measurer));
         warmUp = Optional.empty();
         StoryState remembered = memory.story(story.contentHash());
-        reader.moveTo(new Anchor(remembered.block(), remembered.offset()));
+        boolean changed = memory.textChanged(story.contentHash());
+        var place = RememberedPlace.of(remembered, reader.blockTexts(), changed);
+        reader.moveTo(place);
+        if (changed) {
+            memory.settleChangedText(story.contentHash(), RememberedPlace.at(remembered, place, reader.blockTexts()));
+        }
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
-                memory.story(story.contentHash()).withPosition(now.block(), now.offset())));
+                RememberedPlace.at(memory.story(story.contentHash()), now, reader.blockTexts())));
         pace = Optional.of(StoryPace.attach(memory, story, reader, stage.focusedProperty().and(overlayOpen.not()),
                 quire.pace.Ticker.system()));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
@@ -206,7 +210,7 @@ public final class MainWindow {
                 mark -> pages.placeLabel(mark.range().start()),
                 mark -> pages.reveal(mark.range().start()),
                 format -> ExportedMarks.text(pages, reader.marks(), format),
-                ExportedMarks.fileName(pages), this::closeOverlay));
+                ExportedMarks.fileName(pages), this::closeOverlay, reader.selection()::selection));
         showOverlay(panel, panel::focusDefault);
     }
 

@@ -18,6 +18,7 @@ import quire.marks.MarksExport;
 import quire.marks.Reanchor;
 import quire.settings.Loaded;
 import quire.settings.MarksStore;
+import quire.settings.SettingsStore;
 import quire.story.Story;
 import quire.story.StoryException;
 import quire.ui.WindowTitle;
@@ -49,7 +50,10 @@ public final class MarksCommand {
             err.println("quire: cannot export marks: " + e.getMessage());
             return FAILED;
         }
-        Loaded<List<Mark>> loaded = new MarksStore(configFolder, Clock.systemUTC()).load(story.contentHash());
+        // The marks are kept under the story's key, which outlives edits to its text: find which story it is.
+        var stories = new SettingsStore(configFolder, Clock.systemUTC()).loadStories().value();
+        String key = StoryKeys.resolve(stories, story, storyFile).key();
+        Loaded<List<Mark>> loaded = new MarksStore(configFolder, Clock.systemUTC()).load(key);
         if (!loaded.problems().isEmpty()) {
             err.println("quire: " + String.join(" ", loaded.problems()));
             return FAILED;

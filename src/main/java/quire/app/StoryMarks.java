@@ -10,7 +10,8 @@ import quire.ui.MarksModel;
 
 /**
  * Keeps one story's marks: read from the config folder after the first frame (off the UI thread,
- * found again in this version of the story), and written back a moment after each change.
+ * found again in this version of the story, and written back so when the story's text changed), and
+ * written back a moment after each change.
  */
 final class StoryMarks {
     private StoryMarks() {
@@ -22,7 +23,13 @@ final class StoryMarks {
             Thread loader = new Thread(() -> {
                 List<Mark> saved = memory.loadMarks(story.contentHash());
                 List<Mark> placed = saved.isEmpty() ? saved : new Reanchor(marks.blockTexts()).all(saved);
-                Platform.runLater(() -> marks.loaded(placed));
+                boolean rewrite = !saved.isEmpty() && memory.textChanged(story.contentHash());
+                Platform.runLater(() -> {
+                    marks.loaded(placed);
+                    if (rewrite) { // with their words as the changed text has them, and any made meanwhile
+                        memory.setMarks(story.contentHash(), marks.book().marks());
+                    }
+                });
             }, "quire-marks-loader");
             loader.setDaemon(true);
             loader.start();

@@ -135,6 +135,33 @@ public record MarkBook(List<Mark> marks) {
         return Optional.of(new TextRange(new Anchor(startBlock, start), new Anchor(endBlock, end)));
     }
 
+    /**
+     * A mark that was not found, placed by the reader on words they chose: a bookmark on the page those
+     * words start, a highlight over them (joined with any it overlaps, as highlighting joins), keeping
+     * its colour and note. Nothing changes when {@code id} is not a mark that was not found, or the
+     * words are only spaces.
+     */
+    public MarkBook placeAgain(String id, TextRange words, List<String> blockTexts) {
+        Optional<Mark> lost = byId(id).filter(m -> !m.found());
+        Optional<TextRange> chosen = withoutSpaceAtTheEnds(words, blockTexts);
+        if (lost.isEmpty() || chosen.isEmpty()) {
+            return this;
+        }
+        MarkBook rest = without(id);
+        if (lost.get() instanceof Bookmark) {
+            TextRange first = firstWords(chosen.get().start(), blockTexts);
+            return rest.with(new Bookmark(id, first, TextQuote.of(blockTexts, first), true));
+        }
+        Highlight old = (Highlight) lost.get();
+        List<Highlight> joined = rest.highlightsTouching(chosen.get());
+        MarkBook placed = rest.highlight(chosen.get(), blockTexts, id);
+        Highlight made = placed.highlightHolding(chosen.get()).orElseThrow();
+        String notes = joined.isEmpty() ? old.note() : String.join("\n\n",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(old.note()),
+                        java.util.stream.Stream.of(made.note())).filter(n -> !n.isBlank()).toList());
+        return placed.without(made.id()).with(new Highlight(id, made.range(), made.quote(), old.colour(), notes, true));
+    }
+
     /** Adds {@code mark}, or replaces the mark with its id. */
     public MarkBook with(Mark mark) {
         List<Mark> changed = new ArrayList<>(marks.size() + 1);

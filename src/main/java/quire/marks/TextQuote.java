@@ -1,6 +1,7 @@
 package quire.marks;
 
 import java.util.List;
+import quire.layout.Anchor;
 import quire.layout.TextRange;
 import quire.text.CopyText;
 
@@ -29,6 +30,17 @@ public record TextQuote(String prefix, String exact, String suffix, int copies) 
     /** The quote of {@code range} in a story whose paragraphs are {@code blockTexts}. */
     public static TextQuote of(List<String> blockTexts, TextRange range) {
         return of(blockTexts, range, String.join(FlatText.BETWEEN_BLOCKS, blockTexts));
+    }
+
+    /**
+     * The words a reading place starts with (up to {@link MarkBook#BOOKMARK_WORDS} characters, as a
+     * bookmark quotes a page), for finding the place again in a changed text. Cheap enough for every
+     * page turn: the copies are not counted.
+     */
+    public static TextQuote ofPlace(List<String> blockTexts, Anchor place) {
+        TextRange words = MarkBook.firstWords(place, blockTexts);
+        TextQuote counted = of(blockTexts, words, "");
+        return new TextQuote(counted.prefix(), counted.exact(), counted.suffix(), 0);
     }
 
     /** As {@link #of(List, TextRange)}, with the story's paragraphs already joined as {@link FlatText} joins them. */

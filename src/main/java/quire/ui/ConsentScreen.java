@@ -29,8 +29,12 @@ public final class ConsentScreen extends ScrollPane {
     private final Button leave = new Button("Leave");
     private final CheckBox dontAskAgain = new CheckBox("Don\u2019t ask again for this story");
 
-    /** {@code wordsPerMinute}: the reader's pace, for the story's reading time. */
-    public ConsentScreen(Story story, boolean hideWarnings, double wordsPerMinute, Choices choices) {
+    /**
+     * {@code wordsPerMinute}: the reader's pace, for the story's reading time. {@code termsChanged}: the
+     * reader had chosen not to be asked again, but the story's rating or warnings have changed since.
+     */
+    public ConsentScreen(Story story, boolean termsChanged, boolean hideWarnings, double wordsPerMinute,
+                         Choices choices) {
         getStyleClass().add("consent-screen");
         setFitToWidth(true);
         setFitToHeight(true);
@@ -54,6 +58,10 @@ public final class ConsentScreen extends ScrollPane {
         HBox buttons = new HBox(12, start, leave);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox decision = new VBox(12, promise, dontAskAgain, buttons);
+        if (termsChanged) {
+            decision.getChildren().add(0, StoryInfoCard.text("This story\u2019s rating or warnings have changed since you "
+                    + "chose not to be asked again, so Quire asks once more.", "consent-changed", "consent-changed"));
+        }
         decision.getStyleClass().add("decision");
         card.getChildren().add(decision);
         getStyleClass().add(level.needsConsent() ? "gate" : "title-page");

@@ -68,7 +68,11 @@ public final class MarksModel {
     public void loaded(List<Mark> saved) {
         List<Mark> all = new ArrayList<>(saved);
         all.addAll(book.get().marks());
+        boolean madeMeanwhile = !book.get().marks().isEmpty();
         show(new MarkBook(all));
+        if (madeMeanwhile) {
+            onChange.accept(book.get().marks()); // the store holds only those made meanwhile: give it all
+        }
     }
 
     public void toggleBookmark(TextRange page) {
@@ -90,6 +94,11 @@ public final class MarksModel {
     public void setNote(String id, String note) {
         book.get().byId(id).filter(Highlight.class::isInstance).map(Highlight.class::cast)
                 .ifPresent(h -> change(book.get().with(h.withNote(note.strip()))));
+    }
+
+    /** Places a mark that was not found on the words the reader chose (see {@link MarkBook#placeAgain}). */
+    public void placeAgain(String id, TextRange words) {
+        change(book.get().placeAgain(id, words, blockTexts));
     }
 
     /** Removes the mark; {@link #undoRemoval()} brings it back (and then the ones removed before it). */

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -23,19 +25,23 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import quire.marks.ExportFormat;
+import quire.layout.TextRange;
 import quire.marks.Mark;
 
 /**
  * The marks panel (M): every bookmark and highlight in story order with its page, colour, first words
  * and note. Arrow keys and Enter, or a click, go to a mark; Delete removes it and Ctrl+Z brings it back;
- * a filter shows all, bookmarks, highlights or notes. Export… writes a file the reader chooses, as
+ * a filter shows all, bookmarks, highlights or notes. A mark whose words were not found in this version
+ * of the story is listed as such, with its quote and note; Place on the selection puts it on the words
+ * the reader selected, or Delete removes it. Export… writes a file the reader chooses, as
  * Markdown or as JSON (W3C Web Annotations): a name ending in .md or .json says which, any other name
  * gets the type chosen in the dialog. Copy as Markdown puts the Markdown on the clipboard.
  */
 public final class MarksPanel extends StackPane {
     /** What the panel asks of the reading view. */
     public record Actions(Function<Mark, String> whereOf, java.util.function.Consumer<Mark> goTo,
-                          Function<ExportFormat, String> export, String exportName, Runnable close) {
+                          Function<ExportFormat, String> export, String exportName, Runnable close,
+                          Supplier<Optional<TextRange>> selection) {
     }
 
     private final MarksModel marks;
@@ -43,6 +49,7 @@ public final class MarksPanel extends StackPane {
     private final ListView<Mark> list = new ListView<>();
     private final ChoiceBox<MarkFilter> filter = new ChoiceBox<>();
     private final Label status = new Label();
+    private final Button place = new Button("Place on the selection");
     /** Kept by the panel so the weak listener lives as long as the panel does. */
     private final javafx.beans.InvalidationListener refreshOnChange = o -> refresh();
 
@@ -125,9 +132,15 @@ public final class MarksPanel extends StackPane {
         copy.setOnAction(e -> copyMarkdown());
         Button close = new Button("Close");
         close.setOnAction(e -> actions.close().run());
+        place.setId("marks-place");
+        place.setOnAction(e -> placeSelected());
+        place.managedProperty().bind(place.visibleProperty());
+        place.setVisible(false);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                place.setVisible(now != null && !now.found()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        return new HBox(8, export, copy, gap, close);
+        return new HBox(8, export, copy, place, gap, close);
     }
 
     /**
@@ -176,7 +189,29 @@ public final class MarksPanel extends StackPane {
         if (selected != null && selected.found()) {
             actions.goTo().accept(selected);
             actions.close().run();
+        } else if (selected != null) {
+            status.setText(actions.selection().get().isPresent()
+                    ? "Its words were not found in this version. Place on the selection puts it on the words selected."
+                    : "Its words were not found in this version. Select the words it belongs on in the story, "
+                    + "then open Marks again and choose Place on the selection; or press Delete to remove it.");
         }
+    }
+
+    /** A mark that was not found, put on the words the reader selected. */
+    private void placeSelected() {
+        Mark selected = list.getSelectionModel().getSelectedItem();
+        Optional<TextRange> words = actions.selection().get();
+        if (selected == null || selected.found()) {
+            return;
+        }
+        if (words.isEmpty()) {
+            status.setText("Select the words it belongs on in the story first, then open Marks again.");
+            return;
+        }
+        marks.placeAgain(selected.id(), words.get());
+        status.setText("Placed on the selected words.");
+        list.getItems().stream().filter(m -> m.id().equals(selected.id())).findFirst()
+                .ifPresent(m -> list.getSelectionModel().select(m));
     }
 
     private void refresh() {

@@ -63,4 +63,37 @@ class MarkBookTest {
         assertThat(book.bookmarkIn(TextRange.inBlock(0, 0, 40))).isEmpty();
         assertThat(book.toggleBookmark(page, STORY, "c").marks()).isEmpty();
     }
+
+    @Test
+    void aMarkNotFoundIsPlacedAgainOnTheChosenWordsWithItsColourAndNote() {
+        Highlight lost = new Highlight("lost", TextRange.inBlock(0, 0, 3), new TextQuote("", "Uno", " two"),
+                MarkColour.PINK, "My note.", false);
+        Bookmark lostPage = new Bookmark("page", TextRange.inBlock(0, 0, 3), new TextQuote("", "Uno", ""), false);
+        MarkBook book = new MarkBook(List.of(lost, lostPage));
+        MarkBook placed = book.placeAgain("lost", TextRange.inBlock(0, 3, 14), STORY); // " two three " less its spaces
+        Highlight now = (Highlight) placed.byId("lost").orElseThrow();
+        assertThat(now.found()).isTrue();
+        assertThat(now.quote().exact()).isEqualTo("two three");
+        assertThat(now.colour()).isEqualTo(MarkColour.PINK);
+        assertThat(now.note()).isEqualTo("My note.");
+        Bookmark page = (Bookmark) placed.placeAgain("page", TextRange.inBlock(1, 7, 16), STORY).byId("page").orElseThrow();
+        assertThat(page.found()).isTrue();
+        assertThat(page.range().start()).isEqualTo(new Anchor(1, 7));
+        assertThat(book.placeAgain("lost", TextRange.inBlock(0, 3, 4), STORY)).as("only a space chosen").isEqualTo(book);
+    }
+
+    @Test
+    void aMarkPlacedOverAnotherHighlightJoinsItKeepingBothNotes() {
+        MarkBook book = MarkBook.EMPTY.highlight(TextRange.inBlock(0, 4, 13), STORY, "here");
+        book = book.with(book.highlights().get(0).withNote("Here already."))
+                .with(new Highlight("lost", TextRange.inBlock(1, 0, 6), new TextQuote("", "Second", " p"),
+                        MarkColour.BLUE, "Came back.", false));
+        MarkBook placed = book.placeAgain("lost", TextRange.inBlock(0, 8, 23), STORY);
+        assertThat(placed.highlights()).singleElement().satisfies(h -> {
+            assertThat(h.id()).isEqualTo("lost");
+            assertThat(h.quote().exact()).isEqualTo("two three four five");
+            assertThat(h.colour()).isEqualTo(MarkColour.BLUE);
+            assertThat(h.note()).isEqualTo("Came back.\n\nHere already.");
+        });
+    }
 }

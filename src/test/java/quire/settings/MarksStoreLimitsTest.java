@@ -68,7 +68,7 @@ class MarksStoreLimitsTest {
         MarksStore store = new MarksStore(dir, CLOCK, 4_096);
         int saved = 0;
         int refused = 0;
-        for (int length = 3_700; length < 4_000; length++) {
+        for (int length = 3_500; length < 4_000; length++) {
             Highlight mark = noted("\u00e9".repeat(length / 2) + "z".repeat(length % 2));
             try {
                 store.save(KEY, List.of(mark));
