@@ -52,7 +52,10 @@ public final class Reanchor {
         if (inStory(mark.range()) && CopyText.of(blocks, mark.range()).equals(mark.quote().exact())) {
             int start = flat.offsetOf(mark.range().start()) + 1;
             if (QuoteMatch.contextHolds(text, quote, start, start + quote.words().length())) {
-                return new Result(mark.movedTo(mark.range(), TextQuote.of(blocks, mark.range(), flat.text())), How.EXACT);
+                TextQuote now = TextQuote.of(blocks, mark.range(), "");
+                // An unchanged quote keeps its count of copies; a changed one is counted again.
+                TextQuote quoted = now.sameWords(mark.quote()) ? mark.quote() : TextQuote.of(blocks, mark.range(), flat.text());
+                return new Result(mark.movedTo(mark.range(), quoted), How.EXACT);
             }
         }
         int expected = flat.offsetOf(mark.range().start()) + 1;
@@ -74,10 +77,11 @@ public final class Reanchor {
 
     /** The mark's words found away from their own place: by their quote, or by a close match. */
     private Result elsewhere(Mark mark, QuoteContext quote, String text, int expected) {
-        Optional<QuoteMatch.Copy> copy = QuoteMatch.best(text, quote);
+        Optional<QuoteMatch.Copy> copy = QuoteMatch.best(text, quote, expected);
         if (copy.isPresent() && CloseMatch.distanceCost(copy.get().start(), expected) < FAR) {
             int at = copy.get().start();
-            return new Result(placedAt(mark, at, at + quote.words().length()), How.QUOTE);
+            int copies = copy.get().wholeContextAgrees() ? copy.get().wholeCopies() : -1;
+            return new Result(placedAt(mark, at, at + quote.words().length(), copies), How.QUOTE);
         }
         if (copy.isPresent() && copy.get().wholeContextAgrees()) {
             return farCopyOrChangedWords(mark, quote, text, copy.get().start(), expected);
@@ -111,11 +115,18 @@ public final class Reanchor {
 
     /** The mark at {@code [start, end)} of the matchable text, its quote taken again there. */
     private Mark placedAt(Mark mark, int start, int end) {
+        return placedAt(mark, start, end, -1);
+    }
+
+    /** As above, the new quote's copies already counted ({@code copies}), or counted here when -1. */
+    private Mark placedAt(Mark mark, int start, int end, int copies) {
         int length = flat.text().length();
         int from = Math.max(0, Math.min(length, start - 1));
         int to = Math.max(from, Math.min(length, end - 1));
         TextRange range = new TextRange(flat.anchorAt(from), flat.anchorAt(to));
-        return mark.movedTo(range, TextQuote.of(blocks, range, flat.text()));
+        TextQuote quote = copies < 0 ? TextQuote.of(blocks, range, flat.text())
+                : TextQuote.of(blocks, range, "").withCopies(copies);
+        return mark.movedTo(range, quote);
     }
 
     private boolean inStory(TextRange range) {

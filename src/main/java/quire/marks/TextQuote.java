@@ -61,7 +61,17 @@ public record TextQuote(String prefix, String exact, String suffix, int copies) 
         return new TextQuote(prefix, exact, suffix, exact.isEmpty() ? 0 : occurrences(joined, prefix + exact + suffix));
     }
 
-    private static int occurrences(String text, String piece) {
+    /** The same quote, known to stand {@code count} times in its story. */
+    TextQuote withCopies(int count) {
+        return new TextQuote(prefix, exact, suffix, count);
+    }
+
+    /** True when both quote the same words with the same context (however many copies each counted). */
+    boolean sameWords(TextQuote other) {
+        return prefix.equals(other.prefix) && exact.equals(other.exact) && suffix.equals(other.suffix);
+    }
+
+    static int occurrences(String text, String piece) {
         int count = 0;
         for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
             count++;
