@@ -4,11 +4,13 @@ package quire.marks;
  * A mark's quote as matching sees it: its words and the context either side, quotes folded, with
  * {@link FlatText#EDGE} added where the context reaches the paragraph's edge (it is shorter than
  * {@link TextQuote#CONTEXT}). How well a place agrees with the context is the number of context
- * characters that match outward from the words (one typo along the way allowed), an edge counting
+ * characters that match outward from the words (one edit along the way allowed), an edge counting
  * {@link #EDGE_WEIGHT}: that the words start or end a paragraph says as much as several matching letters.
  */
 record QuoteContext(String before, String words, String after, boolean edgeBefore, boolean edgeAfter) {
     static final int EDGE_WEIGHT = 8;
+    static final int MAX_TYPO = 2;
+    static final int RESYNC = 4;
 
     static QuoteContext of(TextQuote quote) {
         String before = QuoteFolding.fold(quote.prefix());
@@ -37,8 +39,11 @@ record QuoteContext(String before, String words, String after, boolean edgeBefor
 
     /**
      * How many characters of {@code side} match the text read outward (step -1 backwards, 1 forwards)
-     * from {@code at}, allowing one typo (a letter changed, added or dropped) along the way: a typo fixed
-     * beside the words leaves the rest of their context as good as it was. The typo itself is not counted.
+     * from {@code at}, allowing one typo along the way (up to {@link #MAX_TYPO} letters changed, added or
+     * dropped, after which at least {@link #RESYNC} must match again): a typo fixed beside the words
+     * leaves the rest of their context as good as it was. Longer edits are not skipped: the context would
+     * then be matched across a cut or a splice, beside words like the marked ones. The typo itself is not
+     * counted.
      */
     private static int matched(String text, int at, int step, String side, int from) {
         int run = run(text, at, step, side, from);
@@ -47,10 +52,17 @@ record QuoteContext(String before, String words, String after, boolean edgeBefor
             return run;
         }
         int textAt = at + step * run;
-        int changed = run(text, textAt + step, step, side, next + step);
-        int added = run(text, textAt + step, step, side, next);
-        int dropped = run(text, textAt, step, side, next + step);
-        return run + Math.max(changed, Math.max(added, dropped));
+        int after = 0;
+        for (int skip = 1; skip <= MAX_TYPO; skip++) {
+            int added = skip <= MAX_TYPO ? run(text, textAt + step * skip, step, side, next) : 0;
+            int dropped = skip <= MAX_TYPO ? run(text, textAt, step, side, next + step * skip) : 0;
+            int changed = skip <= MAX_TYPO ? run(text, textAt + step * skip, step, side, next + step * skip) : 0;
+            int best = Math.max(changed, Math.max(added, dropped));
+            if (best >= RESYNC && best > after) {
+                after = best;
+            }
+        }
+        return run + after;
     }
 
     /** Characters of {@code side} from {@code from} that match the text from {@code at}, both read by {@code step}. */

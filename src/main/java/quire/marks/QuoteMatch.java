@@ -6,7 +6,8 @@ package quire.marks;
  * better than any other copy's: words that occur many times need {@link #CONTEXT_NEEDED} characters
  * of agreeing context, words that occur only once still need {@link #ALONE_NEEDED} (the marked copy
  * may have been deleted and this be another), short words need more ({@link #needed}), and two copies
- * whose contexts agree about as well are not guessed between.
+ * whose contexts agree about as well are not guessed between. Words that stood in the story only once
+ * when they were marked, and still stand in it only once, are taken whatever their context says.
  */
 final class QuoteMatch {
     /** Look no further than this many copies of the words. */
@@ -17,12 +18,6 @@ final class QuoteMatch {
     static final int MATCHED_ALONE = 24;
     static final int OWN_PLACE_NEEDED = 12;
     static final int OWN_PLACE_MATCHED = 20;
-    /**
-     * A single word that now stands only once in the story, this close to its old place, is taken
-     * whatever its context: a typo fixed on both sides of it, or beside it at a paragraph's edge, leaves
-     * too little context to count, yet no other copy of the word is left to be confused with.
-     */
-    static final int NEARBY = 2 * TextQuote.CONTEXT;
     /** Words that stand only once in the story, at the very place they were marked, need only this much. */
     static final int OWN_PLACE_ALONE = 8;
     /** The best copy's agreement must beat the next best by this much. */
@@ -32,11 +27,12 @@ final class QuoteMatch {
     }
 
     /** The chosen copy: where it starts in the matchable text, and whether all its context agrees. */
-    record Copy(int start, boolean wholeContextAgrees, int wholeCopies) {
+    /** {@code copies}: how many copies of the words the text holds now. */
+    record Copy(int start, boolean wholeContextAgrees, int copies) {
     }
 
     /** The copy of {@code quote.words()} in {@code text} (a matchable text) whose context agrees, if one does. */
-    static java.util.Optional<Copy> best(String text, QuoteContext quote, int expected) {
+    static java.util.Optional<Copy> best(String text, QuoteContext quote, int copies) {
         String words = quote.words();
         if (words.isEmpty()) {
             return java.util.Optional.empty();
@@ -45,14 +41,12 @@ final class QuoteMatch {
         int bestScore = -1;
         int secondScore = -1;
         int count = 0;
-        int whole = 0;
         for (int at = text.indexOf(words); at >= 0 && count < MAX_CANDIDATES; at = text.indexOf(words, at + 1)) {
             if (!quote.sameWordEdges(text, at, at + words.length())) {
                 continue; // inside a longer word, where the marked words were whole
             }
             count++;
             int score = quote.agreement(text, at, at + words.length());
-            whole += score == quote.available() ? 1 : 0;
             if (score > bestScore) {
                 secondScore = bestScore;
                 bestScore = score;
@@ -65,9 +59,9 @@ final class QuoteMatch {
             return java.util.Optional.empty();
         }
         boolean clear = secondScore < 0 || bestScore - secondScore >= MARGIN;
-        boolean lonelyWordNearby = count == 1 && isOneWord(words) && Math.abs(bestAt - expected) <= NEARBY;
-        return (bestScore >= needed(quote, count == 1) || lonelyWordNearby) && clear
-                ? java.util.Optional.of(new Copy(bestAt, bestScore == quote.available(), Math.max(1, whole)))
+        boolean stillTheOnlyCopy = count == 1 && copies == 1;
+        return bestScore >= needed(quote, count == 1) && clear || stillTheOnlyCopy
+                ? java.util.Optional.of(new Copy(bestAt, bestScore == quote.available(), count))
                 : java.util.Optional.empty();
     }
 
@@ -85,11 +79,6 @@ final class QuoteMatch {
         int agreement = quote.agreement(text, start, end);
         int needed = Math.min(Math.max(OWN_PLACE_NEEDED, OWN_PLACE_MATCHED - quote.words().length()), quote.available());
         return agreement >= needed || agreement >= Math.min(OWN_PLACE_ALONE, quote.available()) && onlyCopy(text, quote.words());
-    }
-
-    /** One word: no space in it. */
-    private static boolean isOneWord(String words) {
-        return words.chars().noneMatch(Character::isWhitespace);
     }
 
     /** True when the words stand only once in the text. */

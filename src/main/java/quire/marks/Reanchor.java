@@ -77,13 +77,12 @@ public final class Reanchor {
 
     /** The mark's words found away from their own place: by their quote, or by a close match. */
     private Result elsewhere(Mark mark, QuoteContext quote, String text, int expected) {
-        Optional<QuoteMatch.Copy> copy = QuoteMatch.best(text, quote, expected);
+        Optional<QuoteMatch.Copy> copy = QuoteMatch.best(text, quote, mark.quote().copies());
         if (copy.isPresent() && CloseMatch.distanceCost(copy.get().start(), expected) < FAR) {
             int at = copy.get().start();
-            int copies = copy.get().wholeContextAgrees() ? copy.get().wholeCopies() : -1;
-            return new Result(placedAt(mark, at, at + quote.words().length(), copies), How.QUOTE);
+            return new Result(placedAt(mark, at, at + quote.words().length(), copy.get().copies()), How.QUOTE);
         }
-        if (copy.isPresent() && copy.get().wholeContextAgrees()) {
+        if (copy.isPresent() && (copy.get().wholeContextAgrees() || mark.quote().copies() == 1 && copy.get().copies() == 1)) {
             return farCopyOrChangedWords(mark, quote, text, copy.get().start(), expected);
         }
         Optional<CloseMatch.Placed> close = CloseMatch.find(text, quote, expected);

@@ -8,9 +8,9 @@ import quire.text.CopyText;
 /**
  * The words a mark covers, exactly as written, with up to {@link #CONTEXT} characters before and after
  * (in the same paragraph). The context tells two copies of the same words apart when the story changes.
- * {@code copies} is how many times the words with this context stood in the story when the quote was
- * taken (0 when that is not known): a quote that stood there twice cannot follow its words far away,
- * since the copy found there may be the other one.
+ * {@code copies} is how many times the words stood in the story when the quote was taken (0 when that
+ * is not known): words that stood there twice cannot be followed far away, since the copy found there
+ * may be the other one; words that stood there once and still do are these words, wherever they are.
  */
 public record TextQuote(String prefix, String exact, String suffix, int copies) {
     public static final int CONTEXT = 32;
@@ -58,7 +58,7 @@ public record TextQuote(String prefix, String exact, String suffix, int copies) 
             int at = Math.min(range.end().offset(), last.length());
             suffix = last.substring(at, Math.min(last.length(), at + CONTEXT));
         }
-        return new TextQuote(prefix, exact, suffix, exact.isEmpty() ? 0 : occurrences(joined, prefix + exact + suffix));
+        return new TextQuote(prefix, exact, suffix, exact.isEmpty() ? 0 : occurrences(joined, exact));
     }
 
     /** The same quote, known to stand {@code count} times in its story. */
