@@ -2,6 +2,7 @@ package quire.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -16,6 +17,7 @@ import quire.layout.PreparedStory;
 import quire.layout.StoryGenerator;
 import quire.layout.TextRange;
 import quire.layout.Typography;
+import quire.identity.StoryIdentity;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
@@ -30,6 +32,8 @@ import quire.marks.TextQuote;
 public class MarksBenchmark extends HeadlessFxBenchmark {
     private List<String> texts;
     private List<String> changedTexts;
+    private List<String> typoTexts;
+    private quire.story.Story megabyte;
     private List<Mark> thousand;
     private PageView view;
     private Page page;
@@ -40,10 +44,21 @@ public class MarksBenchmark extends HeadlessFxBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         startToolkit();
-        PreparedStory story = PreparedStory.of(StoryGenerator.story(1_000_000));
+        megabyte = StoryGenerator.story(1_000_000);
+        PreparedStory story = PreparedStory.of(megabyte);
         texts = story.blockTexts();
         changedTexts = new ArrayList<>(texts);
         changedTexts.add(0, "A new first paragraph, added by the author after the marks were made.");
+        typoTexts = new ArrayList<>(texts);
+        int typoStep = Math.max(1, texts.size() / 1000);
+        for (int i = 0; i < 100; i++) {
+            int block = Math.min(texts.size() - 1, i * typoStep);
+            String text = typoTexts.get(block);
+            int space = text.indexOf(' ', Math.min(20, text.length()));
+            if (space > 0 && space < 50) {
+                typoTexts.set(block, text.substring(0, space) + " really" + text.substring(space));
+            }
+        }
         thousand = new ArrayList<>();
         int step = Math.max(1, texts.size() / 1000);
         for (int i = 0; i < 1000; i++) {
@@ -84,5 +99,26 @@ public class MarksBenchmark extends HeadlessFxBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public List<Mark> reanchorThousandAfterAParagraphWasAdded() {
         return new Reanchor(changedTexts).all(thousand);
+    }
+
+    /** The same story opened unchanged: every mark at its own place (the load after every start). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<Mark> reanchorThousandUnchanged() {
+        return new Reanchor(texts).all(thousand);
+    }
+
+    /** A typo fixed inside 100 of the highlights: each found by its unchanged context either side. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<Mark> reanchorHundredWithAWordChangedInside() {
+        return new Reanchor(typoTexts).all(thousand.subList(0, 100));
+    }
+
+    /** What knowing a story again costs when its text is not one remembered: its identity, sketch included. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public StoryIdentity identityOfTheMegabyteStory() {
+        return StoryIdentity.of(megabyte, Optional.empty());
     }
 }

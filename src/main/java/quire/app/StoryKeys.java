@@ -16,7 +16,11 @@ import quire.story.Story;
  * identities are keyed by the hash of their text and are known by that alone.
  */
 final class StoryKeys {
-    /** The key, whether the text differs from the one remembered, and the story's identity if it was worked out. */
+    /**
+     * The key, whether the text differs from the one remembered, and the story's identity if it was
+     * worked out (it is not when the text is a remembered one, or there is nothing to compare it with:
+     * then the caller sketches it off the critical path).
+     */
     record Resolved(String key, boolean changed, Optional<StoryIdentity> identity) {
     }
 
@@ -37,6 +41,9 @@ final class StoryKeys {
                 identities.put(key, state.identity());
             }
         });
+        if (identities.isEmpty()) {
+            return new Resolved(hash, false, Optional.empty()); // nothing to compare with: sketch it later
+        }
         StoryIdentity identity = StoryIdentity.of(story, file);
         return KnownStories.recognise(identity, identities)
                 .map(known -> new Resolved(known.key(), true, Optional.of(identity)))
