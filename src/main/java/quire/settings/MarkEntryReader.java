@@ -120,7 +120,10 @@ final class MarkEntryReader {
                 || !textOrAbsent(node.get("suffix"))) {
             throw new NotAMark("had a quote that was not words");
         }
-        return new TextQuote(textOrNull(node.get("prefix")), textOrNull(node.get("exact")), textOrNull(node.get("suffix")));
+        JsonNode copies = node.get("copies"); // written since Quire counts them; 0 (not known) before, or when damaged
+        int count = copies != null && copies.canConvertToInt() ? Math.max(0, copies.asInt()) : 0;
+        return new TextQuote(textOrNull(node.get("prefix")), textOrNull(node.get("exact")), textOrNull(node.get("suffix")),
+                count);
     }
 
     private static MarkColour colour(JsonNode node) throws NotAMark {

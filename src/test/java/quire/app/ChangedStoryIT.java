@@ -57,12 +57,12 @@ class ChangedStoryIT extends AppTestSupport {
         app.type(KeyCode.H);
         app.type(KeyCode.RIGHT);
         app.waitUntil(() -> app.reader().model().pageIndexProperty().get() == 1);
-        Anchor place = app.reader().model().textInView().orElseThrow().start();
-        return app.reader().model().blockTexts().get(place.block()).substring(place.offset()).substring(0, 20);
+        return wordsAtPlace();
     }
 
+    /** The first words at the reader's place (the anchor, not the first words of the page holding it). */
     private String wordsAtPlace() {
-        Anchor place = app.reader().model().textInView().orElseThrow().start();
+        Anchor place = app.reader().model().anchor();
         String text = app.reader().model().blockTexts().get(place.block()).substring(place.offset());
         return text.substring(0, Math.min(20, text.length()));
     }
