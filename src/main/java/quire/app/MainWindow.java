@@ -210,7 +210,8 @@ public final class MainWindow {
                 mark -> pages.placeLabel(mark.range().start()),
                 mark -> pages.reveal(mark.range().start()),
                 format -> ExportedMarks.text(pages, reader.marks(), format),
-                ExportedMarks.fileName(pages), this::closeOverlay, reader.selection()::selection));
+                ExportedMarks.fileName(pages), this::closeOverlay, reader.selection()::selection,
+                reader.selection()::clear));
         showOverlay(panel, panel::focusDefault);
     }
 

@@ -41,7 +41,7 @@ public final class MarksPanel extends StackPane {
     /** What the panel asks of the reading view. */
     public record Actions(Function<Mark, String> whereOf, java.util.function.Consumer<Mark> goTo,
                           Function<ExportFormat, String> export, String exportName, Runnable close,
-                          Supplier<Optional<TextRange>> selection) {
+                          Supplier<Optional<TextRange>> selection, Runnable clearSelection) {
     }
 
     private final MarksModel marks;
@@ -80,6 +80,9 @@ public final class MarksPanel extends StackPane {
         marks.bookProperty().addListener(new javafx.beans.WeakInvalidationListener(refreshOnChange));
         status.getStyleClass().add("match-page");
         status.setId("marks-status");
+        status.setWrapText(true);
+        status.setMaxWidth(660);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(12, top, list, status, buttons());
         card.getStyleClass().add("card");
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -136,8 +139,12 @@ public final class MarksPanel extends StackPane {
         place.setOnAction(e -> placeSelected());
         place.managedProperty().bind(place.visibleProperty());
         place.setVisible(false);
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                place.setVisible(now != null && !now.found()));
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            place.setVisible(now != null && !now.found());
+            if (now != null && !now.found()) {
+                status.setText(notFoundHint());
+            }
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         return new HBox(8, export, copy, place, gap, close);
@@ -190,11 +197,15 @@ public final class MarksPanel extends StackPane {
             actions.goTo().accept(selected);
             actions.close().run();
         } else if (selected != null) {
-            status.setText(actions.selection().get().isPresent()
-                    ? "Its words were not found in this version. Place on the selection puts it on the words selected."
-                    : "Its words were not found in this version. Select the words it belongs on in the story, "
-                    + "then open Marks again and choose Place on the selection; or press Delete to remove it.");
+            status.setText(notFoundHint());
         }
+    }
+
+    private String notFoundHint() {
+        return actions.selection().get().isPresent()
+                ? "Its words were not found in this version. Place on the selection puts it on the words selected."
+                : "Its words were not found in this version. Select the words it belongs on in the story, then "
+                + "open Marks again and choose Place on the selection; or press Delete to remove it.";
     }
 
     /** A mark that was not found, put on the words the reader selected. */
@@ -209,6 +220,7 @@ public final class MarksPanel extends StackPane {
             return;
         }
         marks.placeAgain(selected.id(), words.get());
+        actions.clearSelection().run(); // as H leaves the highlight to be seen, not the selection over it
         status.setText("Placed on the selected words.");
         list.getItems().stream().filter(m -> m.id().equals(selected.id())).findFirst()
                 .ifPresent(m -> list.getSelectionModel().select(m));

@@ -125,5 +125,6 @@ class ChangedStoryIT extends AppTestSupport {
         assertThat(placed.found()).isTrue();
         assertThat(placed.quote().exact()).isEqualTo("He did wake up screaming");
         assertThat(app.label("marks-status")).isEqualTo("Placed on the selected words.");
+        assertThat(app.reader().selection().selection()).as("the highlight shows, not the selection over it").isEmpty();
     }
 }
