@@ -1,11 +1,11 @@
 package quire.app;
 
 import java.util.List;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Reanchor;
 import quire.marks.TextQuote;
+import quire.place.Anchor;
+import quire.place.TextRange;
 import quire.settings.StoryState;
 
 /**

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Mark;
 import quire.marks.TextQuote;
+import quire.place.TextRange;
 
 /**
  * A marks file Quire could not take as it was (a newer version's, or one with bad entries) is never
