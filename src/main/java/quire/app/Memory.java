@@ -12,7 +12,7 @@ import quire.identity.StoryIdentity;
 import quire.pace.PageRead;
 import quire.pace.ReadingPace;
 import quire.settings.DebouncedSaver;
-import quire.settings.Loaded;
+import quire.files.Loaded;
 import quire.settings.Preferences;
 import quire.marks.Mark;
 import quire.settings.MarksStore;

@@ -30,7 +30,8 @@ class LayeringTest {
 
     /** Everything but start-up and the screens: no JavaFX in any of these. */
     private static final String[] CORE = {"quire.story..", "quire.layout..", "quire.text..", "quire.marks..",
-            "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..", "quire.place.."};
+            "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..", "quire.place..",
+            "quire.files.."};
 
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy("quire.app..")
@@ -43,12 +44,13 @@ class LayeringTest {
             .layer("Pace").definedBy("quire.pace..")
             .layer("Identity").definedBy("quire.identity..")
             .layer("Story").definedBy("quire.story..")
+            .layer("Files").definedBy("quire.files..")
             .layer("Place").definedBy("quire.place..")
 
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyAccessLayers("Layout", "Text", "Marks", "Speech", "Pace", "Settings", "Story",
                     "Place")
-            .whereLayer("Settings").mayOnlyAccessLayers("Marks", "Pace", "Identity", "Story", "Place")
+            .whereLayer("Settings").mayOnlyAccessLayers("Files", "Marks", "Pace", "Identity", "Story", "Place")
             .whereLayer("Marks").mayOnlyAccessLayers("Text", "Place")
             .whereLayer("Speech").mayOnlyAccessLayers("Place")
             .whereLayer("Text").mayOnlyAccessLayers("Place")
@@ -56,6 +58,8 @@ class LayeringTest {
             .whereLayer("Identity").mayOnlyAccessLayers("Story", "Place")
             .whereLayer("Pace").mayOnlyAccessLayers("Place")
             .whereLayer("Story").mayOnlyAccessLayers("Place")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Settings")
+            .whereLayer("Files").mayNotAccessAnyLayer()
             .whereLayer("Place").mayNotAccessAnyLayer()
             .ensureAllClassesAreContainedInArchitecture()
             .because("data flows one way, from the story file to what is drawn, and the app wires it all");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import quire.files.Loaded;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.files.Loaded;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;

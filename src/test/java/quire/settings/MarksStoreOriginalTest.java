@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import quire.files.Loaded;
 import quire.marks.Bookmark;
 import quire.marks.Mark;
 import quire.marks.TextQuote;
