@@ -17,7 +17,7 @@ import quire.marks.ExportedStory;
 import quire.marks.Mark;
 import quire.marks.MarksExport;
 import quire.marks.Reanchor;
-import quire.settings.MarksStore;
+import quire.markstore.MarksStore;
 import quire.settings.SettingsStore;
 import quire.story.Story;
 import quire.story.StoryException;

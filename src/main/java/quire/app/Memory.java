@@ -15,7 +15,7 @@ import quire.settings.DebouncedSaver;
 import quire.files.Loaded;
 import quire.settings.Preferences;
 import quire.marks.Mark;
-import quire.settings.MarksStore;
+import quire.markstore.MarksStore;
 import quire.settings.SettingsStore;
 import quire.settings.StoryState;
 import quire.settings.WriteProblem;

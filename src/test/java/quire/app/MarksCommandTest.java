@@ -18,8 +18,8 @@ import quire.layout.PreparedStory;
 import quire.marks.Highlight;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.markstore.MarksStore;
 import quire.place.TextRange;
-import quire.settings.MarksStore;
 import quire.story.Story;
 
 class MarksCommandTest {

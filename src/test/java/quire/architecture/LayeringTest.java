@@ -30,13 +30,14 @@ class LayeringTest {
 
     /** Everything but start-up and the screens: no JavaFX in any of these. */
     private static final String[] CORE = {"quire.story..", "quire.layout..", "quire.text..", "quire.marks..",
-            "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..", "quire.place..",
-            "quire.files.."};
+            "quire.markstore..", "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..",
+            "quire.place..", "quire.files.."};
 
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy("quire.app..")
             .layer("Ui").definedBy("quire.ui..")
             .layer("Settings").definedBy("quire.settings..")
+            .layer("MarkStore").definedBy("quire.markstore..")
             .layer("Marks").definedBy("quire.marks..")
             .layer("Speech").definedBy("quire.speech..")
             .layer("Text").definedBy("quire.text..")
@@ -51,6 +52,7 @@ class LayeringTest {
             .whereLayer("Ui").mayOnlyAccessLayers("Layout", "Text", "Marks", "Speech", "Pace", "Settings", "Story",
                     "Place")
             .whereLayer("Settings").mayOnlyAccessLayers("Files", "Marks", "Pace", "Identity", "Story", "Place")
+            .whereLayer("MarkStore").mayOnlyAccessLayers("Files", "Marks", "Place")
             .whereLayer("Marks").mayOnlyAccessLayers("Text", "Place")
             .whereLayer("Speech").mayOnlyAccessLayers("Place")
             .whereLayer("Text").mayOnlyAccessLayers("Place")
@@ -58,7 +60,7 @@ class LayeringTest {
             .whereLayer("Identity").mayOnlyAccessLayers("Story", "Place")
             .whereLayer("Pace").mayOnlyAccessLayers("Place")
             .whereLayer("Story").mayOnlyAccessLayers("Place")
-            .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Settings")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Settings", "MarkStore")
             .whereLayer("Files").mayNotAccessAnyLayer()
             .whereLayer("Place").mayNotAccessAnyLayer()
             .ensureAllClassesAreContainedInArchitecture()
@@ -109,13 +111,13 @@ class LayeringTest {
 
     @Test
     void jacksonStaysWhereFilesAreReadAndWritten() {
-        noClasses().that(not(resideInAnyPackage("quire.settings..")
+        noClasses().that(not(resideInAnyPackage("quire.settings..", "quire.markstore..")
                         .or(inClass("quire.story.FrontMatter"))
                         .or(inClass("quire.marks.MarksJson"))))
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-                .because("Jackson is used only where Quire's files are read and written: the settings files"
-                        + " (quire.settings), a story's YAML front matter (quire.story.FrontMatter) and the marks"
-                        + " exported as Web Annotations (quire.marks.MarksJson)")
+                .because("Jackson is used only where Quire's files are read and written: the settings and"
+                        + " marks files (quire.settings, quire.markstore), a story's YAML front matter"
+                        + " (quire.story.FrontMatter) and the marks exported as Web Annotations (quire.marks.MarksJson)")
                 .check(QUIRE);
     }
 

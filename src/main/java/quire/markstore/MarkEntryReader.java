@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;

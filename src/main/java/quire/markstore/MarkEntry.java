@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import quire.marks.Highlight;
 import quire.marks.Mark;

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,7 +129,7 @@ final class CorruptMarksFiles {
 
     private static CorruptFile make(Recipe recipe) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("schemaVersion", SettingsStore.SCHEMA_VERSION);
+        root.put("schemaVersion", MarksStore.SCHEMA_VERSION);
         root.put("story", "story-7");
         ArrayNode entries = root.putArray("marks");
         List<Optional<Mark>> status = new ArrayList<>();

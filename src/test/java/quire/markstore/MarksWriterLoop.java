@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import java.nio.file.Path;
 import java.time.Clock;
