@@ -9,6 +9,7 @@
  * {@link MarksExport} writes them as Markdown that any CommonMark reader shows with the author's and the
  * reader's exact words (escaped by {@link MarkdownText}, so no quote or note can become syntax), and
  * {@link MarksJson} as W3C Web Annotations (JSON), each mark with its quote selector, note, colour and
- * place; {@link ExportFormat} says which a file's name asks for. No JavaFX, no files here.
+ * place; {@link ExportFormat} says which a file's name asks for. No JavaFX, no files here: each story's
+ * marks are kept by {@code quire.markstore}.
  */
 package quire.marks;

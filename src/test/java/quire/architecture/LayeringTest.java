@@ -1,6 +1,7 @@
 package quire.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -51,7 +52,7 @@ class LayeringTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyAccessLayers("Layout", "Text", "Marks", "Speech", "Pace", "Settings", "Story",
                     "Place")
-            .whereLayer("Settings").mayOnlyAccessLayers("Files", "Marks", "Pace", "Identity", "Story", "Place")
+            .whereLayer("Settings").mayOnlyAccessLayers("Files", "Pace", "Identity", "Story", "Place")
             .whereLayer("MarkStore").mayOnlyAccessLayers("Files", "Marks", "Place")
             .whereLayer("Marks").mayOnlyAccessLayers("Text", "Place")
             .whereLayer("Speech").mayOnlyAccessLayers("Place")
@@ -97,6 +98,28 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
                 .because("only the app and its screens touch the toolkit; the rest is tested without one")
+                .check(QUIRE);
+    }
+
+    @Test
+    void theSettingsKeepThePaceOnlyAsAValue() {
+        noClasses().that().resideInAPackage("quire.settings..")
+                .should().dependOnClassesThat(resideInAPackage("quire.pace..")
+                        .and(not(inClass("quire.pace.ReadingPace"))))
+                .because("the settings files hold the reader's pace as the totals quire.pace counts (ReadingPace);"
+                        + " timing pages is the pace feature's, in memory")
+                .check(QUIRE);
+    }
+
+    @Test
+    void theValuePackagesTouchNoFiles() {
+        noClasses().that().resideInAnyPackage("quire.marks..", "quire.text..", "quire.pace..", "quire.place..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+                .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class, java.io.FileInputStream.class,
+                        java.io.FileOutputStream.class, java.io.FileReader.class, java.io.FileWriter.class,
+                        java.io.RandomAccessFile.class)
+                .because("marks, text, pace and places are values and pure functions; files are the stores' and"
+                        + " the app's (quire.files, quire.settings, quire.markstore)")
                 .check(QUIRE);
     }
 
