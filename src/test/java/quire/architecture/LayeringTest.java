@@ -34,6 +34,12 @@ class LayeringTest {
             "quire.markstore..", "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..",
             "quire.place..", "quire.files.."};
 
+    /**
+     * The arrows, top to bottom: the app wires everything; the screens read the engine, the features'
+     * values and the settings, never a store; the stores know their values and {@code quire.files}; the
+     * engine and the features' values know the story at most; {@code quire.place}, the vocabulary of
+     * places, is at the bottom for everyone and knows nothing.
+     */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy("quire.app..")
             .layer("Ui").definedBy("quire.ui..")
@@ -65,7 +71,8 @@ class LayeringTest {
             .whereLayer("Files").mayNotAccessAnyLayer()
             .whereLayer("Place").mayNotAccessAnyLayer()
             .ensureAllClassesAreContainedInArchitecture()
-            .because("data flows one way, from the story file to what is drawn, and the app wires it all");
+            .because("data flows one way, from the story file to what is drawn; the app wires it all and a feature"
+                    + " names a place with quire.place, not with the engine");
 
     @Test
     void packagesDependOnlyAlongTheAllowedArrows() {
@@ -140,7 +147,8 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .because("Jackson is used only where Quire's files are read and written: the settings and"
                         + " marks files (quire.settings, quire.markstore), a story's YAML front matter"
-                        + " (quire.story.FrontMatter) and the marks exported as Web Annotations (quire.marks.MarksJson)")
+                        + " (quire.story.FrontMatter) and the marks exported as Web Annotations"
+                        + " (quire.marks.MarksJson)")
                 .check(QUIRE);
     }
 
