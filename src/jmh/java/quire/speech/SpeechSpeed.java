@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import quire.layout.Anchor;
 import quire.layout.PreparedStory;
 import quire.layout.StoryGenerator;
+import quire.place.Anchor;
 import quire.story.StoryReader;
 
 /**

@@ -6,7 +6,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Setup;
-import quire.layout.Anchor;
 import quire.layout.Page;
 import quire.layout.PageGeometry;
 import quire.layout.PageSpec;
@@ -15,6 +14,7 @@ import quire.layout.Paginator;
 import quire.layout.PreparedStory;
 import quire.layout.StoryGenerator;
 import quire.layout.Typography;
+import quire.place.Anchor;
 import quire.story.Story;
 import quire.story.StoryReader;
 

@@ -15,7 +15,7 @@ import quire.layout.Pagination;
 import quire.layout.Paginator;
 import quire.layout.PreparedStory;
 import quire.layout.StoryGenerator;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.layout.Typography;
 import quire.identity.StoryIdentity;
 import quire.marks.Highlight;

@@ -1,11 +1,12 @@
 package quire.app;
 
 import java.util.List;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Reanchor;
 import quire.marks.TextQuote;
+import quire.place.Anchor;
+import quire.place.TextRange;
+import quire.settings.PlaceWords;
 import quire.settings.StoryState;
 
 /**
@@ -19,17 +20,20 @@ final class RememberedPlace {
 
     static Anchor of(StoryState state, List<String> blockTexts, boolean textChanged) {
         Anchor kept = new Anchor(state.block(), state.offset());
-        TextQuote words = state.place();
+        PlaceWords words = state.place();
         if (!textChanged || words == null || words.exact().isEmpty()) {
             return kept;
         }
         TextRange range = new TextRange(kept, new Anchor(state.block(), state.offset() + words.exact().length()));
-        Reanchor.Result found = new Reanchor(blockTexts).find(new Bookmark("place", range, words, true));
+        TextQuote quote = new TextQuote(words.prefix(), words.exact(), words.suffix(), words.copies());
+        Reanchor.Result found = new Reanchor(blockTexts).find(new Bookmark("place", range, quote, true));
         return found.how() == Reanchor.How.NOT_FOUND ? kept : found.mark().range().start();
     }
 
     /** The state with the reader now at {@code place}, and the words there. */
     static StoryState at(StoryState state, Anchor place, List<String> blockTexts) {
-        return state.withPosition(place.block(), place.offset(), TextQuote.ofPlace(blockTexts, place));
+        TextQuote words = TextQuote.ofPlace(blockTexts, place);
+        return state.withPosition(place.block(), place.offset(),
+                new PlaceWords(words.prefix(), words.exact(), words.suffix(), words.copies()));
     }
 }

@@ -3,6 +3,7 @@ package quire.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import quire.place.Anchor;
 import quire.story.ChapterLevel;
 
 /**

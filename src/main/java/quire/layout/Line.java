@@ -1,6 +1,7 @@
 package quire.layout;
 
 import java.util.List;
+import quire.place.Anchor;
 
 /**
  * One laid-out line. It covers the characters {@code [start, end)} of leaf block {@code block}

@@ -4,6 +4,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /**
  * Where the characters of a laid-out page are, and the inverse: which character is under a point. It

@@ -1,6 +1,7 @@
 package quire.layout;
 
 import java.util.List;
+import quire.place.Anchor;
 
 /** The lines of one page, placed top to bottom inside the content box. Never empty. */
 public record Page(int index, List<Line> lines) {

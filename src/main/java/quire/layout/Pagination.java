@@ -1,6 +1,7 @@
 package quire.layout;
 
 import java.util.List;
+import quire.place.Anchor;
 
 /**
  * A story laid out for one page spec: its pages, in order. Page indexes are 0-based here; the view adds

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import quire.place.Anchor;
 import quire.story.Story;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import quire.place.Anchor;
 
 /**
  * A story's lines as one continuous column, for scrolled reading: the very lines of a

@@ -1,6 +1,7 @@
 package quire.layout;
 
 import java.util.List;
+import quire.place.Anchor;
 
 /**
  * How far through the story an anchor is, by characters, and the inverse. Pure and tiny, so the footer,

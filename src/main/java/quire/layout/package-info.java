@@ -30,7 +30,7 @@
  * quire.layout.Run#NOT_TEXT}, in {@link quire.layout.Line#decorations()}, with {@link
  * quire.layout.Line#hyphenated()} set), so runs hold the author's word in two halves on two lines;
  * every line lies inside its page's content box but for hanging punctuation; a paragraph breaks
- * across pages only between lines. Positions are {@link quire.layout.Anchor}s (block + character
+ * across pages only between lines. Positions are {@link quire.place.Anchor}s (block + character
  * offset), never page numbers, so a place survives any re-layout.
  *
  * <p>Scroll mode reads a {@link quire.layout.ScrollColumn}: the pages' own lines stacked into one

@@ -1,6 +1,6 @@
 package quire.marks;
 
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * A bookmarked page. The page is not stored, only the place its first words start and those words

@@ -2,7 +2,7 @@ package quire.marks;
 
 import java.util.Arrays;
 import java.util.List;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 
 /**
  * The story's paragraphs as one string, joined by a blank line as copying joins them, so a quote that

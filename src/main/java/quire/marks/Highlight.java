@@ -1,6 +1,6 @@
 package quire.marks;
 
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /** Highlighted words in one of four colours, with the reader's note on them (blank for none). */
 public record Highlight(String id, TextRange range, TextQuote quote, MarkColour colour, String note, boolean found)

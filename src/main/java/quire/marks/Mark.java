@@ -1,6 +1,6 @@
 package quire.marks;
 
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * A bookmark or a highlight: where it is in the text, the words it quotes, and whether those words were

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 
 /**
  * One story's marks as JSON in the W3C Web Annotation Data Model, for annotation tools and scripts: an

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.text.CopyText;
 
 /**

@@ -1,8 +1,8 @@
 package quire.marks;
 
 import java.util.List;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 import quire.text.CopyText;
 
 /**

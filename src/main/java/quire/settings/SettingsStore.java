@@ -17,6 +17,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import quire.files.AtomicFiles;
+import quire.files.FileRead;
+import quire.files.Loaded;
+import quire.files.SetAside;
 import quire.pace.ReadingPace;
 
 /**

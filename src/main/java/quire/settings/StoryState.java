@@ -1,17 +1,16 @@
 package quire.settings;
 
 import quire.identity.StoryIdentity;
-import quire.marks.TextQuote;
 import quire.pace.ReadingPace;
 
 /**
  * What Quire remembers about one story: where the reader is (leaf block and character offset, as the
- * layout engine counts them, with the words there in {@code place} so the place can be found again in
- * a changed text), whether they asked not to see the consent screen again and for which rating and
- * warnings ({@code consentedTo}, see {@link ConsentTerms}), their reading pace in it, and how to know
- * the story again ({@code identity}). Fields an older Quire did not write are null.
+ * layout engine counts them, with the words there in {@code place}, {@link PlaceWords}, so the place can
+ * be found again in a changed text), whether they asked not to see the consent screen again and for
+ * which rating and warnings ({@code consentedTo}, see {@link ConsentTerms}), their reading pace in it,
+ * and how to know the story again ({@code identity}). Fields an older Quire did not write are null.
  */
-public record StoryState(int block, int offset, boolean skipConsent, ReadingPace pace, TextQuote place,
+public record StoryState(int block, int offset, boolean skipConsent, ReadingPace pace, PlaceWords place,
                          String consentedTo, StoryIdentity identity) {
     public static final StoryState NEW = new StoryState(0, 0, false, ReadingPace.NONE, null, null, null);
 
@@ -34,7 +33,7 @@ public record StoryState(int block, int offset, boolean skipConsent, ReadingPace
     }
 
     /** The reader's place, with the words that start there. */
-    public StoryState withPosition(int newBlock, int newOffset, TextQuote words) {
+    public StoryState withPosition(int newBlock, int newOffset, PlaceWords words) {
         return new StoryState(newBlock, newOffset, skipConsent, pace, words, consentedTo, identity);
     }
 

@@ -1,13 +1,13 @@
 /**
- * What Quire remembers, and where. Records for the reader's global settings ({@link
- * quire.settings.ReadingSettings}, made of five small groups: {@link quire.settings.FontAndSpacing},
- * {@link quire.settings.LinesAndParagraphs}, {@link quire.settings.PageLayout}, {@link
- * quire.settings.Appearance} and {@link quire.settings.ReadAloud}; {@link quire.settings.WindowPlacement};
- * the reader's {@link quire.pace.ReadingPace} over all stories) and for each story
- * ({@link quire.settings.StoryState}: reading position, consent choice and reading pace, keyed by a hash of the
- * story's content), stored as JSON with a schema version by {@link quire.settings.SettingsStore}. A value
- * is changed by a wither on its group ({@code s.with(s.readAloud().withSpeechRate(200))}); each group pulls
- * its own values into range.
+ * The reader's settings and each story's state, and where Quire keeps them. Records for the reader's
+ * global settings ({@link quire.settings.ReadingSettings}, made of five small groups: {@link
+ * quire.settings.FontAndSpacing}, {@link quire.settings.LinesAndParagraphs}, {@link
+ * quire.settings.PageLayout}, {@link quire.settings.Appearance} and {@link quire.settings.ReadAloud};
+ * {@link quire.settings.WindowPlacement}; the reader's {@link quire.pace.ReadingPace} over all stories)
+ * and for each story ({@link quire.settings.StoryState}: reading position, consent choice and reading
+ * pace, keyed by a hash of the story's content), stored as JSON with a schema version by {@link
+ * quire.settings.SettingsStore}. A value is changed by a wither on its group
+ * ({@code s.with(s.readAloud().withSpeechRate(200))}); each group pulls its own values into range.
  *
  * <p>Contract: loading never fails. A missing file gives defaults; a corrupt, truncated, unreadable or
  * newer-version file is moved aside with a timestamp (never deleted), what was valid in it is kept,
@@ -19,10 +19,9 @@
  * temporary file ({@code .<name><digits>.tmp}), which a later start deletes once it is a minute old. Only
  * a regular file is read, and never more of it than its limit.
  *
- * <p>Each story's marks have a file of their own ({@link quire.settings.MarksStore}, {@code marks/<key>.json}),
- * read entry by entry: a bad entry is left out and the good ones kept, twin ids are made unique, a newer
- * version's file is read as far as it can be, and whenever a file is not taken as it was it is copied aside
- * before anything is written over it. A note is never cut, however long; the largest file a save may write
- * is the largest a load reads.
+ * <p>The files are read and written with {@code quire.files}. The reader's marks are not kept here but
+ * in {@code quire.markstore}, each story's in a file of its own. The pace is kept here only as the
+ * totals {@code quire.pace} counts ({@link quire.pace.ReadingPace}), a value in these files since they
+ * first held it; timing pages is the pace feature's.
  */
 package quire.settings;

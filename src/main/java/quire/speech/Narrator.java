@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 
 /**
  * Reads the story aloud. Two threads of its own: one owns eSpeak and synthesizes a few seconds ahead of

@@ -1,6 +1,6 @@
 package quire.speech;
 
-import quire.layout.BlockRole;
+import quire.place.BlockRole;
 
 /**
  * The silences read aloud puts between stretches of speech, so a listener hears the shape of the text:

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import quire.layout.Anchor;
-import quire.layout.BlockRole;
+import quire.place.Anchor;
+import quire.place.BlockRole;
 
 /**
  * The story as a listener hears it: sentence after sentence from a place, headings and scene breaks with

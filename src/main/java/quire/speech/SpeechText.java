@@ -3,7 +3,7 @@ package quire.speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * Turns a stretch of one block's text into what eSpeak should read, keeping where each character came

@@ -2,7 +2,7 @@ package quire.speech;
 
 import java.util.List;
 import java.util.Optional;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * One stretch of speech handed to eSpeak at once: a sentence, a heading, or the silence of a scene break

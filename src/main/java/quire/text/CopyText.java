@@ -1,7 +1,7 @@
 package quire.text;
 
 import java.util.List;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * The author's exact characters for a range, as a reader pastes them: the text of each block as written

@@ -2,7 +2,7 @@ package quire.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * The story's block texts folded once for searching. Build it off the UI thread (about 40 ms for a

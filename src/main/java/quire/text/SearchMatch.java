@@ -1,6 +1,6 @@
 package quire.text;
 
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * One place where the query occurs, as a range of the author's text, with a few words on each side for

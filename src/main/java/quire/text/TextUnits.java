@@ -2,7 +2,7 @@ package quire.text;
 
 import java.text.BreakIterator;
 import java.util.Locale;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * The word and the paragraph around a place, for double- and triple-click. A word keeps its inner

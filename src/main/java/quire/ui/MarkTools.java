@@ -6,8 +6,8 @@ import javafx.scene.shape.Polygon;
 import quire.layout.Line;
 import quire.layout.Page;
 import quire.layout.Pagination;
-import quire.layout.TextRange;
 import quire.marks.Highlight;
+import quire.place.TextRange;
 
 /**
  * Marking the text in the reading view: B bookmarks the page in view (a ribbon in its corner shows
@@ -94,7 +94,7 @@ final class MarkTools {
      * A click on the text at {@code place}: when it is on a highlight, that highlight's words are selected
      * and it is in hand (H, N and Delete apply to it); false when no highlight is there.
      */
-    boolean selectHighlightAt(quire.layout.Anchor place) {
+    boolean selectHighlightAt(quire.place.Anchor place) {
         Optional<Highlight> clicked = marks.book().highlights().stream().filter(Highlight::found)
                 .filter(h -> h.range().start().compareTo(place) <= 0 && place.compareTo(h.range().end()) <= 0)
                 .findFirst();
@@ -189,7 +189,7 @@ final class MarkTools {
             ribbons[0].relocate(columnSpec.width() - columnSpec.margins().right() / 2 - 7, 0);
         }
         Line last = columnWindow.lines().get(columnWindow.lines().size() - 1);
-        TextRange near = new TextRange(columnWindow.start(), new quire.layout.Anchor(last.block(), last.end()));
+        TextRange near = new TextRange(columnWindow.start(), new quire.place.Anchor(last.block(), last.end()));
         marks.book().highlightsTouching(near).stream().filter(Highlight::hasNote)
                 .forEach(h -> notes.add(h, columnWindow, columnSpec, 0));
     }
@@ -201,7 +201,7 @@ final class MarkTools {
         }
         Page page = pagination.page(index);
         Line last = page.lines().get(page.lines().size() - 1);
-        return Optional.of(new TextRange(page.start(), new quire.layout.Anchor(last.block(), last.end())));
+        return Optional.of(new TextRange(page.start(), new quire.place.Anchor(last.block(), last.end())));
     }
 
     private static Polygon ribbon(String id) {

@@ -9,11 +9,11 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import quire.layout.TextRange;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkBook;
 import quire.marks.MarkColour;
+import quire.place.TextRange;
 
 /**
  * The story's marks while it is read: the {@link MarkBook} as a read-only property, and the commands a

@@ -25,7 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import quire.marks.ExportFormat;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.marks.Mark;
 
 /**

@@ -6,11 +6,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
-import quire.layout.Anchor;
 import quire.layout.Line;
 import quire.layout.Page;
 import quire.layout.PageSpec;
 import quire.marks.Highlight;
+import quire.place.Anchor;
 
 /**
  * The small dots in the left margin beside a highlight that has a note: hovering one shows the note,

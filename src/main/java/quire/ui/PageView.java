@@ -8,12 +8,12 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
-import quire.layout.Anchor;
 import quire.layout.LineGeometry;
 import quire.layout.Page;
 import quire.layout.PageSpec;
 import quire.layout.Run;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /**
  * Draws one page exactly as the engine laid it out: one {@link Text} per run at the run's position,

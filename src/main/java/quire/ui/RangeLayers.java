@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * Every range the reading view draws behind its text, by kind: the selection, search matches, and later
@@ -43,7 +43,7 @@ public final class RangeLayers {
     }
 
     /** The ranges of {@code kind} that may touch text between {@code from} and {@code to} (story order). */
-    public List<TextRange> between(RangeKind kind, quire.layout.Anchor from, quire.layout.Anchor to) {
+    public List<TextRange> between(RangeKind kind, quire.place.Anchor from, quire.place.Anchor to) {
         List<TextRange> ranges = get(kind);
         if (ranges.isEmpty()) {
             return ranges;

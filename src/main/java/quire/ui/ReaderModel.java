@@ -12,8 +12,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import quire.layout.Anchor;
-import quire.layout.BlockRole;
 import quire.layout.Chapter;
 import quire.layout.Chapters;
 import quire.layout.PageSpec;
@@ -23,8 +21,10 @@ import quire.layout.Paginator;
 import quire.layout.PreparedStory;
 import quire.layout.TextMeasurer;
 import quire.layout.TextProgress;
-import quire.layout.TextRange;
 import quire.pace.ReadingPace;
+import quire.place.Anchor;
+import quire.place.BlockRole;
+import quire.place.TextRange;
 import quire.story.Story;
 
 /**

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import quire.layout.Anchor;
 import quire.layout.FontSpec;
 import quire.layout.LineMetrics;
 import quire.layout.PageGeometry;
@@ -12,6 +11,7 @@ import quire.layout.PageSpec;
 import quire.layout.Paginator;
 import quire.layout.PreparedStory;
 import quire.layout.TextMeasurer;
+import quire.place.Anchor;
 import quire.settings.ReadingSettings;
 import quire.story.Story;
 

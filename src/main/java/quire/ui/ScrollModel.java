@@ -7,12 +7,12 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import quire.layout.Anchor;
 import quire.layout.Chapter;
 import quire.layout.Line;
 import quire.layout.Pagination;
 import quire.layout.ScrollColumn;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /**
  * Scroll mode's state: the story as one {@link ScrollColumn} (the reader model's own pages, stacked)

@@ -15,8 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 import quire.text.SearchIndex;
 import quire.text.SearchMatch;
 

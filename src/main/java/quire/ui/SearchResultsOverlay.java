@@ -9,8 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 import quire.text.SearchMatch;
 
 /**

@@ -8,7 +8,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 
 /**
  * The mouse on the pages: press and drag selects (across lines, paragraphs and both pages of a spread),

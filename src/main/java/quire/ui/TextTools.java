@@ -82,7 +82,7 @@ final class TextTools {
     }
 
     /** What a plain click on the text does before it may turn the page (see {@link SelectionGestures}). */
-    void setOnTextClicked(java.util.function.Predicate<quire.layout.Anchor> taken) {
+    void setOnTextClicked(java.util.function.Predicate<quire.place.Anchor> taken) {
         gestures.setOnTextClicked(taken);
     }
 

@@ -10,7 +10,7 @@
  * {@link quire.ui.FxTextMeasurer} is the engine's measurer on real JavaFX fonts.
  *
  * <p>Taking the text: every range the reader sees behind the text (the selection, search matches, and
- * later highlights and the word read aloud) is a {@link quire.layout.TextRange} in one
+ * later highlights and the word read aloud) is a {@link quire.place.TextRange} in one
  * {@link quire.ui.RangeLayers}, by {@link quire.ui.RangeKind}; the page views draw them all the same way
  * and redraw only the ranges when they change. {@link quire.ui.TextTools} owns the selection
  * ({@link quire.ui.SelectionModel}, {@link quire.ui.SelectionGestures}), copying, the right-click menu and

@@ -9,10 +9,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
 import quire.marks.Highlight;
 import quire.marks.MarkColour;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /** The mouse on marks: a click on a highlight takes it in hand; a note's marker shows the note on hover. */
 class MarkClicksIT extends AppTestSupport {

@@ -15,11 +15,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.layout.PreparedStory;
-import quire.layout.TextRange;
 import quire.marks.Highlight;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
-import quire.settings.MarksStore;
+import quire.markstore.MarksStore;
+import quire.place.TextRange;
 import quire.story.Story;
 
 class MarksCommandTest {

@@ -8,11 +8,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.MarkColour;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /** Bookmarks and highlights made with the keys, drawn on the page, removed and brought back, kept. */
 class MarksIT extends AppTestSupport {

@@ -8,8 +8,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.layout.TextRange;
 import quire.marks.Mark;
+import quire.place.TextRange;
 import quire.ui.MarkFilter;
 import quire.ui.MarksPanel;
 

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import quire.layout.Page;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /**
  * Read aloud as a reader uses it, into a WAV file ({@code --speech-to}) as CI has no sound card: the
@@ -75,7 +75,7 @@ class ReadAloudIT extends ReadAloudTestSupport {
         app.type(KeyCode.RIGHT);
         Page next = pageInView();
         var lastLine = next.lines().get(next.lines().size() - 1);
-        var nextEnd = new quire.layout.Anchor(lastLine.block(), lastLine.end());
+        var nextEnd = new quire.place.Anchor(lastLine.block(), lastLine.end());
         // The first words of the page pass quickly at 450 wpm; the voice is on the page turned to.
         waitFor(5, () -> !spoken().isEmpty() && spoken().get(0).start().compareTo(next.start()) >= 0
                 && spoken().get(0).start().compareTo(nextEnd) < 0);

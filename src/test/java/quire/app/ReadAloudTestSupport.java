@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.testfx.util.WaitForAsyncUtils;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.ui.RangeKind;
 
 /** What the read-aloud ITs share: a story of short, alike paragraphs, the spoken word, and waiting for it. */

@@ -14,7 +14,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.speech.Voice;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 
 /** Reading-view features: spreads, go to page, text size and theme keys, and a remembered place. */
 class ReaderIT extends AppTestSupport {

@@ -12,7 +12,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 import quire.ui.ReaderModel;
 
 /** The app from double-click to last page, driven by keys and mouse as a reader would. */

@@ -10,10 +10,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
 import quire.layout.Page;
 import quire.layout.ScrollColumn;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 import quire.ui.ScrollModel;
 
 /** Scroll mode end to end: chosen in the settings, moved by the wheel and the keys, and back to pages. */

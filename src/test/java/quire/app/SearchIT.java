@@ -7,7 +7,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import quire.layout.Page;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 /** Searching as a reader does: typed with straight quotes, found as the author wrote them. */
 class SearchIT extends AppTestSupport {
@@ -37,7 +37,7 @@ class SearchIT extends AppTestSupport {
             Page page = model.paginationProperty().get().page(i);
             var last = page.lines().get(page.lines().size() - 1);
             if (page.start().compareTo(range.start()) <= 0
-                    && range.start().compareTo(new quire.layout.Anchor(last.block(), last.end())) < 0) {
+                    && range.start().compareTo(new quire.place.Anchor(last.block(), last.end())) < 0) {
                 return true;
             }
         }

@@ -9,7 +9,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 import quire.ui.FontCatalog;
 
 /** The settings panel (S): changes apply live, keep the place, and are remembered. */

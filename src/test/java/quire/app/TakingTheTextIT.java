@@ -13,8 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /** Selecting with the mouse and copying: what lands on the clipboard is the author's text exactly. */
 class TakingTheTextIT extends AppTestSupport {

@@ -3,6 +3,7 @@ package quire.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
 import quire.story.ChapterLevel;
 import quire.story.Story;
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /** With the fixed-width measurer every character is 10 px wide (20 px font), so positions are exact. */
 class LineGeometryTest {

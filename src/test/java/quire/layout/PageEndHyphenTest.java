@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
 import quire.story.StoryReader;
 
 /** A word split across a page turn is the complaint; pages end on a whole word when the text allows. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
 import quire.story.Story;
 import quire.story.StoryException;
 import quire.story.StoryReader;

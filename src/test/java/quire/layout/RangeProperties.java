@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
+import quire.place.TextRange;
 import quire.story.Story;
 import quire.testing.Gen;
 import quire.testing.Property;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
 
 /** The scroll column: the pages' own lines stacked, and the arithmetic of a viewport moving down it. */
 class ScrollColumnTest {

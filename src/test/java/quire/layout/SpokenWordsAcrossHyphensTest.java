@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
 import quire.speech.SpeechScript;
 import quire.speech.SpokenWord;
 import quire.speech.Utterance;

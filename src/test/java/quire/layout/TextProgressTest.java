@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.place.Anchor;
 
 class TextProgressTest {
     private final TextProgress progress = new TextProgress(List.of("abcd", "", "efghij"));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 class MarkBookTest {
     private static final List<String> STORY = List.of("One two three four five six seven eight nine ten.",
@@ -17,7 +17,7 @@ class MarkBookTest {
                 .as("a double-click on the space between two words").isEmpty();
         MarkBook book = MarkBook.EMPTY.highlight(TextRange.inBlock(0, 3, 8), STORY, "a");
         assertThat(book.highlights()).singleElement().extracting(Highlight::range).isEqualTo(TextRange.inBlock(0, 4, 7));
-        TextRange acrossParagraphs = TextRange.between(new quire.layout.Anchor(0, 46), new quire.layout.Anchor(1, 0));
+        TextRange acrossParagraphs = TextRange.between(new quire.place.Anchor(0, 46), new quire.place.Anchor(1, 0));
         assertThat(MarkBook.EMPTY.highlight(acrossParagraphs, STORY, "b").highlights()).singleElement()
                 .extracting(Highlight::range).isEqualTo(TextRange.inBlock(0, 46, 49));
     }

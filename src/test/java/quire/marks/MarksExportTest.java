@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 class MarksExportTest {
     private static final List<String> STORY = List.of(
@@ -16,7 +16,7 @@ class MarksExportTest {
     @Test
     void quotesAreTheAuthorsExactWordsInStoryOrderWithPageAndNote() {
         TextRange second = TextRange.inBlock(1, 0, STORY.get(1).length());
-        TextRange across = new TextRange(new quire.layout.Anchor(0, 0), new quire.layout.Anchor(1, 6));
+        TextRange across = new TextRange(new quire.place.Anchor(0, 0), new quire.place.Anchor(1, 6));
         Highlight late = new Highlight("z", second, TextQuote.of(STORY, second), MarkColour.BLUE, "Love this.", true);
         Highlight early = new Highlight("y", across, TextQuote.of(STORY, across), MarkColour.PINK, "", true);
         Bookmark page = new Bookmark("a", TextRange.inBlock(0, 0, 5), TextQuote.of(STORY, TextRange.inBlock(0, 0, 5)), true);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 class MarksJsonTest {
     private static final List<String> STORY = List.of("A \ud83d\ude00 smile.", "Second paragraph, \u201cquoted\u201d.");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import quire.layout.PreparedStory;
 import quire.layout.StoryGenerator;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.story.StoryReader;
 import quire.testing.Gen;
 import quire.testing.Property;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.text.CopyText;
 
 /** A story file changes under its marks; each mark finds its own words again, or says it cannot. */
@@ -111,7 +111,7 @@ class ReanchorTest {
 
     @Test
     void aQuoteAcrossParagraphsIsFoundInOnePiece() {
-        TextRange across = new TextRange(new quire.layout.Anchor(1, 45), new quire.layout.Anchor(2, 14));
+        TextRange across = new TextRange(new quire.place.Anchor(1, 45), new quire.place.Anchor(2, 14));
         Highlight mark = new Highlight("h", across, TextQuote.of(STORY, across), MarkColour.YELLOW, "", true);
         List<String> longer = new ArrayList<>(STORY);
         longer.add(0, "Foreword.");

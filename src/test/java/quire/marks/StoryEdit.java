@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /**
  * One edit an author makes to a story under a reader's highlight, and what re-anchoring the highlight

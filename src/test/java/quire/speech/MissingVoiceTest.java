@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.layout.Anchor;
-import quire.layout.BlockRole;
+import quire.place.Anchor;
+import quire.place.BlockRole;
 
 /** Without eSpeak NG or a sound output, the reader is told what to do; nothing throws at them. */
 class MissingVoiceTest {

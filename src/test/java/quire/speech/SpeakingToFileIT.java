@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.layout.Anchor;
-import quire.layout.BlockRole;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.BlockRole;
+import quire.place.TextRange;
 
 /**
  * eSpeak NG for real: a paragraph spoken into a WAV file. Needs {@code libespeak-ng1} and

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.BlockRole;
+import quire.place.Anchor;
+import quire.place.BlockRole;
 
 /** The story as heard: sentences in order, from the first word of the page, with the pauses between. */
 class SpeechScriptTest {

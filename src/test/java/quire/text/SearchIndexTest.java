@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 class SearchIndexTest {
     private static final List<String> BLOCKS = List.of(

@@ -3,7 +3,7 @@ package quire.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 
 class TextUnitsTest {
     private static final String TEXT = "\u201cCan\u2019t have me, can you?\u201d Uh-huh. Xan\u2019s";

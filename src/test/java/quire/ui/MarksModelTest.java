@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quire.layout.TextRange;
 import quire.marks.Highlight;
 import quire.marks.MarkColour;
+import quire.place.TextRange;
 
 class MarksModelTest {
     private static final List<String> STORY = List.of("Xander’s lip curled. Still have nightmares?");

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
 import quire.layout.FixedWidthMeasurer;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
 import quire.layout.StoryGenerator;
 import quire.layout.Typography;
+import quire.place.Anchor;
 import quire.story.Story;
 
 /** The reading model without a toolkit: anchors, spreads and background layout of long stories. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
 import quire.layout.FixedWidthMeasurer;
 import quire.layout.Line;
 import quire.layout.PageSpec;
@@ -13,6 +12,7 @@ import quire.layout.Pagination;
 import quire.layout.ScrollColumn;
 import quire.layout.StoryGenerator;
 import quire.layout.Typography;
+import quire.place.Anchor;
 import quire.story.Story;
 
 /** Scroll mode without a toolkit: the place through scrolling, re-layouts, chapter jumps and mode switches. */

@@ -3,7 +3,7 @@ package quire.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import quire.layout.Anchor;
+import quire.place.Anchor;
 import quire.layout.FixedWidthMeasurer;
 import quire.layout.ScrollColumn;
 import quire.layout.StoryGenerator;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 class SearchModelTest {
     private static final List<String> BLOCKS = List.of("Can\u2019t get everything.", "Can\u2019t have me.", "You can\u2019t stop.");

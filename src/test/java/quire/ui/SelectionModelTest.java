@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 class SelectionModelTest {
     private static final List<String> BLOCKS = List.of("\u201cCan\u2019t have me, can you?\u201d", "Xander\u2019s lip curled.");

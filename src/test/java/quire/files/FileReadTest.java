@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import quire.layout.TextRange;
+import quire.files.Loaded;
 import quire.marks.Bookmark;
 import quire.marks.Mark;
 import quire.marks.TextQuote;
+import quire.place.TextRange;
 
 /**
  * A marks file Quire could not take as it was (a newer version's, or one with bad entries) is never

@@ -1,4 +1,4 @@
-package quire.layout;
+package quire.place;
 
 /**
  * A place in the story: a leaf block (in reading order, as the paginator flattens the story) and a

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quire.files.Loaded;
 import quire.marks.Mark;
 import quire.testing.Property;
 

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,22 +9,22 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The bytes of a settings file, nothing when it does not exist, or why it could not be read. Only a
+ * The bytes of one of Quire's files, nothing when it does not exist, or why it could not be read. Only a
  * regular file is read (a link to one is followed): opening a pipe waits for a writer that never comes,
  * and a device such as {@code /dev/zero} never ends. The size is checked first, and the read itself still
  * stops one byte past the limit, since a file may grow meanwhile and some (under {@code /proc}) say they
  * are empty when they are not.
  */
-record FileRead(Optional<byte[]> bytes, Optional<String> problem) {
-    /** Far larger than any settings Quire writes; a bigger file is not ours. */
-    static final long MAX_BYTES = 8L * 1024 * 1024;
+public record FileRead(Optional<byte[]> bytes, Optional<String> problem) {
+    /** The limit of {@link #of(Path)}, for small files such as the settings: far larger than any Quire writes. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    static FileRead of(Path file) {
+    public static FileRead of(Path file) {
         return of(file, MAX_BYTES);
     }
 
     /** As {@link #of(Path)}, refusing a file of more than {@code limit} bytes (less than 2 GiB). */
-    static FileRead of(Path file, long limit) {
+    public static FileRead of(Path file, long limit) {
         if (Files.isDirectory(file)) {
             return failed("there was a folder where the file should be");
         }

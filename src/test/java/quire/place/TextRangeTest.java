@@ -1,4 +1,4 @@
-package quire.layout;
+package quire.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,15 @@
-package quire.settings;
+package quire.markstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Optional;
-import quire.layout.Anchor;
-import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.place.Anchor;
+import quire.place.TextRange;
 
 /**
  * One entry of a marks file, as {@link MarkEntry} writes it, read into a mark, or the words that say why

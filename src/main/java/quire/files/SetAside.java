@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -13,21 +13,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
- * Keeps a damaged or foreign settings file out of the way without losing it: renamed (or copied) next
+ * Keeps a damaged or foreign file of Quire's out of the way without losing it: renamed (or copied) next
  * to itself with a timestamp, e.g. {@code settings.json.broken-20261124-061500}. Returns the sentence that
  * tells the reader what happened.
  */
-final class SetAside {
+public final class SetAside {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
     private final Clock clock;
 
-    SetAside(Clock clock) {
+    public SetAside(Clock clock) {
         this.clock = clock;
     }
 
-    String moveAside(Path file, String what, String why) {
+    public String moveAside(Path file, String what, String why) {
         Path aside = freeName(file, "broken");
         try {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -39,19 +39,19 @@ final class SetAside {
         }
     }
 
-    String copyAside(Path file, String what, String why) {
+    public String copyAside(Path file, String what, String why) {
         return copy(file, what, why).sentence();
     }
 
     /** What {@link #copy} did: the sentence for the reader, and where the copy is when one was made. */
-    record Copy(String sentence, Optional<Path> kept) {
+    public record Copy(String sentence, Optional<Path> kept) {
     }
 
     /**
      * Copies {@code file} next to itself, unless a copy with the same bytes was kept before: a file read
      * with the same problem at every start would otherwise leave one more copy each time.
      */
-    Copy copy(Path file, String what, String why) {
+    public Copy copy(Path file, String what, String why) {
         Optional<Path> earlier = earlierCopy(file);
         if (earlier.isPresent()) {
             return new Copy(sentence(file, what, why) + " A copy of the file was kept as " + earlier.get().getFileName()

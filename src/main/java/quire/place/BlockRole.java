@@ -1,4 +1,4 @@
-package quire.layout;
+package quire.place;
 
 /**
  * What a leaf block is to someone listening rather than looking: read aloud pauses after headings and

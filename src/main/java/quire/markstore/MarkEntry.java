@@ -1,10 +1,10 @@
-package quire.settings;
+package quire.markstore;
 
-import quire.layout.Anchor;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.place.Anchor;
 
 /**
  * One mark as it is written in a marks file: plain fields a reader can read, bound by Jackson with no

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,19 +20,19 @@ import java.util.regex.Pattern;
  * Writing a file so that a crash at any moment leaves the old content or the new, never a mix. A process
  * killed mid-write leaves its temporary file behind; {@link #removeLeftovers} clears those at a later start.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** The names {@link #write} gives its temporary files: {@code .<target's name><random digits>.tmp}. */
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.json[0-9]+\\.tmp");
     /**
      * A write takes milliseconds; a temporary file a minute old is nobody's. One younger may be another
      * Quire's, writing right now.
      */
-    static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
+    public static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = createTemporary(target);
@@ -67,7 +67,7 @@ final class AtomicFiles {
      * before {@code now}. Nothing else is touched; what cannot be listed or deleted stays for another
      * time. Returns how many were deleted.
      */
-    static int removeLeftovers(Path folder, Instant now) {
+    public static int removeLeftovers(Path folder, Instant now) {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".*.tmp")) {
             for (Path file : files) {

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import quire.layout.Anchor;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.place.Anchor;
 import quire.testing.Gen;
 import quire.testing.Texts;
 
@@ -111,8 +111,8 @@ final class CorruptMarksFiles {
         Gen<String> note = Gen.frequency(List.of(Gen.weighted(30, text),
                 Gen.weighted(1, Gen.ints(Highlight.MAX_NOTE_LENGTH + 1, Highlight.MAX_NOTE_LENGTH + 2_000)
                         .map(length -> "\u00e9".repeat(length)))));
-        Gen<quire.layout.TextRange> range = Gen.zip(Gen.ints(0, 40), Gen.ints(0, 300), Gen.ints(0, 3), Gen.ints(0, 200),
-                (block, offset, blocks, length) -> new quire.layout.TextRange(new Anchor(block, offset),
+        Gen<quire.place.TextRange> range = Gen.zip(Gen.ints(0, 40), Gen.ints(0, 300), Gen.ints(0, 3), Gen.ints(0, 200),
+                (block, offset, blocks, length) -> new quire.place.TextRange(new Anchor(block, offset),
                         new Anchor(block + blocks, blocks == 0 ? offset + length : length)));
         Gen<TextQuote> quote = Gen.zip(text, text, text, TextQuote::new);
         Gen<Mark> bookmark = Gen.zip(range, quote, Gen.booleans(), (r, q, found) -> new Bookmark("", r, q, found));
@@ -129,7 +129,7 @@ final class CorruptMarksFiles {
 
     private static CorruptFile make(Recipe recipe) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("schemaVersion", SettingsStore.SCHEMA_VERSION);
+        root.put("schemaVersion", MarksStore.SCHEMA_VERSION);
         root.put("story", "story-7");
         ArrayNode entries = root.putArray("marks");
         List<Optional<Mark>> status = new ArrayList<>();

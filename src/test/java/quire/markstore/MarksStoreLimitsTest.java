@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +12,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.layout.TextRange;
+import quire.files.Loaded;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.place.TextRange;
 
 /** Saving and loading agree on how large a marks file may be: whatever save writes, load reads back whole. */
 class MarksStoreLimitsTest {

@@ -1,15 +1,15 @@
-package quire.settings;
+package quire.markstore;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
-import quire.layout.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.place.TextRange;
 
 /** A child process for the marks crash test: saves two alternating sets of marks as fast as it can, forever. */
 public final class MarksWriterLoop {

@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import quire.layout.TextRange;
+import quire.files.Loaded;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.marks.MarkBook;
 import quire.marks.MarkColour;
 import quire.marks.TextQuote;
+import quire.place.TextRange;
 
 /** A marks file is read entry by entry: a bad entry is set aside with a notice, the good ones are kept. */
 class MarksStoreEntriesTest {

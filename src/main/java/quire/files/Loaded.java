@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.files;
 
 import java.util.List;
 

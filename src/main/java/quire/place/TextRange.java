@@ -1,9 +1,9 @@
-package quire.layout;
+package quire.place;
 
 /**
  * A stretch of the story's text from {@code start} (inclusive) to {@code end} (exclusive), as anchors:
  * what a selection, a search match, a highlight or the word read aloud covers. It is text, not pixels,
- * so it survives every re-layout; {@link LineGeometry} says where it is drawn on a page. The ends are
+ * so it survives every re-layout; the layout engine says where it is drawn on a page. The ends are
  * kept in order whichever way a reader dragged.
  */
 public record TextRange(Anchor start, Anchor end) {

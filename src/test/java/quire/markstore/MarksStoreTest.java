@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
-import quire.layout.TextRange;
+import quire.place.TextRange;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;

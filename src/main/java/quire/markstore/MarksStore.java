@@ -1,4 +1,4 @@
-package quire.settings;
+package quire.markstore;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -24,6 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import quire.files.AtomicFiles;
+import quire.files.FileRead;
+import quire.files.Loaded;
+import quire.files.SetAside;
 import quire.marks.Bookmark;
 import quire.marks.Highlight;
 import quire.marks.Mark;
@@ -42,6 +46,11 @@ import quire.marks.Mark;
  * saved again, that copy is checked before the file is written over, and made again if it is gone.
  */
 public final class MarksStore {
+    /**
+     * The marks file's format version, its own: it is 1, as the settings files' is, and changes only when
+     * the marks file does.
+     */
+    static final int SCHEMA_VERSION = 1;
     static final String FOLDER = "marks";
     private static final String WHAT = "marks";
     /** How many bad entries a notice names one by one. */
@@ -138,7 +147,7 @@ public final class MarksStore {
         }
         if (version.isIntegralNumber()) {
             BigInteger number = version.bigIntegerValue();
-            if (number.compareTo(BigInteger.valueOf(SettingsStore.SCHEMA_VERSION)) > 0) {
+            if (number.compareTo(BigInteger.valueOf(SCHEMA_VERSION)) > 0) {
                 return Optional.of("it was written by a newer version of Quire (schema version " + number + ")");
             }
             if (number.signum() > 0) {
@@ -205,7 +214,7 @@ public final class MarksStore {
 
     public void save(String storyHash, List<Mark> marks) throws IOException {
         ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SettingsStore.SCHEMA_VERSION);
+        root.put("schemaVersion", SCHEMA_VERSION);
         root.put("story", storyHash);
         ArrayNode entries = root.putArray("marks");
         for (Mark mark : marks) {
