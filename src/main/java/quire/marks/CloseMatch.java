@@ -128,7 +128,7 @@ final class CloseMatch {
         for (int i = 0; i + PIECE <= pattern.length(); i += PIECE) {
             pieces++;
             String piece = pattern.substring(i, i + PIECE);
-            for (int at = text.indexOf(piece, from); at >= 0 && at + PIECE <= to; at = text.indexOf(piece, at + 1)) {
+            for (int at = Find.within(text, piece, from, to); at >= 0; at = Find.within(text, piece, at + 1, to)) {
                 votes.add(new int[] {at - i, i});
             }
         }

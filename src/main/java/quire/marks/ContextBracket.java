@@ -69,10 +69,12 @@ final class ContextBracket {
         int from = Math.max(0, expected - CloseMatch.WINDOW);
         int to = Math.min(text.length(), expected + CloseMatch.WINDOW + words.length());
         List<Place> places = new ArrayList<>();
-        for (int at = text.indexOf(before, from); at >= 0 && at < to; at = text.indexOf(before, at + 1)) {
+        int beforeEnds = to + before.length();
+        for (int at = Find.within(text, before, from, beforeEnds); at >= 0; at = Find.within(text, before, at + 1, beforeEnds)) {
             int start = at + before.length();
-            for (int end = text.indexOf(after, start + minGap); end >= 0 && end <= start + maxGap;
-                 end = text.indexOf(after, end + 1)) {
+            int afterEnds = start + maxGap + after.length();
+            for (int end = Find.within(text, after, start + minGap, afterEnds); end >= 0;
+                 end = Find.within(text, after, end + 1, afterEnds)) {
                 String now = text.substring(start, end);
                 int inside = now.indexOf(words);
                 if (inside >= 0 && quote.sameWordEdges(text, start + inside, start + inside + words.length())) {
@@ -107,9 +109,10 @@ final class ContextBracket {
         int reach = 2 * quote.words().length() + 2 * TextQuote.CONTEXT + 200;
         int from = Math.max(0, expected - reach);
         int to = Math.min(text.length(), expected + reach);
-        for (int at = text.indexOf(before, from); at >= 0 && at < to; at = text.indexOf(before, at + 1)) {
+        int beforeEnds = to + before.length();
+        for (int at = Find.within(text, before, from, beforeEnds); at >= 0; at = Find.within(text, before, at + 1, beforeEnds)) {
             int start = at + before.length();
-            int end = text.indexOf(after, start);
+            int end = Find.within(text, after, start, start + CUT_LEAVES + after.length());
             if (end >= 0 && end - start <= CUT_LEAVES && text.substring(start, end).isBlank()) {
                 return true;
             }

@@ -113,4 +113,17 @@ class MarksStoreTest {
         assertThat(file).isRegularFile();
         assertThat(store().load(HASH).value()).containsExactly(PAGE);
     }
+
+    @Test
+    void aQuoteKeepsItsCountOfCopiesAndAnOlderFileWithoutItLoadsAsNotKnown() throws IOException {
+        Highlight counted = new Highlight("h2", TextRange.inBlock(1, 0, 5), new TextQuote("", "Spike", " said", 3),
+                MarkColour.BLUE, "", true);
+        store().save(HASH, List.of(counted));
+        assertThat(store().load(HASH).value()).containsExactly(counted);
+        String older = Files.readString(store().fileOf(HASH)).replaceAll(",\\s*\"copies\" : 3", "");
+        assertThat(older).doesNotContain("copies");
+        Files.writeString(store().fileOf(HASH), older);
+        assertThat(store().load(HASH).value()).singleElement()
+                .satisfies(m -> assertThat(m.quote().copies()).isZero());
+    }
 }
