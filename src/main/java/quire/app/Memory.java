@@ -34,6 +34,8 @@ import quire.story.Story;
  */
 final class Memory implements AutoCloseable {
     static final Duration SAVE_DELAY = Duration.ofMillis(400);
+    /** The longest an exit waits for a story's identity to be sketched. */
+    static final Duration SKETCH_WAIT = Duration.ofSeconds(3);
 
     private final SettingsStore store;
     private final MarksStore marksStore;
@@ -47,6 +49,8 @@ final class Memory implements AutoCloseable {
     private final Map<String, StoryIdentity> pendingIdentities = new java.util.HashMap<>();
     /** The keys of stories whose text changed since they were last read. */
     private final java.util.Set<String> changedKeys = new java.util.HashSet<>();
+    /** Identities being sketched in the background: closing waits for them, so none is lost on a quick exit. */
+    private final List<Thread> sketchers = new ArrayList<>();
     /** The keys whose marks were read from their file in this run: until then a change is not written. */
     private final java.util.Set<String> marksRead = new java.util.HashSet<>();
     /** Each story's marks as last changed in this run: a story opened again gets them, not the file's. */
@@ -159,6 +163,9 @@ final class Memory implements AutoCloseable {
         }, "quire-story-identity");
         sketcher.setDaemon(true);
         sketcher.setPriority(Thread.MIN_PRIORITY);
+        synchronized (this) {
+            sketchers.add(sketcher);
+        }
         sketcher.start();
     }
 
@@ -251,6 +258,18 @@ final class Memory implements AutoCloseable {
     /** Writes whatever is pending now; called on exit. */
     @Override
     public void close() {
+        List<Thread> sketching;
+        synchronized (this) {
+            sketching = List.copyOf(sketchers);
+        }
+        for (Thread sketcher : sketching) {
+            try {
+                sketcher.join(SKETCH_WAIT.toMillis()); // 1 MB of text is sketched in about 8 ms
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         saver.close();
     }
 

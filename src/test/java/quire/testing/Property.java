@@ -45,16 +45,39 @@ public final class Property {
         if (tries < 1) {
             throw new IllegalArgumentException("a property needs at least one try, not " + tries);
         }
-        Rerun rerun = Rerun.fromCaller(settings.seed());
+        Rerun rerun = Rerun.fromCaller(settings);
         int total = Math.multiplyExact(tries, settings.triesMultiplier());
         SplittableRandom cases = new SplittableRandom(settings.seed() ^ mix(name));
+        int skipped = 0;
         for (int number = 1; number <= total; number++) {
             Shrinkable<T> input = gen.generate(new SplittableRandom(cases.nextLong()));
             Throwable failure = failureOf(check, input.value());
-            if (failure != null) {
+            if (failure instanceof Skipped) {
+                skipped++;
+            } else if (failure != null) {
                 Shrunk<T> shrunk = shrink(check, input, failure);
                 throw new AssertionError(report(name, settings.seed(), number, total, input, shrunk, rerun), shrunk.failure());
             }
+        }
+        if (skipped * 2 > total) {
+            throw new AssertionError("Property \"" + name + "\" skipped " + skipped + " of its " + total
+                    + " cases, so it checked too few: generate the inputs it checks instead of skipping them\n"
+                    + "  re-run with:    " + rerun.command());
+        }
+    }
+
+    /**
+     * Leaves this case unchecked: the input is not one the property is about (a query that folds to
+     * nothing). Skipped cases are counted; a property that skips more than half of its cases fails.
+     */
+    public static void skip() {
+        throw new Skipped();
+    }
+
+    /** A case left unchecked; never a failure, and not shrunk towards. */
+    private static final class Skipped extends RuntimeException {
+        Skipped() {
+            super("skipped", null, false, false);
         }
     }
 
@@ -73,7 +96,7 @@ public final class Property {
             while (candidates.hasNext() && runs < SHRINK_BUDGET) {
                 Shrinkable<T> candidate = candidates.next();
                 runs++;
-                Throwable again = failureOf(check, candidate.value());
+                Throwable again = realFailure(failureOf(check, candidate.value()));
                 if (again != null) {
                     best = new Shrunk<>(candidate, again, best.steps() + 1, runs);
                     smaller = true;
@@ -95,6 +118,11 @@ public final class Property {
         } catch (Throwable failure) {
             return failure;
         }
+    }
+
+    /** A failure, or null: a case that skipped itself did not fail (so shrinking never moves to one). */
+    private static Throwable realFailure(Throwable outcome) {
+        return outcome instanceof Skipped ? null : outcome;
     }
 
     private static String report(String name, long seed, int number, int total, Shrinkable<?> original,

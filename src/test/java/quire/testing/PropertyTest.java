@@ -92,4 +92,46 @@ class PropertyTest {
             throw new java.io.IOException("disk");
         })).isInstanceOf(AssertionError.class).hasMessageContaining("shrunk failure: java.io.IOException: disk");
     }
+
+    @Test
+    void aFewSkippedCasesAreNotFailuresButAPropertyThatSkipsMostFails() {
+        AtomicInteger checked = new AtomicInteger();
+        Property.forAll(SEED_42, "odd only", 200, Gen.ints(0, 1_000), n -> {
+            if (n % 10 == 0) {
+                Property.skip();
+            }
+            checked.incrementAndGet();
+        });
+        assertThat(checked.get()).as("some cases skipped, most checked").isBetween(101, 199);
+        AssertionError error = catchThrowableOfType(AssertionError.class, () -> Property.forAll(SEED_42,
+                "mostly skipped", 100, Gen.ints(0, 1_000), n -> {
+                    if (n % 4 != 0) {
+                        Property.skip();
+                    }
+                }));
+        assertThat(error.getMessage()).contains("Property \"mostly skipped\" skipped ").contains(" of its 100 cases")
+                .contains("-Dquire.seed=42");
+    }
+
+    @Test
+    void aSkippedCaseIsNeverWhatAFailureShrinksTo() {
+        AssertionError error = catchThrowableOfType(AssertionError.class, () -> Property.forAll(SEED_42,
+                "skip small, fail large", 200, Gen.ints(0, 10_000), n -> {
+                    if (n < 50) {
+                        Property.skip();
+                    }
+                    assertThat(n).isLessThan(100);
+                }));
+        assertThat(error.getMessage()).contains("shrunk input:   100 ");
+    }
+
+    @Test
+    void theReRunCommandNamesTheTriesMultiplierWhenThereIsOne() {
+        AssertionError error = catchThrowableOfType(AssertionError.class, () -> Property.forAll(new Settings(42, 3),
+                "below 100", 200, Gen.ints(0, 10_000), n -> assertThat(n).isLessThan(100)));
+        assertThat(error.getMessage()).contains("-Dquire.seed=42 -Dquire.tries=3");
+        AssertionError once = catchThrowableOfType(AssertionError.class, () -> Property.forAll(SEED_42,
+                "below 100", 200, Gen.ints(0, 10_000), n -> assertThat(n).isLessThan(100)));
+        assertThat(once.getMessage()).doesNotContain("quire.tries");
+    }
 }

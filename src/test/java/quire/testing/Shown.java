@@ -28,6 +28,13 @@ final class Shown {
         if (value instanceof byte[] bytes) {
             return hex(bytes);
         }
+        if (value instanceof Object[] items) {
+            return items.getClass().getComponentType().getSimpleName() + "[" + items.length + "] "
+                    + java.util.Arrays.stream(items).map(Shown::show).collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value != null && value.getClass().isArray()) {
+            return primitiveArray(value);
+        }
         if (value instanceof Collection<?> items) {
             return items.stream().map(Shown::show).collect(Collectors.joining(", ", "[", "]"));
         }
@@ -75,6 +82,17 @@ final class Shown {
                     Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };
+    }
+
+    /** An int[], long[], char[]... as its type, length and values: {@code int[3] {1, 2, 3}}. */
+    private static String primitiveArray(Object array) {
+        int length = java.lang.reflect.Array.getLength(array);
+        StringBuilder out = new StringBuilder(array.getClass().getComponentType().getName())
+                .append('[').append(length).append("] {");
+        for (int i = 0; i < length; i++) {
+            out.append(i == 0 ? "" : ", ").append(show(java.lang.reflect.Array.get(array, i)));
+        }
+        return out.append('}').toString();
     }
 
     private static String hex(byte[] bytes) {

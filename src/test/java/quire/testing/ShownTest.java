@@ -20,4 +20,11 @@ class ShownTest {
         assertThat(Shown.show(List.of(new Case("\r", 3)))).isEqualTo("[Case[text=\"\\r\", size=3]]");
         assertThat(Shown.show("x".repeat(50), 10)).isEqualTo("\"xxxxxxxxx\u2026 (42 more characters)");
     }
+
+    @Test
+    void arraysShowTheirTypeLengthAndValuesNotTheirAddress() {
+        assertThat(Shown.show(new int[] {3, 14, 15})).isEqualTo("int[3] {3, 14, 15}");
+        assertThat(Shown.show(new Object[] {"a\tb", new int[] {7}})).isEqualTo("Object[2] {\"a\\tb\", int[1] {7}}");
+        assertThat(Shown.show(new char[] {'\u0007'})).isEqualTo("char[1] {'\\u0007'}");
+    }
 }

@@ -53,7 +53,7 @@ class SearchProperties {
             int from = Math.min(c[1], block.length() - 1);
             String query = block.substring(from, Math.min(block.length(), from + c[2]));
             if (SearchFolding.foldQuery(query).isBlank() || Character.isLowSurrogate(query.charAt(0))) {
-                return;
+                Property.skip(); // a query that folds to nothing, or starts mid-character
             }
             assertThat(new SearchIndex(search.blocks()).count(query)).as("'%s' in '%s'", query, block).isPositive();
         });
