@@ -49,16 +49,15 @@ public final class Reanchor {
             return new Result(mark.lost(), How.NOT_FOUND);
         }
         String text = flat.matchable();
+        int expected = flat.offsetOf(mark.range().start()) + 1; // where the words were, in the matchable text
         if (inStory(mark.range()) && CopyText.of(blocks, mark.range()).equals(mark.quote().exact())) {
-            int start = flat.offsetOf(mark.range().start()) + 1;
-            if (QuoteMatch.contextHolds(text, quote, start, start + quote.words().length())) {
-                TextQuote now = TextQuote.of(blocks, mark.range(), "");
+            if (QuoteMatch.contextHolds(text, quote, expected, expected + quote.words().length())) {
+                TextQuote now = TextQuote.uncounted(blocks, mark.range());
                 // An unchanged quote keeps its count of copies; a changed one is counted again.
                 TextQuote quoted = now.sameWords(mark.quote()) ? mark.quote() : TextQuote.of(blocks, mark.range(), flat.text());
                 return new Result(mark.movedTo(mark.range(), quoted), How.EXACT);
             }
         }
-        int expected = flat.offsetOf(mark.range().start()) + 1;
         if (ContextBracket.cutOutNear(text, quote, expected)) {
             return new Result(mark.lost(), How.NOT_FOUND); // its context closed up over it: the words are gone
         }
@@ -107,7 +106,7 @@ public final class Reanchor {
             return new Result(placedAt(mark, near.get().start(), near.get().end()), How.FUZZY);
         }
         boolean contested = ContextBracket.clearlyBest(List.of(copy), quote,
-                changed.stream().min(java.util.Comparator.comparingDouble(ContextBracket.Place::cost))).isEmpty();
+                changed.stream().min(Comparator.comparingDouble(ContextBracket.Place::cost))).isEmpty();
         return contested ? new Result(mark.lost(), How.NOT_FOUND)
                 : new Result(placedAt(mark, copy.start(), copy.end()), How.QUOTE);
     }
@@ -124,7 +123,7 @@ public final class Reanchor {
         int to = Math.max(from, Math.min(length, end - 1));
         TextRange range = new TextRange(flat.anchorAt(from), flat.anchorAt(to));
         TextQuote quote = copies < 0 ? TextQuote.of(blocks, range, flat.text())
-                : TextQuote.of(blocks, range, "").withCopies(copies);
+                : TextQuote.uncounted(blocks, range).withCopies(copies);
         return mark.movedTo(range, quote);
     }
 

@@ -38,9 +38,7 @@ public record TextQuote(String prefix, String exact, String suffix, int copies) 
      * page turn: the copies are not counted.
      */
     public static TextQuote ofPlace(List<String> blockTexts, Anchor place) {
-        TextRange words = MarkBook.firstWords(place, blockTexts);
-        TextQuote counted = of(blockTexts, words, "");
-        return new TextQuote(counted.prefix(), counted.exact(), counted.suffix(), 0);
+        return uncounted(blockTexts, MarkBook.firstWords(place, blockTexts));
     }
 
     /** As {@link #of(List, TextRange)}, with the story's paragraphs already joined as {@link FlatText} joins them. */
@@ -59,6 +57,11 @@ public record TextQuote(String prefix, String exact, String suffix, int copies) 
             suffix = last.substring(at, Math.min(last.length(), at + CONTEXT));
         }
         return new TextQuote(prefix, exact, suffix, exact.isEmpty() ? 0 : occurrences(joined, exact));
+    }
+
+    /** The quote of {@code range} with its copies not counted (0): for when they are known, or not needed. */
+    static TextQuote uncounted(List<String> blockTexts, TextRange range) {
+        return of(blockTexts, range, "");
     }
 
     /** The same quote, known to stand {@code count} times in its story. */
