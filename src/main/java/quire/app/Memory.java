@@ -192,9 +192,18 @@ final class Memory implements AutoCloseable {
         return stories.getOrDefault(keyOf(hash), StoryState.NEW);
     }
 
+    /**
+     * Replaces a story's state. A state made without an identity keeps the one remembered: the identity
+     * is sketched on a thread of its own, and a state the reading view made from what it read before the
+     * sketch was done must not throw it away (the story would not be known after its next edit).
+     */
     synchronized void setStory(String hash, StoryState state) {
         String key = keyOf(hash);
-        if (state.equals(stories.get(key))) {
+        StoryState before = stories.get(key);
+        if (state.identity() == null && before != null && before.identity() != null) {
+            state = state.withIdentity(before.identity());
+        }
+        if (state.equals(before)) {
             return;
         }
         stories.put(key, state);

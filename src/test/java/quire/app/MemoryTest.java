@@ -9,12 +9,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.settings.SettingsStore;
 import quire.settings.StoryState;
 import quire.settings.Theme;
+import quire.story.Story;
 
 class MemoryTest {
     @TempDir
@@ -48,6 +50,22 @@ class MemoryTest {
             memory.onProblem(told::add);
             assertThat(told).anyMatch(problem -> problem.contains("could not save its settings")
                     && problem.endsWith("a file stands where that folder should be."));
+        }
+    }
+
+    @Test
+    void aPlaceSavedFromAStateReadBeforeTheIdentityWasSketchedKeepsTheIdentity() throws Exception {
+        Story story = new StoryLoader().bundled();
+        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+            StoryState readEarly = memory.story(story.contentHash()); // what the reading view read at first
+            memory.recognise(story, Optional.empty());
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (memory.story(story.contentHash()).identity() == null && System.nanoTime() < deadline) {
+                Thread.sleep(5); // the identity is sketched on a thread of its own
+            }
+            memory.setStory(story.contentHash(), readEarly.withPosition(7, 0));
+            assertThat(memory.story(story.contentHash()).block()).isEqualTo(7);
+            assertThat(memory.story(story.contentHash()).identity()).as("the sketched identity").isNotNull();
         }
     }
 
