@@ -11,6 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import quire.access.Accessibility;
 import quire.marks.Highlight;
 import quire.settings.StoryState;
 import quire.story.Story;
@@ -102,6 +103,10 @@ public final class MainWindow {
         placer.place();
         stage.show();
         FirstFrame.then(scene, () -> stage.getIcons().setAll(WindowIcons.load()));
+        // Screen readers on Linux: the bridge asks the session bus, off this thread, whether one is on.
+        if (Boolean.parseBoolean(System.getProperty("quire.access", "true"))) {
+            FirstFrame.then(scene, () -> Accessibility.startWhenAsked(WindowTitle.APP_NAME));
+        }
         focusDefault();
         memory.onProblem(problem -> {
             if (Platform.isFxApplicationThread()) {

@@ -1,0 +1,56 @@
+package quire.access;
+
+import java.io.IOException;
+import javafx.application.Platform;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.exceptions.DBusException;
+
+/**
+ * The bridge while it is on: a connection to the accessibility bus (its address asked of {@code
+ * org.a11y.Bus} on the session bus), the application's objects exported there, the application
+ * embedded in the registry's desktop, and the events followed. Closing it takes the application off
+ * the desktop (the registry notices the connection go).
+ */
+final class AtspiBridge implements AutoCloseable {
+    private static final String REGISTRY = "org.a11y.atspi.Registry";
+
+    private final DBusConnection bus;
+    private final Signals signals;
+
+    private AtspiBridge(DBusConnection bus, Signals signals) {
+        this.bus = bus;
+        this.signals = signals;
+    }
+
+    /** Connects and embeds; blocks on the bus, so never call it on the UI thread. */
+    static AtspiBridge open(DBusConnection session, String appName) throws DBusException, IOException {
+        String address = session.getRemoteObject("org.a11y.Bus", "/org/a11y/bus", A11yBus.class).GetAddress();
+        DBusConnection bus = DBusConnectionBuilder.forAddress(address).withShared(false).build();
+        try {
+            Signals signals = new Signals(bus);
+            ChildWatch children = new ChildWatch();
+            NodeWatch nodes = new NodeWatch();
+            AccessTree tree = new AccessTree(bus, appName, new FxNodeSource(children::watch), nodes::watch);
+            children.attach(tree, signals);
+            nodes.attach(signals);
+            AtspiSocket registry = bus.getRemoteObject(REGISTRY, AppObject.PATH, AtspiSocket.class);
+            tree.embeddedIn(registry.Embed(tree.applicationRef()));
+            Platform.runLater(() -> new FocusWatch(tree, signals).start());
+            return new AtspiBridge(bus, signals);
+        } catch (DBusException | RuntimeException failed) {
+            bus.close();
+            throw failed;
+        }
+    }
+
+    @Override
+    public void close() {
+        signals.close();
+        try {
+            bus.close();
+        } catch (IOException alreadyGone) {
+            // Closing at exit: nothing is left to tell.
+        }
+    }
+}

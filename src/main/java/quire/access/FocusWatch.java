@@ -1,0 +1,97 @@
+package quire.access;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+
+/**
+ * Tells clients where the focus is: a window becoming active ({@code window:activate}), and the object
+ * with the focus ({@code object:state-changed:focused} and the legacy focus event). The focus is the
+ * scene's focus owner, or the item a list says has the focus within it, which can move while the list
+ * keeps the focus; so it is looked at again after each key and click. UI thread.
+ */
+final class FocusWatch {
+    private final AccessTree tree;
+    private final Signals signals;
+    private final Map<Window, Boolean> watched = new WeakHashMap<>();
+    private String focusedPath;
+
+    FocusWatch(AccessTree tree, Signals signals) {
+        this.tree = tree;
+        this.signals = signals;
+    }
+
+    void start() {
+        Window.getWindows().forEach(this::watch);
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::watch);
+            }
+        });
+        Window.getWindows().stream().filter(Window::isFocused).findFirst().ifPresent(this::activated);
+    }
+
+    private void watch(Window window) {
+        if (watched.put(window, Boolean.TRUE) != null) {
+            return;
+        }
+        window.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                activated(window);
+            } else {
+                tree.pathIfKnown(window).ifPresent(path -> signals.windowActive(path, false));
+            }
+        });
+        Scene scene = window.getScene();
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener((o, was, now) -> focusMoved(now));
+            scene.addEventFilter(KeyEvent.KEY_RELEASED, this::lookAgain);
+            scene.addEventFilter(MouseEvent.MOUSE_RELEASED, this::lookAgain);
+        }
+    }
+
+    private void activated(Window window) {
+        if (tree.windows().contains(window)) {
+            signals.windowActive(tree.ref(window).path.getPath(), true);
+            focusedPath = null;
+            focusMoved(window.getScene() == null ? null : window.getScene().getFocusOwner());
+        }
+    }
+
+    private void lookAgain(Event event) {
+        Window window = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+        if (window != null && window.getScene() != null) {
+            focusMoved(window.getScene().getFocusOwner());
+        }
+    }
+
+    private void focusMoved(Node owner) {
+        Optional<Node> target = owner == null ? Optional.empty() : target(owner);
+        String path = target.map(node -> tree.ref(node).path.getPath()).orElse(null);
+        if (path == null || path.equals(focusedPath)) {
+            return;
+        }
+        if (focusedPath != null) {
+            signals.stateChanged(focusedPath, "focused", false);
+        }
+        focusedPath = path;
+        signals.focus(path);
+    }
+
+    /** The object a reader is on: a list's focused item, or the focus owner's nearest exposed node. */
+    private Optional<Node> target(Node owner) {
+        Object item = FxNodeSource.attribute(owner, AccessibleAttribute.FOCUS_ITEM);
+        if (item instanceof Node && tree.exposed().isExposed((Node) item)) {
+            return Optional.of((Node) item);
+        }
+        return tree.exposed().exposedSelfOrAncestor(owner);
+    }
+}

@@ -1,0 +1,90 @@
+package quire.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/**
+ * The scene graph as the bridge reads it, through the attributes JavaFX's accessibility API answers
+ * (ROLE, CHILDREN, PARENT), so a node that answers them its own way is read its own way. UI thread only.
+ */
+final class FxNodeSource implements NodeSource<Node> {
+    private final Consumer<Parent> onChildrenRead;
+
+    FxNodeSource() {
+        this(parent -> {
+        });
+    }
+
+    /** {@code onChildrenRead}: told of each parent whose children are read, to follow changes to them. */
+    FxNodeSource(Consumer<Parent> onChildrenRead) {
+        this.onChildrenRead = onChildrenRead;
+    }
+
+    @Override
+    public AccessibleRole role(Node node) {
+        Object role = attribute(node, AccessibleAttribute.ROLE);
+        return role instanceof AccessibleRole ? (AccessibleRole) role : AccessibleRole.NODE;
+    }
+
+    @Override
+    public List<Node> children(Node node) {
+        if (node instanceof Parent) {
+            onChildrenRead.accept((Parent) node);
+        }
+        Object children = attribute(node, AccessibleAttribute.CHILDREN);
+        List<Node> nodes = new ArrayList<>();
+        if (children instanceof List<?>) {
+            for (Object child : (List<?>) children) {
+                if (child instanceof Node) {
+                    nodes.add((Node) child);
+                }
+            }
+        }
+        return nodes;
+    }
+
+    @Override
+    public Optional<Node> parent(Node node) {
+        Object parent = attribute(node, AccessibleAttribute.PARENT);
+        return parent instanceof Node ? Optional.of((Node) parent) : Optional.empty();
+    }
+
+    @Override
+    public boolean visible(Node node) {
+        return node.isVisible() && node.getOpacity() > 0;
+    }
+
+    /** One attribute, or null where the node does not answer it (or fails to). */
+    static Object attribute(Node node, AccessibleAttribute attribute, Object... parameters) {
+        try {
+            return node.queryAccessibleAttribute(attribute, parameters);
+        } catch (RuntimeException unanswered) {
+            return null;
+        }
+    }
+
+    static String string(Node node, AccessibleAttribute attribute) {
+        Object value = attribute(node, attribute);
+        return value == null ? "" : value.toString();
+    }
+
+    static int integer(Node node, AccessibleAttribute attribute, int fallback) {
+        Object value = attribute(node, attribute);
+        return value instanceof Number ? ((Number) value).intValue() : fallback;
+    }
+
+    static double number(Node node, AccessibleAttribute attribute, double fallback) {
+        Object value = attribute(node, attribute);
+        return value instanceof Number ? ((Number) value).doubleValue() : fallback;
+    }
+
+    static boolean flag(Node node, AccessibleAttribute attribute) {
+        return Boolean.TRUE.equals(attribute(node, attribute));
+    }
+}

@@ -1,0 +1,359 @@
+package quire.access;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import org.freedesktop.dbus.types.UInt32;
+import org.freedesktop.dbus.types.Variant;
+
+/**
+ * One node as an AT-SPI object: Accessible and Component always; Action, Text and Value where its role
+ * has them ({@link AtspiRole}). It holds its node weakly; once the node is gone it answers as an empty,
+ * defunct object until the tree forgets it. Every answer is read on the UI thread.
+ */
+final class NodeObject extends AccessibleObject implements AtspiComponent, AtspiAction, AtspiText, AtspiValue {
+    private final WeakReference<Node> node;
+
+    NodeObject(AccessTree tree, String path, Node node) {
+        super(tree, path);
+        this.node = new WeakReference<>(node);
+    }
+
+    Optional<Node> node() {
+        return Optional.ofNullable(node.get());
+    }
+
+    private <T> T ask(java.util.function.Function<Node, T> question, T fallback) {
+        Callable<T> call = () -> {
+            Node shown = node.get();
+            return shown == null ? fallback : question.apply(shown);
+        };
+        return FxThread.ask(call, fallback);
+    }
+
+    private AtspiRole atspiRole() {
+        return ask(tree.reader()::role, AtspiRole.PANEL);
+    }
+
+    @Override
+    Map<String, Variant<?>> properties(String iface) {
+        Map<String, Variant<?>> none = Map.of();
+        return ask(shown -> {
+            NodeReader reader = tree.reader();
+            AtspiRole role = reader.role(shown);
+            switch (iface) {
+                case ACCESSIBLE:
+                    return accessibleProperties(reader.name(shown), reader.description(shown), tree.parentRef(shown),
+                            tree.exposed().children(shown).size());
+                case TEXT:
+                    NodeText text = new NodeText(shown, reader);
+                    return role.hasText() ? Map.of("CharacterCount", new Variant<>(text.text().length()),
+                            "CaretOffset", new Variant<>(text.caret())) : none;
+                case ACTION:
+                    return role.isPressable() ? Map.of("NActions", new Variant<>(1)) : none;
+                case VALUE:
+                    return role.hasValue() ? valueProperties(shown) : none;
+                default:
+                    return none;
+            }
+        }, none);
+    }
+
+    private static Map<String, Variant<?>> valueProperties(Node shown) {
+        double value = FxNodeSource.number(shown, AccessibleAttribute.VALUE, 0);
+        return Map.of("MinimumValue", new Variant<>(FxNodeSource.number(shown, AccessibleAttribute.MIN_VALUE, 0)),
+                "MaximumValue", new Variant<>(FxNodeSource.number(shown, AccessibleAttribute.MAX_VALUE, 0)),
+                "MinimumIncrement", new Variant<>(0.0), "CurrentValue", new Variant<>(value),
+                "Text", new Variant<>(FxNodeSource.string(shown, AccessibleAttribute.VALUE)));
+    }
+
+    @Override
+    boolean set(String iface, String property, Object value) {
+        if (!VALUE.equals(iface) || !"CurrentValue".equals(property) || !(value instanceof Number)) {
+            return false;
+        }
+        return ask(shown -> act(shown, AccessibleAction.SET_VALUE, ((Number) value).doubleValue()), false);
+    }
+
+    private static boolean act(Node shown, AccessibleAction action, Object... parameters) {
+        try {
+            shown.executeAccessibleAction(action, parameters);
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+
+    // Accessible
+
+    @Override
+    public List<ObjectRef> GetChildren() {
+        return ask(shown -> tree.exposed().children(shown).stream().map(tree::ref).toList(), List.of());
+    }
+
+    @Override
+    public int GetIndexInParent() {
+        return ask(tree::indexInParent, -1);
+    }
+
+    @Override
+    public UInt32 GetRole() {
+        return role(atspiRole());
+    }
+
+    @Override
+    public String GetRoleName() {
+        return atspiRole().roleName();
+    }
+
+    @Override
+    public List<UInt32> GetState() {
+        return words(ask(shown -> tree.reader().facts(shown).states(), AtspiState.none()));
+    }
+
+    @Override
+    public List<Relation> GetRelationSet() {
+        return ask(shown -> {
+            Object label = FxNodeSource.attribute(shown, AccessibleAttribute.LABELED_BY);
+            if (label instanceof Node) {
+                return List.of(new Relation(new UInt32(Relation.LABELLED_BY), List.of(tree.ref((Node) label))));
+            }
+            return List.<Relation>of();
+        }, List.of());
+    }
+
+    @Override
+    public List<String> GetInterfaces() {
+        AtspiRole role = atspiRole();
+        List<String> interfaces = new ArrayList<>(List.of(ACCESSIBLE, COMPONENT));
+        if (role.isPressable()) {
+            interfaces.add(ACTION);
+        }
+        if (role.hasText()) {
+            interfaces.add(TEXT);
+        }
+        if (role.hasValue()) {
+            interfaces.add(VALUE);
+        }
+        return interfaces;
+    }
+
+    // Component
+
+    private Coordinates coordinates(Node shown) {
+        Point2D window = shown.getScene() == null || shown.getScene().getWindow() == null ? Point2D.ZERO
+                : new Point2D(shown.getScene().getWindow().getX(), shown.getScene().getWindow().getY());
+        Bounds parent = tree.exposed().parent(shown).map(tree.reader()::screenBounds).orElse(null);
+        return new Coordinates(window, parent == null ? window : new Point2D(parent.getMinX(), parent.getMinY()));
+    }
+
+    @Override
+    public boolean Contains(int x, int y, UInt32 coordType) {
+        return ask(shown -> {
+            Bounds bounds = tree.reader().screenBounds(shown);
+            return bounds != null && bounds.contains(coordinates(shown).toScreen(x, y, coordType.intValue()));
+        }, false);
+    }
+
+    @Override
+    public ObjectRef GetAccessibleAtPoint(int x, int y, UInt32 coordType) {
+        return ask(shown -> {
+            Point2D point = coordinates(shown).toScreen(x, y, coordType.intValue());
+            for (Node child : tree.exposed().children(shown)) {
+                Bounds bounds = tree.reader().screenBounds(child);
+                if (bounds != null && bounds.contains(point)) {
+                    return tree.ref(child);
+                }
+            }
+            return tree.none();
+        }, tree.none());
+    }
+
+    @Override
+    public Extents GetExtents(UInt32 coordType) {
+        return ask(shown -> coordinates(shown).extents(tree.reader().screenBounds(shown), coordType.intValue()),
+                new Extents(-1, -1, -1, -1));
+    }
+
+    @Override
+    public IntPair GetPosition(UInt32 coordType) {
+        Extents extents = GetExtents(coordType);
+        return new IntPair(extents.x, extents.y);
+    }
+
+    @Override
+    public IntPair GetSize() {
+        Extents extents = GetExtents(new UInt32(Coordinates.SCREEN));
+        return new IntPair(extents.width, extents.height);
+    }
+
+    @Override
+    public UInt32 GetLayer() {
+        return new UInt32(3); // ATSPI_LAYER_WIDGET
+    }
+
+    @Override
+    public short GetMDIZOrder() {
+        return 0;
+    }
+
+    @Override
+    public boolean GrabFocus() {
+        return ask(shown -> act(shown, AccessibleAction.REQUEST_FOCUS), false);
+    }
+
+    @Override
+    public double GetAlpha() {
+        return ask(Node::getOpacity, 1.0);
+    }
+
+    // Action
+
+    @Override
+    public String GetDescription(int index) {
+        return index == 0 && atspiRole().isPressable() ? "Press" : "";
+    }
+
+    @Override
+    public String GetName(int index) {
+        return index == 0 && atspiRole().isPressable() ? "click" : "";
+    }
+
+    @Override
+    public String GetLocalizedName(int index) {
+        return GetName(index);
+    }
+
+    @Override
+    public String GetKeyBinding(int index) {
+        return "";
+    }
+
+    @Override
+    public List<ActionInfo> GetActions() {
+        return atspiRole().isPressable() ? List.of(new ActionInfo("click", "Press", "")) : List.of();
+    }
+
+    @Override
+    public boolean DoAction(int index) {
+        // Answer first, then act: a press may open a screen, and the client waits for the reply.
+        if (index != 0 || !atspiRole().isPressable()) {
+            return false;
+        }
+        javafx.application.Platform.runLater(() -> node().ifPresent(shown -> act(shown, AccessibleAction.FIRE)));
+        return true;
+    }
+
+    // Text
+
+    private <T> T text(java.util.function.Function<NodeText, T> question, T fallback) {
+        return ask(shown -> question.apply(new NodeText(shown, tree.reader())), fallback);
+    }
+
+    @Override
+    public String GetText(int startOffset, int endOffset) {
+        return text(text -> text.text(startOffset, endOffset), "");
+    }
+
+    @Override
+    public boolean SetCaretOffset(int offset) {
+        return text(text -> text.select(offset, offset), false);
+    }
+
+    private TextSpan span(int offset, java.util.function.BiFunction<TextSegments, Integer, TextSegments.Segment> piece) {
+        return text(text -> {
+            String all = text.text();
+            TextSegments.Segment segment = piece.apply(new TextSegments(all), offset);
+            return new TextSpan(segment.of(all), segment.start(), segment.end());
+        }, new TextSpan("", 0, 0));
+    }
+
+    @Override
+    public TextSpan GetTextBeforeOffset(int offset, UInt32 boundary) {
+        return span(offset, (segments, o) -> segments.before(o, boundary.intValue()));
+    }
+
+    @Override
+    public TextSpan GetTextAtOffset(int offset, UInt32 boundary) {
+        return span(offset, (segments, o) -> segments.at(o, boundary.intValue()));
+    }
+
+    @Override
+    public TextSpan GetTextAfterOffset(int offset, UInt32 boundary) {
+        return span(offset, (segments, o) -> segments.after(o, boundary.intValue()));
+    }
+
+    @Override
+    public TextSpan GetStringAtOffset(int offset, UInt32 granularity) {
+        return span(offset, (segments, o) -> segments.string(o, granularity.intValue()));
+    }
+
+    @Override
+    public int GetCharacterAtOffset(int offset) {
+        String character = GetText(offset, offset + 1);
+        return character.isEmpty() ? 0 : character.codePointAt(0);
+    }
+
+    @Override
+    public Map<String, String> GetDefaultAttributes() {
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> GetDefaultAttributeSet() {
+        return Map.of();
+    }
+
+    @Override
+    public IntQuad GetCharacterExtents(int offset, UInt32 coordType) {
+        return GetRangeExtents(offset, offset + 1, coordType);
+    }
+
+    @Override
+    public IntQuad GetRangeExtents(int startOffset, int endOffset, UInt32 coordType) {
+        return ask(shown -> coordinates(shown).quad(new NodeText(shown, tree.reader()).rangeBounds(startOffset, endOffset),
+                coordType.intValue()), new IntQuad(-1, -1, -1, -1));
+    }
+
+    @Override
+    public int GetOffsetAtPoint(int x, int y, UInt32 coordType) {
+        return ask(shown -> new NodeText(shown, tree.reader())
+                .offsetAt(coordinates(shown).toScreen(x, y, coordType.intValue())), -1);
+    }
+
+    @Override
+    public int GetNSelections() {
+        return text(text -> text.selection()[1] > text.selection()[0] ? 1 : 0, 0);
+    }
+
+    @Override
+    public IntPair GetSelection(int selectionNum) {
+        return text(text -> {
+            int[] selection = text.selection();
+            return selectionNum == 0 ? new IntPair(selection[0], selection[1]) : new IntPair(0, 0);
+        }, new IntPair(0, 0));
+    }
+
+    @Override
+    public boolean AddSelection(int startOffset, int endOffset) {
+        return text(text -> text.select(startOffset, endOffset), false);
+    }
+
+    @Override
+    public boolean RemoveSelection(int selectionNum) {
+        return text(text -> text.select(text.caret(), text.caret()), false);
+    }
+
+    @Override
+    public boolean SetSelection(int selectionNum, int startOffset, int endOffset) {
+        return selectionNum == 0 && AddSelection(startOffset, endOffset);
+    }
+}

@@ -1,0 +1,74 @@
+package quire.access;
+
+import javafx.geometry.Bounds;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+
+/**
+ * What AT-SPI asks of every node, worked out from its JavaFX attributes: its name (a text field is
+ * named by its label (LABELED_BY), other nodes by their text), description (HELP) and states. UI thread only.
+ */
+final class NodeReader {
+    private final FxNodeSource source = new FxNodeSource();
+
+    AtspiRole role(Node node) {
+        return AtspiRole.of(source.role(node));
+    }
+
+    String name(Node node) {
+        AtspiRole role = role(node);
+        if (role == AtspiRole.ENTRY || role == AtspiRole.PASSWORD_TEXT || role == AtspiRole.TEXT) {
+            Object label = FxNodeSource.attribute(node, AccessibleAttribute.LABELED_BY);
+            if (label instanceof Node) {
+                return FxNodeSource.string((Node) label, AccessibleAttribute.TEXT);
+            }
+            return "";
+        }
+        return FxNodeSource.string(node, AccessibleAttribute.TEXT);
+    }
+
+    String description(Node node) {
+        return FxNodeSource.string(node, AccessibleAttribute.HELP);
+    }
+
+    /** The node's text for the Text interface: its characters, or its name where it has none. */
+    String text(Node node) {
+        return FxNodeSource.string(node, AccessibleAttribute.TEXT);
+    }
+
+    NodeFacts facts(Node node) {
+        AtspiRole role = role(node);
+        boolean checkable = role == AtspiRole.CHECK_BOX || role == AtspiRole.TOGGLE_BUTTON
+                || role == AtspiRole.RADIO_BUTTON || role == AtspiRole.CHECK_MENU_ITEM
+                || role == AtspiRole.RADIO_MENU_ITEM;
+        boolean selected = FxNodeSource.flag(node, AccessibleAttribute.SELECTED);
+        Object expanded = role == AtspiRole.TREE_ITEM || role == AtspiRole.COMBO_BOX
+                ? FxNodeSource.attribute(node, AccessibleAttribute.EXPANDED) : null;
+        boolean focused = FxNodeSource.flag(node, AccessibleAttribute.FOCUSED);
+        return new NodeFacts(role, showing(node), FxNodeSource.flag(node, AccessibleAttribute.DISABLED),
+                node.isFocusTraversable() || focused, focused, !checkable && selected,
+                checkable ? Boolean.valueOf(selected) : null,
+                FxNodeSource.flag(node, AccessibleAttribute.INDETERMINATE),
+                FxNodeSource.flag(node, AccessibleAttribute.EDITABLE),
+                expanded instanceof Boolean ? (Boolean) expanded : null);
+    }
+
+    /** The node's bounds on screen, or null while it is not in a shown window. */
+    Bounds screenBounds(Node node) {
+        Object bounds = FxNodeSource.attribute(node, AccessibleAttribute.BOUNDS);
+        return bounds instanceof Bounds ? (Bounds) bounds : null;
+    }
+
+    private static boolean showing(Node node) {
+        if (node.getScene() == null || node.getScene().getWindow() == null
+                || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
