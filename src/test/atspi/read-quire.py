@@ -6,6 +6,7 @@ Waits for the application "Quire" on the desktop, prints every application there
 interface, and prints the page's text read through the Text interface, with the extents of its first
 character. Exits non-zero, saying why, when any of that is not there.
 """
+import subprocess
 import sys
 import time
 
@@ -86,6 +87,35 @@ def main():
     print("page text begins: %r" % text.getText(0, 200))
     print("first character's extents (screen):", text.getCharacterExtents(0, pyatspi.DESKTOP_COORDS))
     print("first sentence:", text.getTextAtOffset(0, pyatspi.TEXT_BOUNDARY_SENTENCE_START))
+    print("--- events after a page turn (the Right key)")
+    events = listen_while(lambda: subprocess.run(
+        ["xdotool", "search", "--name", "Quire", "windowfocus", "key", "Right"], check=False))
+    for event in events:
+        print(event)
+    if not any(e.startswith("object:text-changed:insert") for e in events):
+        fail("no text-changed event after the page turn")
+    print("page text now begins: %r" % page.queryText().getText(0, 80))
+
+
+def listen_while(act, seconds=3):
+    """The events seen while act() runs and for some seconds after, as short lines."""
+    from gi.repository import GLib
+    seen = []
+
+    def heard(event):
+        detail = event.any_data if isinstance(event.any_data, str) else ""
+        seen.append("%s (%s, %s) on %s %r%s" % (event.type, event.detail1, event.detail2,
+                                                event.source.getRoleName(), event.source.name,
+                                                ": " + repr(detail[:60]) if detail else ""))
+
+    kinds = ["object:text-changed", "object:text-caret-moved", "object:state-changed:focused", "focus:",
+             "object:property-change:accessible-name", "object:children-changed", "window:activate"]
+    pyatspi.Registry.registerEventListener(heard, *kinds)
+    GLib.timeout_add(300, lambda: act() and False)
+    GLib.timeout_add(int(seconds * 1000), lambda: pyatspi.Registry.stop() and False)
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(heard, *kinds)
+    return seen
 
 
 if __name__ == "__main__":

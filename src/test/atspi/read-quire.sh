@@ -20,6 +20,7 @@ if [[ -z ${QUIRE_ATSPI_INSIDE:-} ]]; then
   # A runtime folder of its own: the accessibility bus's socket goes there, apart from any other run.
   export XDG_RUNTIME_DIR=$work QUIRE_ATSPI_INSIDE=1 QUIRE_ATSPI_WORK=$work
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+  exit
 fi
 
 work=$QUIRE_ATSPI_WORK

@@ -48,7 +48,7 @@ public class EngineBenchmark extends HeadlessFxBenchmark {
         middleOfMegabyte = bigPages.page(bigPages.pageCount() / 2).start();
         Pagination pages = Paginator.paginate(bundled, spec, warm);
         bundledPage = pages.page(1);
-        view = new PageView(warm, new RangeLayers());
+        view = new PageView(warm, new RangeLayers(), bundled.blockTexts());
         System.out.println("\nbundled: " + pages.pageCount() + " pages; 1 MB story: " + bigPages.pageCount()
                 + " pages, " + new String(StoryGenerator.markdown(1_000_000).getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8).length() + " characters of Markdown");

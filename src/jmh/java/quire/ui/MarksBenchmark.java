@@ -73,7 +73,7 @@ public class MarksBenchmark extends HeadlessFxBenchmark {
         pages = Paginator.paginate(story, spec, measurer);
         RangeLayers layers = new RangeLayers();
         new MarksModel(texts, layers).loaded(thousand);
-        view = new PageView(measurer, layers);
+        view = new PageView(measurer, layers, texts);
         System.out.println("\n" + pages.pageCount() + " pages, " + texts.size() + " paragraphs, 1000 highlights");
     }
 

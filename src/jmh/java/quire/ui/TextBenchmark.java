@@ -53,7 +53,7 @@ public class TextBenchmark extends HeadlessFxBenchmark {
         wholePage = new TextRange(page.start(), new Anchor(last.block(), last.end()));
         RangeLayers layers = new RangeLayers();
         layers.set(RangeKind.SEARCH_HIT, new SearchIndex(bundled.blockTexts()).find("the"));
-        view = new PageView(measurer, layers);
+        view = new PageView(measurer, layers, bundled.blockTexts());
         System.out.println("\n1 MB story: " + megabyteTexts.stream().mapToInt(String::length).sum()
                 + " characters; 'the' " + index.count("the") + " matches; 'showdown' " + index.count("showdown"));
     }

@@ -13,9 +13,9 @@ public interface AtspiComponent extends DBusInterface {
 
     Extents GetExtents(UInt32 coordType);
 
-    IntPair GetPosition(UInt32 coordType);
+    TwoValues<Integer, Integer> GetPosition(UInt32 coordType);
 
-    IntPair GetSize();
+    TwoValues<Integer, Integer> GetSize();
 
     UInt32 GetLayer();
 

@@ -12,13 +12,13 @@ public interface AtspiText extends DBusInterface {
 
     boolean SetCaretOffset(int offset);
 
-    TextSpan GetTextBeforeOffset(int offset, UInt32 boundary);
+    ThreeValues<String, Integer, Integer> GetTextBeforeOffset(int offset, UInt32 boundary);
 
-    TextSpan GetTextAtOffset(int offset, UInt32 boundary);
+    ThreeValues<String, Integer, Integer> GetTextAtOffset(int offset, UInt32 boundary);
 
-    TextSpan GetTextAfterOffset(int offset, UInt32 boundary);
+    ThreeValues<String, Integer, Integer> GetTextAfterOffset(int offset, UInt32 boundary);
 
-    TextSpan GetStringAtOffset(int offset, UInt32 granularity);
+    ThreeValues<String, Integer, Integer> GetStringAtOffset(int offset, UInt32 granularity);
 
     int GetCharacterAtOffset(int offset);
 
@@ -26,13 +26,13 @@ public interface AtspiText extends DBusInterface {
 
     Map<String, String> GetDefaultAttributeSet();
 
-    IntQuad GetCharacterExtents(int offset, UInt32 coordType);
+    FourValues<Integer, Integer, Integer, Integer> GetCharacterExtents(int offset, UInt32 coordType);
 
     int GetOffsetAtPoint(int x, int y, UInt32 coordType);
 
     int GetNSelections();
 
-    IntPair GetSelection(int selectionNum);
+    TwoValues<Integer, Integer> GetSelection(int selectionNum);
 
     boolean AddSelection(int startOffset, int endOffset);
 
@@ -40,5 +40,5 @@ public interface AtspiText extends DBusInterface {
 
     boolean SetSelection(int selectionNum, int startOffset, int endOffset);
 
-    IntQuad GetRangeExtents(int startOffset, int endOffset, UInt32 coordType);
+    FourValues<Integer, Integer, Integer, Integer> GetRangeExtents(int startOffset, int endOffset, UInt32 coordType);
 }

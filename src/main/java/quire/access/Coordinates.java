@@ -20,18 +20,18 @@ record Coordinates(Point2D window, Point2D parent) {
         return coordType == PARENT ? parent : Point2D.ZERO;
     }
 
-    IntQuad quad(Bounds screen, int coordType) {
+    FourValues<Integer, Integer, Integer, Integer> quad(Bounds screen, int coordType) {
         if (screen == null) {
-            return new IntQuad(-1, -1, -1, -1);
+            return FourValues.box(-1, -1, -1, -1);
         }
         Point2D origin = origin(coordType);
-        return new IntQuad((int) Math.round(screen.getMinX() - origin.getX()),
+        return FourValues.box((int) Math.round(screen.getMinX() - origin.getX()),
                 (int) Math.round(screen.getMinY() - origin.getY()), (int) Math.round(screen.getWidth()),
                 (int) Math.round(screen.getHeight()));
     }
 
     Extents extents(Bounds screen, int coordType) {
-        IntQuad quad = quad(screen, coordType);
+        FourValues<Integer, Integer, Integer, Integer> quad = quad(screen, coordType);
         return new Extents(quad.x, quad.y, quad.width, quad.height);
     }
 

@@ -184,15 +184,15 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
     }
 
     @Override
-    public IntPair GetPosition(UInt32 coordType) {
+    public TwoValues<Integer, Integer> GetPosition(UInt32 coordType) {
         Extents extents = GetExtents(coordType);
-        return new IntPair(extents.x, extents.y);
+        return TwoValues.ints(extents.x, extents.y);
     }
 
     @Override
-    public IntPair GetSize() {
+    public TwoValues<Integer, Integer> GetSize() {
         Extents extents = GetExtents(new UInt32(Coordinates.SCREEN));
-        return new IntPair(extents.width, extents.height);
+        return TwoValues.ints(extents.width, extents.height);
     }
 
     @Override
@@ -268,31 +268,31 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
         return text(text -> text.select(offset, offset), false);
     }
 
-    private TextSpan span(int offset, java.util.function.BiFunction<TextSegments, Integer, TextSegments.Segment> piece) {
+    private ThreeValues<String, Integer, Integer> span(int offset, java.util.function.BiFunction<TextSegments, Integer, TextSegments.Segment> piece) {
         return text(text -> {
             String all = text.text();
             TextSegments.Segment segment = piece.apply(new TextSegments(all), offset);
-            return new TextSpan(segment.of(all), segment.start(), segment.end());
-        }, new TextSpan("", 0, 0));
+            return ThreeValues.span(segment.of(all), segment.start(), segment.end());
+        }, ThreeValues.span("", 0, 0));
     }
 
     @Override
-    public TextSpan GetTextBeforeOffset(int offset, UInt32 boundary) {
+    public ThreeValues<String, Integer, Integer> GetTextBeforeOffset(int offset, UInt32 boundary) {
         return span(offset, (segments, o) -> segments.before(o, boundary.intValue()));
     }
 
     @Override
-    public TextSpan GetTextAtOffset(int offset, UInt32 boundary) {
+    public ThreeValues<String, Integer, Integer> GetTextAtOffset(int offset, UInt32 boundary) {
         return span(offset, (segments, o) -> segments.at(o, boundary.intValue()));
     }
 
     @Override
-    public TextSpan GetTextAfterOffset(int offset, UInt32 boundary) {
+    public ThreeValues<String, Integer, Integer> GetTextAfterOffset(int offset, UInt32 boundary) {
         return span(offset, (segments, o) -> segments.after(o, boundary.intValue()));
     }
 
     @Override
-    public TextSpan GetStringAtOffset(int offset, UInt32 granularity) {
+    public ThreeValues<String, Integer, Integer> GetStringAtOffset(int offset, UInt32 granularity) {
         return span(offset, (segments, o) -> segments.string(o, granularity.intValue()));
     }
 
@@ -313,14 +313,14 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
     }
 
     @Override
-    public IntQuad GetCharacterExtents(int offset, UInt32 coordType) {
+    public FourValues<Integer, Integer, Integer, Integer> GetCharacterExtents(int offset, UInt32 coordType) {
         return GetRangeExtents(offset, offset + 1, coordType);
     }
 
     @Override
-    public IntQuad GetRangeExtents(int startOffset, int endOffset, UInt32 coordType) {
+    public FourValues<Integer, Integer, Integer, Integer> GetRangeExtents(int startOffset, int endOffset, UInt32 coordType) {
         return ask(shown -> coordinates(shown).quad(new NodeText(shown, tree.reader()).rangeBounds(startOffset, endOffset),
-                coordType.intValue()), new IntQuad(-1, -1, -1, -1));
+                coordType.intValue()), FourValues.box(-1, -1, -1, -1));
     }
 
     @Override
@@ -335,11 +335,11 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
     }
 
     @Override
-    public IntPair GetSelection(int selectionNum) {
+    public TwoValues<Integer, Integer> GetSelection(int selectionNum) {
         return text(text -> {
             int[] selection = text.selection();
-            return selectionNum == 0 ? new IntPair(selection[0], selection[1]) : new IntPair(0, 0);
-        }, new IntPair(0, 0));
+            return selectionNum == 0 ? TwoValues.ints(selection[0], selection[1]) : TwoValues.ints(0, 0);
+        }, TwoValues.ints(0, 0));
     }
 
     @Override

@@ -121,15 +121,15 @@ final class WindowObject extends AccessibleObject implements AtspiComponent {
     }
 
     @Override
-    public IntPair GetPosition(UInt32 coordType) {
+    public TwoValues<Integer, Integer> GetPosition(UInt32 coordType) {
         Extents extents = GetExtents(coordType);
-        return new IntPair(extents.x, extents.y);
+        return TwoValues.ints(extents.x, extents.y);
     }
 
     @Override
-    public IntPair GetSize() {
+    public TwoValues<Integer, Integer> GetSize() {
         Extents extents = GetExtents(new UInt32(Coordinates.SCREEN));
-        return new IntPair(extents.width, extents.height);
+        return TwoValues.ints(extents.width, extents.height);
     }
 
     @Override

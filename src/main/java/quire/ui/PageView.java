@@ -1,6 +1,10 @@
 package quire.ui;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
@@ -14,6 +18,7 @@ import quire.layout.PageSpec;
 import quire.layout.Run;
 import quire.place.Anchor;
 import quire.place.TextRange;
+import quire.text.PageText;
 
 /**
  * Draws one page exactly as the engine laid it out: one {@link Text} per run at the run's position,
@@ -27,13 +32,19 @@ final class PageView extends Region {
     private final RangeLayers ranges;
     private final Group rangeLayer = new Group();
     private final Group textLayer = new Group();
+    private final List<String> blockTexts;
     private Page page;
     private PageSpec spec;
+    private PageText pageText;
 
-    PageView(FxTextMeasurer fonts, RangeLayers ranges) {
+    /** {@code blockTexts}: the story's blocks, for the page's text as screen readers read it. */
+    PageView(FxTextMeasurer fonts, RangeLayers ranges, List<String> blockTexts) {
         this.fonts = fonts;
         this.ranges = ranges;
+        this.blockTexts = blockTexts;
         getStyleClass().add("page");
+        // To screen readers the page is a text object whose text is the page's, as Copy gives it.
+        setAccessibleRole(AccessibleRole.TEXT_AREA);
         setFocusTraversable(false);
         rangeLayer.setManaged(false);
         textLayer.setManaged(false);
@@ -70,7 +81,42 @@ final class PageView extends Region {
         setMinSize(spec.width(), spec.height());
         setPrefSize(spec.width(), spec.height());
         setMaxSize(spec.width(), spec.height());
+        pageText = page.lines().isEmpty() ? null : PageText.of(blockTexts, pageRange());
+        setAccessibleText(pageText == null ? "" : pageText.text());
         showRanges();
+    }
+
+    private TextRange pageRange() {
+        quire.layout.Line last = page.lines().get(page.lines().size() - 1);
+        return new TextRange(page.start(), new Anchor(last.block(), last.end()));
+    }
+
+    /**
+     * The page as a text object ({@link PageAccess}): where its characters are, which is under a
+     * point, the selection, and the caret at the reading place (the page's start) or the selection's end.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (pageText == null) {
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+        PageAccess access = new PageAccess(page, spec, pageText, fonts);
+        switch (attribute) {
+            case TEXT:
+                return pageText.text();
+            case BOUNDS_FOR_RANGE:
+                return access.screenBounds(this, (Integer) parameters[0], (Integer) parameters[1]);
+            case OFFSET_AT_POINT:
+                Point2D local = screenToLocal((Point2D) parameters[0]);
+                return local == null ? 0 : access.offsetAt(local.getX(), local.getY());
+            case SELECTION_START:
+                return access.selection(ranges.between(RangeKind.SELECTION, page.start(), pageRange().end()))[0];
+            case SELECTION_END:
+            case CARET_OFFSET:
+                return access.selection(ranges.between(RangeKind.SELECTION, page.start(), pageRange().end()))[1];
+            default:
+                return super.queryAccessibleAttribute(attribute, parameters);
+        }
     }
 
     /** Redraws the ranges behind the text of the page shown, in {@link RangeKind} order. */
@@ -80,8 +126,7 @@ final class PageView extends Region {
             return;
         }
         Anchor from = page.start();
-        quire.layout.Line last = page.lines().get(page.lines().size() - 1);
-        Anchor to = new Anchor(last.block(), last.end());
+        Anchor to = pageRange().end();
         for (RangeKind kind : RangeKind.values()) {
             for (TextRange range : ranges.between(kind, from, to)) {
                 for (LineGeometry.Box box : LineGeometry.boxes(page, range, fonts)) {

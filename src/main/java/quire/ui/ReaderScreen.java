@@ -63,8 +63,8 @@ public final class ReaderScreen extends BorderPane {
         this.model = model;
         this.settings = settings;
         this.fonts = fonts;
-        this.left = new PageView(measurer, ranges);
-        this.right = new PageView(measurer, ranges);
+        this.left = new PageView(measurer, ranges, model.blockTexts());
+        this.right = new PageView(measurer, ranges, model.blockTexts());
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
                 new SelectionGestures.Turns() {
                     @Override
