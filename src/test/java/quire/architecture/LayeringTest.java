@@ -38,10 +38,12 @@ class LayeringTest {
      * The arrows, top to bottom: the app wires everything; the screens read the engine, the features'
      * values and the settings, never a store; the stores know their values and {@code quire.files}; the
      * engine and the features' values know the story at most; {@code quire.place}, the vocabulary of
-     * places, is at the bottom for everyone and knows nothing.
+     * places, is at the bottom for everyone and knows nothing. The screen-reader bridge ({@code
+     * quire.access}) stands apart: only the app starts it, and it knows no Quire package.
      */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy("quire.app..")
+            .layer("Access").definedBy("quire.access..")
             .layer("Ui").definedBy("quire.ui..")
             .layer("Settings").definedBy("quire.settings..")
             .layer("MarkStore").definedBy("quire.markstore..")
@@ -56,6 +58,8 @@ class LayeringTest {
             .layer("Place").definedBy("quire.place..")
 
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Access").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Access").mayNotAccessAnyLayer()
             .whereLayer("Ui").mayOnlyAccessLayers("Layout", "Text", "Marks", "Speech", "Pace", "Settings", "Story",
                     "Place")
             .whereLayer("Settings").mayOnlyAccessLayers("Files", "Pace", "Identity", "Story", "Place")
@@ -105,6 +109,32 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
                 .because("only the app and its screens touch the toolkit; the rest is tested without one")
+                .check(QUIRE);
+    }
+
+    @Test
+    void dbusJavaStaysInTheAccessibilityBridge() {
+        noClasses().that().resideOutsideOfPackage("quire.access..")
+                .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
+                .because("AT-SPI over D-Bus is the screen-reader bridge's business (quire.access); the app only"
+                        + " starts it, through quire.access.Accessibility")
+                .check(QUIRE);
+    }
+
+    @Test
+    void theAccessibilityBridgeKnowsOnlyJavaFxAndDbus() {
+        noClasses().that().resideInAPackage("quire.access..")
+                .should().dependOnClassesThat(resideInAPackage("quire..").and(not(resideInAPackage("quire.access.."))))
+                .because("the bridge is generic over JavaFX's accessibility API, so it could become a library;"
+                        + " features give their nodes roles and text instead")
+                .check(QUIRE);
+    }
+
+    /** The bridge's door names no dbus-java type: loading it must not load dbus-java (start-up cost). */
+    @Test
+    void theBridgesDoorNamesNoDbusType() {
+        noClasses().that(inClass("quire.access.Accessibility"))
+                .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
                 .check(QUIRE);
     }
 
