@@ -6,13 +6,19 @@
 #
 #   mvn -B -o -q compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp-access.txt -Dmdep.includeScope=runtime
 #   src/test/atspi/read-quire.sh [/tmp/cp-access.txt]
+#   QUIRE_COMMAND=target/dist/image/quire/bin/quire src/test/atspi/read-quire.sh    # the app image
 #
-# QUIRE_GTK_BRIDGE=1 leaves GTK's own bridge on (it registers a second application, "java").
+# Started from the class path, GTK's own bridge is turned off here as the app image's launcher turns it
+# off (NO_AT_BRIDGE); QUIRE_GTK_BRIDGE=1 leaves it on, and then it registers a second application,
+# "java", which read-quire.py then reports (and only then accepts).
 # Needs dbus, at-spi2-core, python3-pyatspi and xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 classpath_file=${1:-/tmp/cp-access.txt}
-[[ -r $classpath_file ]] || { echo "no class path file $classpath_file (see the header)" >&2; exit 2; }
+if [[ -z ${QUIRE_COMMAND:-} && ! -r $classpath_file ]]; then
+  echo "no class path file $classpath_file (see the header)" >&2
+  exit 2
+fi
 if [[ -z ${QUIRE_ATSPI_INSIDE:-} ]]; then
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
@@ -34,9 +40,13 @@ for _ in $(seq 50); do
 done
 dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.freedesktop.DBus.Properties.Set \
   string:org.a11y.Status string:IsEnabled variant:boolean:true >/dev/null
-[[ -n ${QUIRE_GTK_BRIDGE:-} ]] || export NO_AT_BRIDGE=1
-java -Dquire.configDir="$work/config" -cp "target/classes:$(cat "$classpath_file")" quire.app.Launcher \
-  >"$work/quire.log" 2>&1 &
+export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
+if [[ -n ${QUIRE_COMMAND:-} ]]; then
+  $QUIRE_COMMAND >"$work/quire.log" 2>&1 &
+else
+  [[ -n ${QUIRE_GTK_BRIDGE:-} ]] || export NO_AT_BRIDGE=1
+  java -cp "target/classes:$(cat "$classpath_file")" quire.app.Launcher >"$work/quire.log" 2>&1 &
+fi
 quire=$!
 status=0
 /usr/bin/python3 src/test/atspi/read-quire.py || status=$?
