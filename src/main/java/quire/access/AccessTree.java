@@ -28,6 +28,7 @@ final class AccessTree {
     private final AppObject app;
     private final BiConsumer<Node, String> onNewNode;
     private volatile ObjectRef desktop;
+    private java.lang.ref.WeakReference<Node> focusTarget = new java.lang.ref.WeakReference<>(null);
     private int sinceSweep;
 
     /** {@code onNewNode}: told of each node given an object, with its path (to watch its changes). */
@@ -67,6 +68,15 @@ final class AccessTree {
 
     ExposedTree<Node> exposed() {
         return exposed;
+    }
+
+    /** The node the focus is reported on, which may stand for a layout node that has it. UI thread. */
+    void focusMovedTo(Node target) {
+        focusTarget = new java.lang.ref.WeakReference<>(target);
+    }
+
+    boolean isFocusTarget(Node node) {
+        return focusTarget.get() == node;
     }
 
     /** The windows a reader can see. UI thread. */

@@ -61,6 +61,20 @@ final class ExposedTree<N> {
         return isExposed(node) ? Optional.of(node) : parent(node);
     }
 
+    /** The first exposed node below {@code node}, in reading order, that {@code wanted} accepts. */
+    Optional<N> firstDescendant(N node, java.util.function.Predicate<N> wanted) {
+        for (N child : children(node)) {
+            if (wanted.test(child)) {
+                return Optional.of(child);
+            }
+            Optional<N> below = firstDescendant(child, wanted);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Where {@code node} stands among its exposed siblings under {@code parent}; -1 if it does not. */
     int indexIn(N parent, N node) {
         List<N> siblings = children(parent);

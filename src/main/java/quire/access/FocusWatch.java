@@ -79,6 +79,7 @@ final class FocusWatch {
         if (path == null || path.equals(focusedPath)) {
             return;
         }
+        tree.focusMovedTo(target.get());
         if (focusedPath != null) {
             signals.stateChanged(focusedPath, "focused", false);
         }
@@ -86,11 +87,22 @@ final class FocusWatch {
         signals.focus(path);
     }
 
-    /** The object a reader is on: a list's focused item, or the focus owner's nearest exposed node. */
+    /**
+     * The object a reader is on: a list's focused item; the focus owner itself if it is an object; if
+     * it is a layout node, the first text area (a document) inside it, which is what a view that takes
+     * the keys for its content shows; else the nearest object above it.
+     */
     private Optional<Node> target(Node owner) {
         Object item = FxNodeSource.attribute(owner, AccessibleAttribute.FOCUS_ITEM);
         if (item instanceof Node && tree.exposed().isExposed((Node) item)) {
             return Optional.of((Node) item);
+        }
+        if (!tree.exposed().isExposed(owner)) {
+            Optional<Node> document = tree.exposed().firstDescendant(owner,
+                    node -> tree.reader().role(node) == AtspiRole.TEXT);
+            if (document.isPresent()) {
+                return document;
+            }
         }
         return tree.exposed().exposedSelfOrAncestor(owner);
     }

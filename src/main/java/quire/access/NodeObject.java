@@ -116,7 +116,7 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
 
     @Override
     public List<UInt32> GetState() {
-        return words(ask(shown -> tree.reader().facts(shown).states(), AtspiState.none()));
+        return words(ask(shown -> tree.reader().facts(shown, tree.isFocusTarget(shown)).states(), AtspiState.none()));
     }
 
     @Override

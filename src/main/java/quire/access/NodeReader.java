@@ -36,7 +36,8 @@ final class NodeReader {
         return FxNodeSource.string(node, AccessibleAttribute.TEXT);
     }
 
-    NodeFacts facts(Node node) {
+    /** {@code focusTarget}: the bridge reports the focus on this node (see FocusWatch), so it is focused. */
+    NodeFacts facts(Node node, boolean focusTarget) {
         AtspiRole role = role(node);
         boolean checkable = role == AtspiRole.CHECK_BOX || role == AtspiRole.TOGGLE_BUTTON
                 || role == AtspiRole.RADIO_BUTTON || role == AtspiRole.CHECK_MENU_ITEM
@@ -44,7 +45,7 @@ final class NodeReader {
         boolean selected = FxNodeSource.flag(node, AccessibleAttribute.SELECTED);
         Object expanded = role == AtspiRole.TREE_ITEM || role == AtspiRole.COMBO_BOX
                 ? FxNodeSource.attribute(node, AccessibleAttribute.EXPANDED) : null;
-        boolean focused = FxNodeSource.flag(node, AccessibleAttribute.FOCUSED);
+        boolean focused = focusTarget || FxNodeSource.flag(node, AccessibleAttribute.FOCUSED);
         return new NodeFacts(role, showing(node), FxNodeSource.flag(node, AccessibleAttribute.DISABLED),
                 node.isFocusTraversable() || focused, focused, !checkable && selected,
                 checkable ? Boolean.valueOf(selected) : null,

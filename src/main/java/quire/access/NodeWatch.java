@@ -25,6 +25,15 @@ final class NodeWatch {
     void watch(Node node, String path) {
         lastText.put(node, reader.text(node));
         follow(node.accessibleTextProperty(), node, path);
+        Object label = FxNodeSource.attribute(node, javafx.scene.AccessibleAttribute.LABELED_BY);
+        if (label instanceof Labeled) {
+            // A label that names this node (Label.setLabelFor): its new words are this node's new name.
+            ((Labeled) label).textProperty().addListener((o, was, now) -> {
+                if (signals != null) {
+                    signals.nameChanged(path, reader.name(node));
+                }
+            });
+        }
         if (node instanceof Labeled) {
             follow(((Labeled) node).textProperty(), node, path);
         } else if (node instanceof Text) {

@@ -36,6 +36,11 @@ final class ReaderFooter {
         return words.getText();
     }
 
+    /** The footer's words name {@code page} for screen readers: the page is read as "Page 3 of 12 · …". */
+    void names(javafx.scene.Node page) {
+        words.setLabelFor(page);
+    }
+
     /** While read aloud's bar sits over the footer's right end, the words move to its left end. */
     void makeRoomOnTheRight(boolean room) {
         StackPane.setAlignment(words, room ? Pos.CENTER_LEFT : Pos.CENTER);

@@ -65,6 +65,7 @@ public final class ReaderScreen extends BorderPane {
         this.fonts = fonts;
         this.left = new PageView(measurer, ranges, model.blockTexts());
         this.right = new PageView(measurer, ranges, model.blockTexts());
+        footer.names(left);
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
                 new SelectionGestures.Turns() {
                     @Override
