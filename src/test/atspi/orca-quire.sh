@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What Orca says about Quire: Orca (Debian's orca) and Quire under with-atspi.sh's private buses and
-# display; Enter presses "Start reading", Right turns the page, then Orca's debug log's speech lines are
+# display; Enter presses "Start reading", Right turns the page, the keypad + asks Orca to read it all
+# (Say All), then Orca's debug log's speech lines are
 # printed (there is no sound card: "SPEECH OUTPUT" is what it would have said).
 #
 #   src/test/atspi/orca-quire.sh [/tmp/cp-access.txt]
@@ -21,6 +22,9 @@ exec src/test/atspi/with-atspi.sh bash -c '
   echo "--- then Right"
   xdotool search --name Quire windowfocus key Right
   sleep 5
+  echo "--- then Orca'"'"'s Say All (the keypad +)"
+  xdotool search --name Quire windowfocus key KP_Add
+  sleep 8
   kill "$quire" 2>/dev/null || true
   sleep 1
   kill "$orca" 2>/dev/null || true

@@ -9,18 +9,21 @@ import org.freedesktop.dbus.exceptions.DBusException;
 /**
  * The bridge while it is on: a connection to the accessibility bus (its address asked of {@code
  * org.a11y.Bus} on the session bus), the application's objects exported there, the application
- * embedded in the registry's desktop, and the events followed. Closing it takes the application off
+ * embedded in the registry's desktop, the events followed, and keys offered to the screen reader first. Closing it takes the application off
  * the desktop (the registry notices the connection go).
  */
 final class AtspiBridge implements AutoCloseable {
     private static final String REGISTRY = "org.a11y.atspi.Registry";
+    private static final String DEVICE_EVENTS = "/org/a11y/atspi/registry/deviceeventcontroller";
 
     private final DBusConnection bus;
     private final Signals signals;
+    private final KeyWatch keys;
 
-    private AtspiBridge(DBusConnection bus, Signals signals) {
+    private AtspiBridge(DBusConnection bus, Signals signals, KeyWatch keys) {
         this.bus = bus;
         this.signals = signals;
+        this.keys = keys;
     }
 
     /** Connects and embeds; blocks on the bus, so never call it on the UI thread. */
@@ -36,8 +39,12 @@ final class AtspiBridge implements AutoCloseable {
             nodes.attach(signals);
             AtspiSocket registry = bus.getRemoteObject(REGISTRY, AppObject.PATH, AtspiSocket.class);
             tree.embeddedIn(registry.Embed(tree.applicationRef()));
-            Platform.runLater(() -> new FocusWatch(tree, signals).start());
-            return new AtspiBridge(bus, signals);
+            KeyWatch keys = new KeyWatch(bus.getRemoteObject(REGISTRY, DEVICE_EVENTS, AtspiDeviceEvents.class));
+            Platform.runLater(() -> {
+                new FocusWatch(tree, signals).start();
+                keys.start();
+            });
+            return new AtspiBridge(bus, signals, keys);
         } catch (DBusException | RuntimeException failed) {
             bus.close();
             throw failed;
@@ -47,6 +54,7 @@ final class AtspiBridge implements AutoCloseable {
     @Override
     public void close() {
         signals.close();
+        keys.close();
         try {
             bus.close();
         } catch (IOException alreadyGone) {

@@ -94,6 +94,12 @@ class ExposedTreeTest {
     }
 
     @Test
+    void theFirstDescendantIsFoundInReadingOrderThroughLayoutNodes() {
+        assertThat(tree.firstDescendant(card, node -> node.role == AccessibleRole.BUTTON)).containsSame(start);
+        assertThat(tree.firstDescendant(card, node -> node.role == AccessibleRole.SLIDER)).isEmpty();
+    }
+
+    @Test
     void aHiddenBranchIsLeftOutWholly() {
         buttons.visible = false;
 
