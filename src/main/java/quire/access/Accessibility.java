@@ -2,8 +2,8 @@ package quire.access;
 
 /**
  * The one door into the bridge. {@link #startWhenAsked} returns at once: a thread of its own asks the
- * session bus whether an assistive technology is on and starts the bridge only then. This class names
- * no dbus-java type, so loading it loads none; they load on that thread.
+ * session bus whether an assistive technology is on ({@link StatusProbe}, Java's own Unix socket) and
+ * starts the bridge only then. Until then no dbus-java class is loaded.
  */
 public final class Accessibility {
     private Accessibility() {
@@ -17,9 +17,12 @@ public final class Accessibility {
     public static void startWhenAsked(String appName) {
         Thread watch = new Thread(() -> {
             try {
-                StatusWatch.start(appName);
-            } catch (Exception | LinkageError noSessionBus) {
-                // No session bus (or no D-Bus at all): there is no assistive technology to serve.
+                java.util.Optional<java.nio.file.Path> bus = StatusProbe.sessionSocket(System.getenv());
+                if (bus.isPresent()) {
+                    new StatusLoop(appName).run(bus.get());
+                }
+            } catch (java.io.IOException | RuntimeException noSessionBus) {
+                // No session bus, or it went away: there is no assistive technology to serve.
             }
         }, "quire-access");
         watch.setDaemon(true);

@@ -7,8 +7,8 @@ import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
 
 /**
- * The bridge while it is on: a connection to the accessibility bus (its address asked of {@code
- * org.a11y.Bus} on the session bus), the application's objects exported there, the application
+ * The bridge while it is on: a connection to the accessibility bus (whose address {@link StatusProbe}
+ * asked of {@code org.a11y.Bus} on the session bus), the application's objects exported there, the application
  * embedded in the registry's desktop, the events followed, and keys offered to the screen reader first. Closing it takes the application off
  * the desktop (the registry notices the connection go).
  */
@@ -26,9 +26,8 @@ final class AtspiBridge implements AutoCloseable {
         this.keys = keys;
     }
 
-    /** Connects and embeds; blocks on the bus, so never call it on the UI thread. */
-    static AtspiBridge open(DBusConnection session, String appName) throws DBusException, IOException {
-        String address = session.getRemoteObject("org.a11y.Bus", "/org/a11y/bus", A11yBus.class).GetAddress();
+    /** Connects to the accessibility bus at {@code address} and embeds; blocks, so never on the UI thread. */
+    static AtspiBridge open(String address, String appName) throws DBusException, IOException {
         DBusConnection bus = DBusConnectionBuilder.forAddress(address).withShared(false).build();
         try {
             Signals signals = new Signals(bus);

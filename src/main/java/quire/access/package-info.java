@@ -9,8 +9,10 @@
  * features give their nodes roles and text. dbus-java is used here and nowhere else.
  *
  * <p>Cost: {@link quire.access.Accessibility#startWhenAsked} starts one background thread that reads
- * {@code org.a11y.Status} on the session bus; the bridge connects to the accessibility bus only while
- * {@code IsEnabled} or {@code ScreenReaderEnabled} is set. Every question from a client is answered on
+ * {@code org.a11y.Status} on the session bus through a few lines of D-Bus of its own ({@link
+ * quire.access.StatusProbe}) and then sleeps on the socket until it changes; the bridge, and dbus-java
+ * with it, is loaded and connected to the accessibility bus only while {@code IsEnabled} or {@code
+ * ScreenReaderEnabled} is set. Every question from a client is answered on
  * the JavaFX thread, with a time limit; events are sent from a thread of their own.
  *
  * <p>The tree a client sees ({@link quire.access.ExposedTree}): the application, its shown windows,

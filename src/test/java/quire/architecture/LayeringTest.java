@@ -130,11 +130,16 @@ class LayeringTest {
                 .check(QUIRE);
     }
 
-    /** The bridge's door names no dbus-java type: loading it must not load dbus-java (start-up cost). */
+    /**
+     * What runs without a screen reader (the bridge's door and the status watch) names no dbus-java type:
+     * until one is on, dbus-java is not loaded (src/test/atspi/follow-status.sh checks the JVM).
+     */
     @Test
-    void theBridgesDoorNamesNoDbusType() {
-        noClasses().that(inClass("quire.access.Accessibility"))
+    void theBridgesStatusWatchNamesNoDbusType() {
+        noClasses().that(inClass("quire.access.Accessibility").or(inClass("quire.access.StatusLoop"))
+                        .or(inClass("quire.access.StatusProbe")).or(inClass("quire.access.DbusWire")))
                 .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
+                .because("the question \"is a screen reader on?\" must cost no D-Bus library")
                 .check(QUIRE);
     }
 
