@@ -76,7 +76,16 @@ final class FocusWatch {
     private void focusMoved(Node owner) {
         Optional<Node> target = owner == null ? Optional.empty() : target(owner);
         String path = target.map(node -> tree.ref(node).path.getPath()).orElse(null);
-        if (path == null || path.equals(focusedPath)) {
+        if (path == null) {
+            // The focus is on nothing a reader can be told of: no object says it has it.
+            if (focusedPath != null) {
+                signals.stateChanged(focusedPath, "focused", false);
+            }
+            focusedPath = null;
+            tree.focusMovedTo(null);
+            return;
+        }
+        if (path.equals(focusedPath)) {
             return;
         }
         tree.focusMovedTo(target.get());
@@ -89,8 +98,9 @@ final class FocusWatch {
 
     /**
      * The object a reader is on: a list's focused item; the focus owner itself if it is an object; if
-     * it is a layout node, the first text area (a document) inside it, which is what a view that takes
-     * the keys for its content shows; else the nearest object above it.
+     * it is a layout node with a text area (a document) inside and no control that could take the focus
+     * instead, that text area, which is what a view that takes the keys for its content shows; else the
+     * nearest object above it.
      */
     private Optional<Node> target(Node owner) {
         Object item = FxNodeSource.attribute(owner, AccessibleAttribute.FOCUS_ITEM);
@@ -100,7 +110,8 @@ final class FocusWatch {
         if (!tree.exposed().isExposed(owner)) {
             Optional<Node> document = tree.exposed().firstDescendant(owner,
                     node -> tree.reader().role(node) == AtspiRole.TEXT);
-            if (document.isPresent()) {
+            Optional<Node> control = tree.exposed().firstDescendant(owner, Node::isFocusTraversable);
+            if (document.isPresent() && control.isEmpty()) {
                 return document;
             }
         }

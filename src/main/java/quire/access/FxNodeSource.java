@@ -57,7 +57,8 @@ final class FxNodeSource implements NodeSource<Node> {
 
     @Override
     public boolean visible(Node node) {
-        return node.isVisible() && node.getOpacity() > 0;
+        // Not the opacity: a panel fading in is there for the reader from its first frame.
+        return node.isVisible();
     }
 
     /** One attribute, or null where the node does not answer it (or fails to). */
