@@ -238,9 +238,6 @@ public final class MainWindow {
         overlay = new Overlay(node, focus);
         overlayOpen.set(true);
         layers.getChildren().add(node);
-        // A panel in a scroll pane has its controls in the scene only once the pane's skin exists; without
-        // it the focus did not land (Settings, Help and Story info kept it on the page behind them).
-        node.applyCss();
         focus.run();
     }
 

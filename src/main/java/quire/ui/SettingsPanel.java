@@ -274,6 +274,9 @@ public final class SettingsPanel extends StackPane {
     }
 
     public void focusDefault() {
+        // In a scroll pane the button is in the scene only once the pane's skin exists: make it first, or
+        // the focus stays on the page behind the panel.
+        applyCss();
         done.requestFocus();
     }
 
