@@ -1,9 +1,10 @@
 package quire.ui;
 
+import quire.ui.command.Keys;
+import quire.ui.command.ReaderCommand;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -21,7 +22,7 @@ final class ListPanel {
     /** Runs {@code choose} on Enter and on a click that did not drag. */
     static void onChoose(ListView<?> list, Runnable choose) {
         list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
+            if (Keys.MAP.means(event, ReaderCommand.ACCEPT)) {
                 choose.run();
                 event.consume();
             }

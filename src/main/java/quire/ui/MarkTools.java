@@ -8,6 +8,8 @@ import quire.layout.Page;
 import quire.layout.Pagination;
 import quire.marks.Highlight;
 import quire.place.TextRange;
+import quire.ui.command.CommandTable;
+import quire.ui.command.ReaderCommand;
 
 /**
  * Marking the text in the reading view: B bookmarks the page in view (a ribbon in its corner shows
@@ -61,23 +63,22 @@ final class MarkTools {
     }
 
     /** Runs a marking command; false for commands that are not about marks. */
-    boolean handle(ReaderKeys.Command command) {
-        switch (command) {
-            case BOOKMARK -> pageRange(model.pageIndexProperty().get()).ifPresent(marks::toggleBookmark);
-            case HIGHLIGHT -> highlight();
-            case DELETE_MARK -> highlightInHand().ifPresent(h -> {
-                if (selection.selection().filter(h.range()::equals).isPresent()) {
-                    selection.clear(); // selected by a click on it: show that it is gone
-                }
-                marks.remove(h.id());
-                inHand = Optional.empty();
-            });
-            case UNDO -> marks.undoRemoval();
-            default -> {
-                return false;
+    /** B, H, Delete and Ctrl+Z on the page (N and M open panels: the window adds those). */
+    void install(CommandTable commands) {
+        commands.on(ReaderCommand.BOOKMARK, () -> pageRange(model.pageIndexProperty().get()).ifPresent(marks::toggleBookmark))
+                .on(ReaderCommand.HIGHLIGHT, this::highlight)
+                .on(ReaderCommand.DELETE_MARK, this::removeHighlightInHand)
+                .on(ReaderCommand.UNDO, marks::undoRemoval);
+    }
+
+    private void removeHighlightInHand() {
+        highlightInHand().ifPresent(h -> {
+            if (selection.selection().filter(h.range()::equals).isPresent()) {
+                selection.clear(); // selected by a click on it: show that it is gone
             }
-        }
-        return true;
+            marks.remove(h.id());
+            inHand = Optional.empty();
+        });
     }
 
     /** The highlight a note, a new colour or Delete applies to, if there is one. */

@@ -1,5 +1,7 @@
 package quire.ui;
 
+import quire.ui.command.Keys;
+import quire.ui.command.ReaderCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -175,14 +176,14 @@ public final class MarksPanel extends StackPane {
 
     private void onKey(KeyEvent event) {
         Mark selected = list.getSelectionModel().getSelectedItem();
-        if (event.getCode() == KeyCode.ENTER) {
+        if (Keys.MAP.means(event, ReaderCommand.ACCEPT)) {
             chooseSelected();
-        } else if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && selected != null) {
+        } else if (Keys.MAP.means(event, ReaderCommand.DELETE_MARK) && selected != null) {
             int index = list.getSelectionModel().getSelectedIndex();
             marks.remove(selected.id());
             status.setText("Removed. Ctrl+Z brings it back.");
             list.getSelectionModel().select(Math.min(index, list.getItems().size() - 1));
-        } else if (event.getCode() == KeyCode.Z && event.isShortcutDown()) {
+        } else if (Keys.MAP.means(event, ReaderCommand.UNDO)) {
             marks.undoRemoval();
             status.setText(marks.canUndoProperty().get() ? "Brought back. Ctrl+Z again brings back the one before." : "");
         } else {

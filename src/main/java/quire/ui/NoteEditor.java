@@ -1,5 +1,7 @@
 package quire.ui;
 
+import quire.ui.command.Keys;
+import quire.ui.command.ReaderCommand;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -7,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,7 +39,7 @@ public final class NoteEditor extends StackPane {
         note.setWrapText(true);
         note.setPrefSize(520, 160);
         note.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+            if (Keys.MAP.means(event, ReaderCommand.SAVE_NOTE)) {
                 save.accept(note.getText());
                 event.consume();
             }

@@ -1,12 +1,13 @@
 package quire.ui;
 
+import quire.ui.command.Keys;
+import quire.ui.command.ReaderCommand;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
@@ -80,7 +81,7 @@ public final class ReadAloudBar extends HBox {
         playPause.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(playPause, slower, speed, faster, voices, stop);
         addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
+            if (Keys.MAP.means(event, ReaderCommand.ESCAPE)) {
                 actions.stop();
                 event.consume();
             }

@@ -117,23 +117,23 @@ final class ReadAloudTools {
         return bar != null && reading && bar.takesKeys();
     }
 
-    /** Runs a read aloud command; false for others (and for Esc when nothing is being read). */
-    boolean handle(ReaderKeys.Command command) {
-        switch (command) {
-            case READ_ALOUD -> playPause();
-            case SLOWER_SPEECH -> changeRate(-RATE_STEP);
-            case FASTER_SPEECH -> changeRate(RATE_STEP);
-            case ESCAPE -> {
-                if (!reading) {
-                    return false;
-                }
-                stop();
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** R: starts reading aloud, or pauses and resumes. */
+    void startOrPause() {
+        playPause();
+    }
+
+    /** Ctrl+[ and Ctrl+]. */
+    void slower() {
+        changeRate(-RATE_STEP);
+    }
+
+    void faster() {
+        changeRate(RATE_STEP);
+    }
+
+    /** Esc while reading, paused or not: reading aloud ends. */
+    void stopReading() {
+        stop();
     }
 
     /** The reader turned the page while listening: reading goes on from the top of the new page. */

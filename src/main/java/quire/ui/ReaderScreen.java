@@ -20,13 +20,16 @@ import quire.settings.LinesAndParagraphs;
 import quire.settings.PageMode;
 import quire.settings.ReadingSettings;
 import quire.speech.Voice;
+import quire.ui.command.CommandTable;
+import quire.ui.command.ReaderCommand;
 
 /**
  * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
  * footer with "Page X of Y", percent read and time left. Clicking the left or right third of the page
  * and the mouse wheel turn pages; dragging selects ({@link SelectionGestures}); the search bar finds
  * words ({@link SearchBar}). Selection and search matches are ranges in one {@link RangeLayers}, drawn
- * behind the text by the page views. Keys reach {@link #handle(ReaderKeys.Command)} through the window.
+ * behind the text by the page views. Its features add what their keys do to its {@link #commands()
+ * table}; the window runs a key's command there.
  * Settings changes re-lay the story out around the reader's anchor; ranges follow their words. In
  * Scroll mode ({@link ScrollModel}, {@link ScrollView}) the same page view shows the lines near the
  * viewport of one continuous column, and the move keys, the wheel and the side clicks scroll it.
@@ -47,6 +50,7 @@ public final class ReaderScreen extends BorderPane {
     private final StackPane centre = new StackPane();
     private final RangeLayers ranges = new RangeLayers();
     private final ReaderFooter footer = new ReaderFooter();
+    private final CommandTable commands = new CommandTable();
     private final TextTools text;
     private final MarkTools marks;
     private final ScrollModel scroll;
@@ -69,12 +73,12 @@ public final class ReaderScreen extends BorderPane {
                 new SelectionGestures.Turns() {
                     @Override
                     public void previous() {
-                        handle(ReaderKeys.Command.PREVIOUS_PAGE);
+                        handle(ReaderCommand.PREVIOUS_PAGE);
                     }
 
                     @Override
                     public void next() {
-                        handle(ReaderKeys.Command.NEXT_PAGE);
+                        handle(ReaderCommand.NEXT_PAGE);
                     }
                 });
         this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
@@ -83,6 +87,7 @@ public final class ReaderScreen extends BorderPane {
         text.scrollWhileDragging(scroll);
         this.scrollView = new ScrollView(scroll, left, pageArea, marks::showInColumn);
         marks.notesFollow(left.translateYProperty());
+        installCommands();
         createView();
         initListeners();
     }
@@ -206,48 +211,53 @@ public final class ReaderScreen extends BorderPane {
         text.openSearch();
     }
 
-    /** Page commands here; selection and search commands go to {@link TextTools}; the window has the rest. */
-    public void handle(ReaderKeys.Command command) {
-        if (scroll.active()) {
-            int before = model.pageIndexProperty().get();
-            if (scrollHandles(command)) {
-                readingFollows(before);
-                return;
-            }
-        }
-        switch (command) {
-            case NEXT_PAGE, NEXT_LINE -> turnedByReader(model::nextPage);
-            case PREVIOUS_PAGE, PREVIOUS_LINE -> turnedByReader(model::previousPage);
-            case FIRST_PAGE -> turnedByReader(model::firstPage);
-            case LAST_PAGE -> turnedByReader(model::lastPage);
-            case NEXT_CHAPTER -> turnedByReader(model::nextChapter);
-            case PREVIOUS_CHAPTER -> turnedByReader(model::previousChapter);
-            case READ_ALOUD, SLOWER_SPEECH, FASTER_SPEECH -> readAloud().handle(command);
-            default -> {
-                if (readAloud != null && readAloud.handle(command)) {
-                    return;
-                }
-                if (!marks.handle(command)) {
-                    text.handle(command);
-                }
-            }
-        }
+    /**
+     * What the reader's keys do on this screen. The window adds the panels' keys; a command with no
+     * handler here (a panel's, while none is added) does nothing.
+     */
+    public CommandTable commands() {
+        return commands;
     }
 
-    /** Scroll mode's own moves: a line, a screen less one line, the ends. */
-    private boolean scrollHandles(ReaderKeys.Command command) {
-        switch (command) {
-            case NEXT_LINE -> scroll.lineDown();
-            case PREVIOUS_LINE -> scroll.lineUp();
-            case NEXT_PAGE -> scroll.screenDown();
-            case PREVIOUS_PAGE -> scroll.screenUp();
-            case FIRST_PAGE -> scroll.toStart();
-            case LAST_PAGE -> scroll.toEnd();
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** Runs {@code command} as its key would. */
+    public boolean handle(ReaderCommand command) {
+        return commands.run(command);
+    }
+
+    /**
+     * Read aloud first (while it reads, Esc stops it), then the moves (Scroll mode's own while it is on),
+     * then marks, selection and search.
+     */
+    private void installCommands() {
+        commands.on(ReaderCommand.READ_ALOUD, () -> readAloud().startOrPause())
+                .on(ReaderCommand.SLOWER_SPEECH, () -> readAloud().slower())
+                .on(ReaderCommand.FASTER_SPEECH, () -> readAloud().faster())
+                .when(ReaderCommand.ESCAPE, this::isReadingAloud, () -> readAloud().stopReading());
+        scrolls(ReaderCommand.NEXT_LINE, scroll::lineDown);
+        scrolls(ReaderCommand.PREVIOUS_LINE, scroll::lineUp);
+        scrolls(ReaderCommand.NEXT_PAGE, scroll::screenDown);
+        scrolls(ReaderCommand.PREVIOUS_PAGE, scroll::screenUp);
+        scrolls(ReaderCommand.FIRST_PAGE, scroll::toStart);
+        scrolls(ReaderCommand.LAST_PAGE, scroll::toEnd);
+        turns(ReaderCommand.NEXT_PAGE, model::nextPage);
+        turns(ReaderCommand.NEXT_LINE, model::nextPage);
+        turns(ReaderCommand.PREVIOUS_PAGE, model::previousPage);
+        turns(ReaderCommand.PREVIOUS_LINE, model::previousPage);
+        turns(ReaderCommand.FIRST_PAGE, model::firstPage);
+        turns(ReaderCommand.LAST_PAGE, model::lastPage);
+        turns(ReaderCommand.NEXT_CHAPTER, model::nextChapter);
+        turns(ReaderCommand.PREVIOUS_CHAPTER, model::previousChapter);
+        marks.install(commands);
+        text.install(commands);
+    }
+
+    /** In Scroll mode {@code command} moves the column (a line, a screen less one line, an end). */
+    private void scrolls(ReaderCommand command, Runnable move) {
+        commands.when(command, scroll::active, () -> turnedByReader(move));
+    }
+
+    private void turns(ReaderCommand command, Runnable turn) {
+        commands.on(command, () -> turnedByReader(turn));
     }
 
     /** A page turn the reader asked for; while reading aloud, the voice moves on to the new page. */

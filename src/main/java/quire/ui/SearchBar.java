@@ -1,12 +1,14 @@
 package quire.ui;
 
+import quire.ui.command.Keys;
+import quire.ui.command.ReaderCommand;
+import quire.ui.command.SearchKeys;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
@@ -71,16 +73,13 @@ public final class SearchBar extends HBox {
         typing.setOnFinished(e -> search.search(field.getText()));
         field.textProperty().addListener((o, was, now) -> typing.playFromStart());
         field.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            boolean control = event.isShortcutDown() || event.isControlDown();
-            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F3) {
-                if (event.isShiftDown()) {
-                    previous();
-                } else {
-                    next();
-                }
-            } else if (event.getCode() == KeyCode.ESCAPE) {
+            if (SearchKeys.NEXT_IN_FIELD.matches(event) || Keys.MAP.means(event, ReaderCommand.FIND_NEXT)) {
+                next();
+            } else if (SearchKeys.PREVIOUS_IN_FIELD.matches(event) || Keys.MAP.means(event, ReaderCommand.FIND_PREVIOUS)) {
+                previous();
+            } else if (Keys.MAP.means(event, ReaderCommand.ESCAPE)) {
                 actions.close();
-            } else if (event.getCode() == KeyCode.F && control && event.isShiftDown()) {
+            } else if (Keys.MAP.means(event, ReaderCommand.FIND_ALL)) {
                 flush();
                 actions.showAllMatches();
             } else {

@@ -12,6 +12,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import quire.layout.Pagination;
 import quire.text.CopyText;
+import quire.ui.command.CommandTable;
+import quire.ui.command.ReaderCommand;
 
 /**
  * Taking the text in the reading view: the selection and its mouse gestures, copying, the right-click
@@ -107,35 +109,29 @@ final class TextTools {
     }
 
     /** Runs a selection or search command; false for commands that are not about the text. */
-    boolean handle(ReaderKeys.Command command) {
-        switch (command) {
-            case COPY -> copy(false);
-            case SELECT_ALL -> model.textInView().ifPresent(selection::select);
-            case FIND -> openSearch();
-            case FIND_ALL -> {
-                openSearch();
-                onShowAllMatches.run();
-            }
-            case FIND_NEXT -> {
-                openSearch();
-                bar.next();
-            }
-            case FIND_PREVIOUS -> {
-                openSearch();
-                bar.previous();
-            }
-            case ESCAPE -> {
-                if (isSearchOpen()) {
-                    closeSearch();
-                } else {
-                    selection.clear();
-                }
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** Copy, select what is in view, search; Esc closes the search bar while it is open, else clears the selection. */
+    void install(CommandTable commands) {
+        commands.on(ReaderCommand.COPY, () -> copy(false))
+                .on(ReaderCommand.SELECT_ALL, this::selectPagesInView)
+                .on(ReaderCommand.FIND, this::openSearch)
+                .on(ReaderCommand.FIND_ALL, () -> {
+                    openSearch();
+                    onShowAllMatches.run();
+                })
+                .on(ReaderCommand.FIND_NEXT, () -> {
+                    openSearch();
+                    bar.next();
+                })
+                .on(ReaderCommand.FIND_PREVIOUS, () -> {
+                    openSearch();
+                    bar.previous();
+                })
+                .when(ReaderCommand.ESCAPE, this::isSearchOpen, this::closeSearch)
+                .on(ReaderCommand.ESCAPE, selection::clear);
+    }
+
+    private void selectPagesInView() {
+        model.textInView().ifPresent(selection::select);
     }
 
     /** Opens the search bar (with a short selection as its query) and puts the caret in it. */
@@ -195,7 +191,7 @@ final class TextTools {
 
                 @Override
                 public void selectPagesInView() {
-                    handle(ReaderKeys.Command.SELECT_ALL);
+                    TextTools.this.selectPagesInView();
                 }
             });
         }

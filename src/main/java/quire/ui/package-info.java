@@ -6,7 +6,8 @@
  * engine placed it; {@link quire.ui.ProblemScreen} explains a story that could not be opened.
  * {@link quire.ui.ReaderModel} holds the reading position as an anchor and turns pages, and the reader's
  * pace (words a minute, set by the app) that "time left" and chapter lengths use;
- * {@link quire.ui.ReaderKeys} maps keys to its commands so they work whatever has focus.
+ * the keys' commands come from the one table in {@link quire.ui.command}, and each feature adds what
+ * they do to the reading view's {@link quire.ui.command.CommandTable}.
  * {@link quire.ui.FxTextMeasurer} is the engine's measurer on real JavaFX fonts.
  *
  * <p>Taking the text: every range the reader sees behind the text (the selection, search matches, and
