@@ -42,7 +42,7 @@ public class ContentsBenchmark extends HeadlessFxBenchmark {
     public List<String> everyContentsRow() {
         List<String> rows = new ArrayList<>();
         for (Chapter chapter : model.chapters().list()) {
-            rows.add(chapter.title() + model.pageLabel(chapter.start()) + model.minutesOf(chapter));
+            rows.add(chapter.title() + model.labels().pageLabel(chapter.start()) + model.time().minutesOf(chapter));
         }
         return rows;
     }

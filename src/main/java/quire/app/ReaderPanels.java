@@ -107,7 +107,7 @@ final class ReaderPanels {
     private void marks() {
         ReaderModel pages = reader.model();
         MarksPanel panel = new MarksPanel(reader.marks(), new MarksPanel.Actions(
-                mark -> pages.placeLabel(mark.range().start()),
+                mark -> pages.labels().placeLabel(mark.range().start()),
                 mark -> pages.reveal(mark.range().start()),
                 format -> ExportedMarks.text(pages, reader.marks(), format),
                 ExportedMarks.fileName(pages), overlays::close, reader.selection()::selection,
@@ -127,7 +127,7 @@ final class ReaderPanels {
     /** The list of every match, as a panel; choosing one goes there and returns to the search bar. */
     private void allMatches() {
         ReaderModel pages = reader.model();
-        SearchResultsOverlay matches = new SearchResultsOverlay(reader.search(), pages::pageLabel,
+        SearchResultsOverlay matches = new SearchResultsOverlay(reader.search(), pages.labels()::pageLabel,
                 pages.exactProperty(), () -> {
                     overlays.close();
                     if (reader.isSearchOpen()) {

@@ -35,13 +35,13 @@ final class StoryPace {
     static StoryPace attach(Memory memory, Story story, ReaderModel reader, ObservableBooleanValue attentive,
                             Ticker ticker) {
         StoryPace pace = new StoryPace(memory, story, reader, new PageTimer(ticker), attentive);
-        reader.setWordsPerMinute(memory.wordsPerMinute(pace.hash));
+        reader.time().setWordsPerMinute(memory.wordsPerMinute(pace.hash));
         pace.timer.setAttentive(attentive.get());
         pace.attentive.addListener((o, was, now) -> pace.timer.setAttentive(now));
-        reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.wordsInView()).ifPresent(pace::count));
-        reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.wordsInView()));
+        reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.time().wordsInView()).ifPresent(pace::count));
+        reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.time().wordsInView()));
         if (reader.paginationProperty().get() != null) {
-            pace.timer.restart(reader.wordsInView());
+            pace.timer.restart(reader.time().wordsInView());
         }
         return pace;
     }
@@ -53,6 +53,6 @@ final class StoryPace {
 
     private void count(PageRead page) {
         memory.countPage(hash, page);
-        reader.setWordsPerMinute(memory.wordsPerMinute(hash));
+        reader.time().setWordsPerMinute(memory.wordsPerMinute(hash));
     }
 }

@@ -28,7 +28,7 @@ public final class ContentsOverlay extends StackPane {
     public ContentsOverlay(ReaderModel model, Runnable close) {
         getStyleClass().add("overlay");
         List<Chapter> chapters = model.chapters().list();
-        Optional<Chapter> current = model.currentChapter();
+        Optional<Chapter> current = model.byChapter().current();
         Label title = new Label(chapters.isEmpty() ? "Contents" : "Contents \u00b7 " + chapters.size() + " chapters");
         title.getStyleClass().add("panel-title");
         list.setId("contents");
@@ -86,7 +86,7 @@ public final class ContentsOverlay extends StackPane {
             name.setMinWidth(0);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            Label where = new Label(model.pageLabel(chapter.start()) + "  \u00b7  " + model.minutesOf(chapter) + " min");
+            Label where = new Label(model.labels().pageLabel(chapter.start()) + "  \u00b7  " + model.time().minutesOf(chapter) + " min");
             where.getStyleClass().add("match-page");
             where.setMinWidth(USE_PREF_SIZE);
             HBox row = new HBox(8, mark, name, gap, where);

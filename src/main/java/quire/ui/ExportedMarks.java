@@ -19,7 +19,7 @@ public final class ExportedMarks {
         return format.text(story, marks.book().marks(),
                 mark -> new MarksExport.Where(pages == null ? OptionalInt.empty()
                         : OptionalInt.of(pages.pageIndexOf(mark.range().start()) + 1),
-                        reader.percentAt(mark.range().start())));
+                        reader.labels().percentAt(mark.range().start())));
     }
 
     /** A file name for the export: the story's name made safe for any file system, e.g. "Spike-Xander marks.md". */

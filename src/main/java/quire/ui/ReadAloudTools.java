@@ -15,6 +15,7 @@ import quire.place.TextRange;
 import quire.settings.ReadAloud;
 import quire.settings.ReadingSettings;
 import quire.speech.Narrator;
+import quire.speech.SpeechListener;
 import quire.speech.SpeechScript;
 import quire.speech.SpeechText;
 import quire.speech.Spoken;
@@ -274,7 +275,7 @@ final class ReadAloudTools {
 
     private Narrator narrator() {
         if (narrator == null) {
-            Narrator.Listener listener = new Narrator.Listener() {
+            SpeechListener listener = new SpeechListener() {
                 @Override
                 public void ready(List<Voice> installed) {
                     Platform.runLater(() -> {

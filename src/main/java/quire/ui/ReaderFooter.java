@@ -53,8 +53,8 @@ final class ReaderFooter {
         }
         int percent = (int) Math.floor(model.fractionRead() * 100);
         if (scrolled) {
-            fit(FooterText.scrolled(model.currentChapter().map(Chapter::number), percent,
-                    model.minutesLeftInChapter(), model.fractionRead() >= 1));
+            fit(FooterText.scrolled(model.byChapter().current().map(Chapter::number), percent,
+                    model.time().minutesLeftInChapter(), model.fractionRead() >= 1));
             return percent + "%";
         }
         if (!model.exactProperty().get()) {
@@ -64,8 +64,8 @@ final class ReaderFooter {
         }
         int first = model.pageIndexProperty().get();
         int last = model.lastInView();
-        FooterText facts = new FooterText(model.currentChapter().map(Chapter::number), first + 1, last + 1,
-                pagination.pageCount(), percent, model.minutesLeftInChapter(), last >= pagination.pageCount() - 1);
+        FooterText facts = new FooterText(model.byChapter().current().map(Chapter::number), first + 1, last + 1,
+                pagination.pageCount(), percent, model.time().minutesLeftInChapter(), last >= pagination.pageCount() - 1);
         fit(facts.variants());
         return facts.pages();
     }

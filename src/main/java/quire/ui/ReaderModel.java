@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import quire.layout.Chapter;
 import quire.layout.Chapters;
 import quire.layout.PageSpec;
 import quire.layout.Pagination;
@@ -21,7 +20,6 @@ import quire.layout.Paginator;
 import quire.layout.PreparedStory;
 import quire.layout.TextMeasurer;
 import quire.layout.TextProgress;
-import quire.pace.ReadingPace;
 import quire.place.Anchor;
 import quire.place.BlockRole;
 import quire.place.TextRange;
@@ -39,12 +37,8 @@ import quire.story.Story;
  * {@link #exactProperty()} tells which is showing.
  */
 public final class ReaderModel {
-    /** Reading speed used for "time left" until the reader's own pace is known. */
-    public static final int WORDS_PER_MINUTE = ReadingPace.DEFAULT_WORDS_PER_MINUTE;
     /** Stories longer than this (about 35,000 words) are paginated in the background. */
     public static final long BACKGROUND_LAYOUT_CHARACTERS = 200_000;
-    /** Work per slice of background layout: well inside one 60 Hz frame. */
-    static final long SLICE_NANOS = 6_000_000;
     /** Spreads laid out by a preview. */
     static final int PREVIEW_VIEWS = 3;
 
@@ -52,10 +46,10 @@ public final class ReaderModel {
     private final PreparedStory prepared;
     private final TextMeasurer measurer;
     private final TextProgress progress;
-    private final Executor later;
-    private PaginationJob job;
-    private int wordCount = -1;
-    private int generation;
+    private final SlicedLayout sliced;
+    private final ReadingTime time;
+    private final PlaceLabels labels;
+    private final ChapterMoves byChapter;
 
     // ---- state (read-only to views) ----
     private final ReadOnlyObjectWrapper<Pagination> pagination = new ReadOnlyObjectWrapper<>(this, "pagination");
@@ -63,8 +57,6 @@ public final class ReaderModel {
     private final ReadOnlyObjectWrapper<Anchor> anchor = new ReadOnlyObjectWrapper<>(this, "anchor", Anchor.START);
     private final ReadOnlyBooleanWrapper exact = new ReadOnlyBooleanWrapper(this, "exact", true);
     private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(this, "layoutProgress", 1);
-    private final ReadOnlyDoubleWrapper wordsPerMinute = new ReadOnlyDoubleWrapper(this, "wordsPerMinute",
-            WORDS_PER_MINUTE);
     private int pagesInView = 1;
     /** Scroll mode: the place is set by the scroll view, the text in view is what it shows. */
     private boolean continuous;
@@ -90,19 +82,29 @@ public final class ReaderModel {
         this.prepared = prepared;
         this.measurer = measurer;
         this.progress = new TextProgress(prepared.blockTexts());
-        this.later = later;
+        this.sliced = new SlicedLayout(later, this::show, layoutProgress::set);
+        this.time = new ReadingTime(this, progress);
+        this.labels = new PlaceLabels(this, progress);
+        this.byChapter = new ChapterMoves(this);
+    }
+
+    /** The chapter in view, and the moves to the next and previous one. */
+    public ChapterMoves byChapter() {
+        return byChapter;
+    }
+
+    /** Time left, a chapter's length, the words in view, at the reader's pace. */
+    public ReadingTime time() {
+        return time;
+    }
+
+    /** How places are named in lists: "p. 12", or "38%" while the pages are not yet exact. */
+    public PlaceLabels labels() {
+        return labels;
     }
 
     public Story story() {
         return story;
-    }
-
-    /** The story's words, counted once: "time left" asks on every page turn. */
-    private int words() {
-        if (wordCount < 0) {
-            wordCount = story.wordCount();
-        }
-        return wordCount;
     }
 
     /** Each leaf block's text, in reading order: what anchors and text ranges index into. */
@@ -165,33 +167,6 @@ public final class ReaderModel {
         return atTheEnd ? 1 : progress.fractionOf(p.page(pageIndex.get()).start());
     }
 
-    /** The reader's pace, which "time left" and chapter lengths use: {@link #WORDS_PER_MINUTE} until known. */
-    public ReadOnlyDoubleProperty wordsPerMinuteProperty() {
-        return wordsPerMinute.getReadOnlyProperty();
-    }
-
-    /** The reader's pace is now {@code perMinute} words a minute (ignored unless positive). */
-    public void setWordsPerMinute(double perMinute) {
-        if (perMinute > 0) {
-            wordsPerMinute.set(perMinute);
-        }
-    }
-
-    /** Minutes left from the current page at the reader's pace, rounded up. */
-    public int minutesLeft() {
-        double wordsLeft = words() * (1 - fractionRead());
-        return (int) Math.ceil(wordsLeft / wordsPerMinute.get());
-    }
-
-    /**
-     * About how many words the pages in view hold: the story's words in proportion to the text they
-     * cover, as "time left" counts them, so a page read is weighed the same way the rest is estimated.
-     */
-    public int wordsInView() {
-        return textInView().map(range -> (int) Math.round(words()
-                * Math.max(0, progress.fractionOf(range.end()) - progress.fractionOf(range.start())))).orElse(0);
-    }
-
     /** The last page in view, 0-based (the right page of a spread when there is one). */
     public int lastInView() {
         Pagination p = pagination.get();
@@ -239,13 +214,12 @@ public final class ReaderModel {
     public void layout(PageSpec spec, int pages) {
         int views = Math.max(1, Math.min(2, pages));
         Pagination current = pagination.get();
-        PageSpec target = job != null ? job.spec() : current == null ? null : current.spec();
+        PageSpec target = sliced.making().orElse(current == null ? null : current.spec());
         if (spec.equals(target) && views == pagesInView) {
             return;
         }
         pagesInView = views;
-        generation++;
-        job = null;
+        sliced.cancel();
         if (current != null && current.spec().equals(spec) && exact.get()) {
             show(current);
         } else if (prepared.characters() <= BACKGROUND_LAYOUT_CHARACTERS) {
@@ -256,7 +230,6 @@ public final class ReaderModel {
     }
 
     private void show(Pagination exactPages) {
-        job = null;
         exact.set(true);
         layoutProgress.set(1);
         pagination.set(exactPages);
@@ -269,29 +242,12 @@ public final class ReaderModel {
         layoutProgress.set(0);
         pagination.set(preview);
         pageIndex.set(previewIndexOf(preview, anchor.get()));
-        job = new PaginationJob(prepared, spec, measurer);
-        int mine = generation;
-        later.execute(() -> step(mine));
-    }
-
-    private void step(int mine) {
-        if (mine != generation || job == null) {
-            return; // a newer layout replaced this one
-        }
-        if (job.advance(SLICE_NANOS)) {
-            show(job.result());
-        } else {
-            layoutProgress.set(job.progress());
-            later.execute(() -> step(mine));
-        }
+        sliced.start(new PaginationJob(prepared, spec, measurer));
     }
 
     /** Jumps need exact page numbers: finishes a background layout at once (a no-op when exact). */
     public void finishLayout() {
-        if (job != null) {
-            job.advance(Long.MAX_VALUE);
-            show(job.result());
-        }
+        sliced.finishNow();
     }
 
     public void nextPage() {
@@ -379,26 +335,6 @@ public final class ReaderModel {
         return continuous ? preview.pageIndexOf(place) : 0;
     }
 
-    /** "p. 12" for a place once pages are exact; until then where it is in the text, "38%". */
-    public String pageLabel(Anchor place) {
-        Pagination p = pagination.get();
-        if (p != null && exact.get()) {
-            return "p. " + (p.pageIndexOf(place) + 1);
-        }
-        return percentAt(place) + "%";
-    }
-
-    /** "p. 12 · 38%" once pages are exact; until then just "38%", never the percent twice. */
-    public String placeLabel(Anchor place) {
-        String page = pageLabel(place);
-        return exact.get() && pagination.get() != null ? page + " \u00b7 " + percentAt(place) + "%" : page;
-    }
-
-    /** How far through the story {@code place} is, in whole percent. */
-    public int percentAt(Anchor place) {
-        return (int) Math.floor(progress.fractionOf(place) * 100);
-    }
-
     /** The text of the pages in view, from the first character of the first to the end of the last. */
     public Optional<TextRange> textInView() {
         Pagination p = pagination.get();
@@ -419,61 +355,11 @@ public final class ReaderModel {
         return prepared.chapters();
     }
 
-    /** The chapter the page in view belongs to, if any. */
-    public Optional<Chapter> currentChapter() {
-        return pageStart().flatMap(start -> chapters().at(start));
-    }
-
-    /** Goes to the first page of the next chapter (Ctrl+Page Down). */
-    public void nextChapter() {
-        pageStart().flatMap(start -> chapters().after(start)).ifPresent(chapter -> reveal(chapter.start()));
-    }
-
-    /**
-     * Goes to the first page of this chapter, or of the one before when already there (Ctrl+Page Up),
-     * as a book's previous-chapter button does.
-     */
-    public void previousChapter() {
-        pageStart().ifPresent(start -> {
-            Optional<Chapter> here = chapters().at(start);
-            if (here.isPresent() && here.get().start().compareTo(start) < 0) {
-                reveal(here.get().start());
-            } else {
-                List<Chapter> all = chapters().list();
-                int index = here.map(c -> c.number() - 2).orElse(-1);
-                if (index >= 0) {
-                    reveal(all.get(index).start());
-                }
-            }
-        });
-    }
-
-    /** Minutes of reading from the page in view to the end of its chapter, rounded up. */
-    public int minutesLeftInChapter() {
-        Optional<Chapter> chapter = currentChapter();
-        if (chapter.isEmpty()) {
-            return minutesLeft();
-        }
-        double words = words() * Math.max(0, endOf(chapter.get()) - fractionRead());
-        return (int) Math.ceil(words / wordsPerMinute.get());
-    }
-
-    /** Minutes a chapter takes at the reader's pace, at least one. */
-    public int minutesOf(Chapter chapter) {
-        double words = words() * (endOf(chapter) - progress.fractionOf(chapter.start()));
-        return Math.max(1, (int) Math.ceil(words / wordsPerMinute.get()));
-    }
-
-    /** Where a chapter ends, as a fraction of the text: where the next one starts, or the story's end. */
-    private double endOf(Chapter chapter) {
-        return chapters().endOf(chapter).map(progress::fractionOf).orElse(1.0);
-    }
-
     /**
      * Where the reader is reading: the page's first word, or in Scroll mode the first line fully shown
      * (the place, unless the column's end kept a jump's place from reaching the top).
      */
-    private Optional<Anchor> pageStart() {
+    Optional<Anchor> pageStart() {
         Pagination p = pagination.get();
         if (continuous) {
             return Optional.of(scrolledView.map(TextRange::start).orElse(anchor.get()));

@@ -15,8 +15,6 @@ import quire.layout.Pagination;
 import quire.layout.Typography;
 import quire.marks.Highlight;
 import quire.place.TextRange;
-import quire.settings.FontAndSpacing;
-import quire.settings.LinesAndParagraphs;
 import quire.settings.PageMode;
 import quire.settings.ReadingSettings;
 import quire.speech.Voice;
@@ -35,15 +33,11 @@ import quire.ui.command.ReaderCommand;
  * viewport of one continuous column, and the move keys, the wheel and the side clicks scroll it.
  */
 public final class ReaderScreen extends BorderPane {
-    private static final long WHEEL_LOCK_NANOS = 150_000_000L;
-    /** Scroll mode: pixels of text per pixel of wheel delta (a wheel notch, 40 px, moves about two lines). */
-    private static final double WHEEL_PIXELS = 1.5;
 
     private final ReaderModel model;
     private final SettingsModel settings;
     private final Supplier<FontCatalog> fonts;
-    private final javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(
-            javafx.util.Duration.millis(140));
+    private final PageTurnFade fade;
     private final PageView left;
     private final PageView right;
     private final Pane pageArea = new Pane();
@@ -59,14 +53,14 @@ public final class ReaderScreen extends BorderPane {
     private Optional<Path> speechTo = Optional.empty();
     private Consumer<String> notices = message -> {
     };
-    private int lastWheelDirection;
-    private long lastWheelTurn;
+    private final WheelTurns wheel;
 
     public ReaderScreen(ReaderModel model, SettingsModel settings, FxTextMeasurer measurer,
                         Supplier<FontCatalog> fonts) {
         this.model = model;
         this.settings = settings;
         this.fonts = fonts;
+        this.fade = new PageTurnFade(pageArea);
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
         this.text = new TextTools(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
@@ -86,6 +80,8 @@ public final class ReaderScreen extends BorderPane {
         this.scroll = new ScrollModel(model);
         text.scrollWhileDragging(scroll);
         this.scrollView = new ScrollView(scroll, left, pageArea, marks::showInColumn);
+        this.wheel = new WheelTurns(scroll, direction -> turnedByReader(direction > 0 ? model::nextPage
+                : model::previousPage), System::nanoTime);
         marks.notesFollow(left.translateYProperty());
         installCommands();
         createView();
@@ -245,8 +241,8 @@ public final class ReaderScreen extends BorderPane {
         turns(ReaderCommand.PREVIOUS_LINE, model::previousPage);
         turns(ReaderCommand.FIRST_PAGE, model::firstPage);
         turns(ReaderCommand.LAST_PAGE, model::lastPage);
-        turns(ReaderCommand.NEXT_CHAPTER, model::nextChapter);
-        turns(ReaderCommand.PREVIOUS_CHAPTER, model::previousChapter);
+        turns(ReaderCommand.NEXT_CHAPTER, model.byChapter()::next);
+        turns(ReaderCommand.PREVIOUS_CHAPTER, model.byChapter()::previous);
         marks.install(commands);
         text.install(commands);
     }
@@ -277,15 +273,6 @@ public final class ReaderScreen extends BorderPane {
     /** The footer's words, e.g. "Page 3 of 12 · 25% · 9 min left", or "Ch. 3 · Page 41 of 380 · …". */
     public String footerText() {
         return footer.text();
-    }
-
-    /** Typography for the reader's settings: the engine's input, with the font resolved to one installed here. */
-    static Typography typography(ReadingSettings s, FontCatalog fonts) {
-        FontAndSpacing type = s.fontAndSpacing();
-        LinesAndParagraphs lines = s.linesAndParagraphs();
-        return new Typography(fonts.resolve(type.fontFamily()), type.fontSize(), type.lineSpacing(),
-                lines.indentParagraphs() ? Typography.ParagraphStyle.INDENT : Typography.ParagraphStyle.SPACED,
-                lines.justify(), lines.hyphenate(), lines.hangingPunctuation(), s.pageLayout().chapterOnNewPage());
     }
 
     private void createView() {
@@ -322,13 +309,13 @@ public final class ReaderScreen extends BorderPane {
             }
         });
         model.layoutProgressProperty().addListener((o, was, now) -> updateFooter());
-        model.wordsPerMinuteProperty().addListener((o, was, now) -> updateFooter());
+        model.time().wordsPerMinuteProperty().addListener((o, was, now) -> updateFooter());
         footer.bar().widthProperty().addListener((o, was, now) -> updateFooter());
         ranges.versionProperty().addListener((o, was, now) -> {
             left.showRanges();
             right.showRanges();
         });
-        pageArea.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        pageArea.addEventHandler(ScrollEvent.SCROLL, wheel::onScroll);
     }
 
     private void relayout() {
@@ -338,14 +325,13 @@ public final class ReaderScreen extends BorderPane {
             return;
         }
         ReadingSettings s = settings.get();
-        Typography typography = typography(s, fonts.get());
+        Typography typography = ReadingTypography.of(s, fonts.get());
         PageMode mode = s.pageLayout().pageMode();
         double margins = s.fontAndSpacing().marginScale();
         if (mode == PageMode.SCROLL) {
             // One page per screen: the pages' lines are the column's, and "p. 12" still means something.
             PageSpec spec = PageGeometry.single(width, height, typography, margins);
             fade.stop();
-            pageArea.setOpacity(1);
             right.setVisible(false);
             marks.hideRibbons();
             scroll.setViewport(height);
@@ -392,21 +378,9 @@ public final class ReaderScreen extends BorderPane {
         updateFooter();
     }
 
-    /**
-     * A quick fade-in of the new page, so the eye registers the turn. Never a slide: the text does not
-     * move, and a turn during the fade simply restarts it, so turns cannot pile up. Off with reduce motion.
-     */
+    /** While reading aloud the page turns by itself, under the listener's eyes: no fade then. */
     private void turnAnimation() {
-        fade.stop();
-        // While reading aloud the page turns by itself, under the listener's eyes: no fade then.
-        if (settings.get().appearance().reduceMotion() || isReadingAloud()) {
-            pageArea.setOpacity(1);
-            return;
-        }
-        fade.setNode(pageArea);
-        fade.setFromValue(0.55);
-        fade.setToValue(1);
-        fade.playFromStart();
+        fade.turned(settings.get().appearance().reduceMotion() || isReadingAloud());
     }
 
     private void updateFooter() {
@@ -416,30 +390,5 @@ public final class ReaderScreen extends BorderPane {
         }
     }
 
-    /**
-     * One page per wheel notch. Touchpads and fast wheels send bursts of events; after a turn, further
-     * events in the same direction are ignored for {@link #WHEEL_LOCK_NANOS}, so a flick turns pages at a
-     * readable pace instead of racing to the end. JavaFX's sign: a negative delta is "wheel down".
-     */
-    private void onScroll(ScrollEvent event) {
-        if (scroll.active()) {
-            // Scroll mode follows the wheel and the touchpad by their own pixels (a notch is 40 px).
-            scroll.scrollBy(-event.getDeltaY() * WHEEL_PIXELS);
-            event.consume();
-            return;
-        }
-        double delta = event.getDeltaY() != 0 ? event.getDeltaY() : event.getDeltaX();
-        event.consume();
-        if (delta == 0) {
-            return;
-        }
-        int direction = delta < 0 ? 1 : -1;
-        long now = System.nanoTime();
-        if (direction == lastWheelDirection && now - lastWheelTurn < WHEEL_LOCK_NANOS) {
-            return;
-        }
-        lastWheelDirection = direction;
-        lastWheelTurn = now;
-        turnedByReader(direction > 0 ? model::nextPage : model::previousPage);
-    }
+
 }

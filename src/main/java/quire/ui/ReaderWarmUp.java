@@ -45,7 +45,7 @@ public final class ReaderWarmUp {
     public static ReaderWarmUp start(Story story, ReadingSettings settings, FontCatalog fonts, double width,
                                      double height, TextMeasurer measurer, Executor uiThread) {
         PageSpec spec = PageGeometry.single(Math.max(1, width), Math.max(1, height),
-                ReaderScreen.typography(settings, fonts), settings.fontAndSpacing().marginScale());
+                ReadingTypography.of(settings, fonts), settings.fontAndSpacing().marginScale());
         ReaderWarmUp warmUp = new ReaderWarmUp(story);
         Thread thread = new Thread(() -> warmUp.inBackground(spec, measurer, uiThread), "quire-reader-warm-up");
         thread.setDaemon(true);

@@ -46,17 +46,17 @@ class StoryPaceTest {
         try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace.attach(memory, STORY, reader, focused, ticker);
-            int wordsOnAPage = reader.wordsInView();
+            int wordsOnAPage = reader.time().wordsInView();
             assertThat(wordsOnAPage).isPositive();
-            int minutesAtTheDefault = reader.minutesLeft();
+            int minutesAtTheDefault = reader.time().minutesLeft();
 
             long millisEach = wordsOnAPage * 60_000L / 500; // a reader twice as fast as the default
             readPages(reader, 4, millisEach);
-            assertThat(reader.wordsPerMinuteProperty().get()).as("four pages: not yet").isEqualTo(250);
+            assertThat(reader.time().wordsPerMinuteProperty().get()).as("four pages: not yet").isEqualTo(250);
             readPages(reader, 1, millisEach);
-            double pace = reader.wordsPerMinuteProperty().get();
+            double pace = reader.time().wordsPerMinuteProperty().get();
             assertThat(pace).as("pages vary a little in length").isBetween(400.0, 600.0);
-            assertThat(reader.minutesLeft()).isLessThan(minutesAtTheDefault);
+            assertThat(reader.time().minutesLeft()).isLessThan(minutesAtTheDefault);
 
             ReadingPace kept = memory.story(STORY.contentHash()).pace();
             assertThat(kept.pages()).isEqualTo(5);
@@ -67,7 +67,7 @@ class StoryPaceTest {
             assertThat(again.story(STORY.contentHash()).pace().pages()).as("written to disk").isEqualTo(5);
             ReaderModel reader = reader();
             StoryPace.attach(again, STORY, reader, focused, ticker);
-            assertThat(reader.wordsPerMinuteProperty().get()).as("the next start uses it").isNotEqualTo(250);
+            assertThat(reader.time().wordsPerMinuteProperty().get()).as("the next start uses it").isNotEqualTo(250);
         }
     }
 
@@ -98,7 +98,7 @@ class StoryPaceTest {
             reader.goToPage(2);
             now += 40_000;
             pace.finish();
-            assertThat(memory.story(STORY.contentHash()).pace()).isEqualTo(new ReadingPace(1, reader.wordsInView(), 40_000));
+            assertThat(memory.story(STORY.contentHash()).pace()).isEqualTo(new ReadingPace(1, reader.time().wordsInView(), 40_000));
         }
     }
 }

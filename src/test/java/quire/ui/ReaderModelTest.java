@@ -40,13 +40,13 @@ class ReaderModelTest {
         Pagination preview = model.paginationProperty().get();
         var shown = preview.page(model.pageIndexProperty().get());
         assertThat(shown.start()).isLessThanOrEqualTo(match);
-        assertThat(model.pageLabel(match)).as("a percentage until pages are known").matches("\\d+%");
+        assertThat(model.labels().pageLabel(match)).as("a percentage until pages are known").matches("\\d+%");
 
         runSlices();
         assertThat(model.exactProperty().get()).isTrue();
         Pagination exact = model.paginationProperty().get();
         assertThat(model.pageIndexProperty().get()).isEqualTo(exact.pageIndexOf(match));
-        assertThat(model.pageLabel(match)).isEqualTo("p. " + (exact.pageIndexOf(match) + 1));
+        assertThat(model.labels().pageLabel(match)).isEqualTo("p. " + (exact.pageIndexOf(match) + 1));
     }
 
     @Test
@@ -55,18 +55,18 @@ class ReaderModelTest {
         model.layout(spec(600, 20), 1);
         var chapters = model.chapters().list();
         assertThat(chapters).hasSizeGreaterThanOrEqualTo(2);
-        model.nextChapter();
+        model.byChapter().next();
         Pagination pages = model.paginationProperty().get();
         int second = pages.pageIndexOf(chapters.get(1).start());
         assertThat(model.pageIndexProperty().get()).isEqualTo(second);
-        assertThat(model.currentChapter()).contains(chapters.get(1));
+        assertThat(model.byChapter().current()).contains(chapters.get(1));
         model.nextPage();
-        model.previousChapter();
+        model.byChapter().previous();
         assertThat(model.pageIndexProperty().get()).as("back to this chapter's start first").isEqualTo(second);
-        model.previousChapter();
-        assertThat(model.currentChapter()).contains(chapters.get(0));
-        assertThat(model.minutesOf(chapters.get(0))).isPositive();
-        assertThat(model.minutesLeftInChapter()).isLessThanOrEqualTo(model.minutesOf(chapters.get(0)));
+        model.byChapter().previous();
+        assertThat(model.byChapter().current()).contains(chapters.get(0));
+        assertThat(model.time().minutesOf(chapters.get(0))).isPositive();
+        assertThat(model.time().minutesLeftInChapter()).isLessThanOrEqualTo(model.time().minutesOf(chapters.get(0)));
     }
 
     @Test
@@ -166,13 +166,13 @@ class ReaderModelTest {
         ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), slices::add);
         model.layout(spec(600, 20), 1);
         var chapter = model.chapters().list().get(0);
-        int storyAt250 = model.minutesLeft();
-        int chapterAt250 = model.minutesOf(chapter);
-        model.setWordsPerMinute(500);
-        assertThat(model.minutesLeft()).isBetween(storyAt250 / 2, storyAt250 / 2 + 1);
-        assertThat(model.minutesOf(chapter)).isBetween(Math.max(1, chapterAt250 / 2), chapterAt250 / 2 + 1);
-        model.setWordsPerMinute(0);
-        assertThat(model.wordsPerMinuteProperty().get()).as("a pace of nothing is ignored").isEqualTo(500);
+        int storyAt250 = model.time().minutesLeft();
+        int chapterAt250 = model.time().minutesOf(chapter);
+        model.time().setWordsPerMinute(500);
+        assertThat(model.time().minutesLeft()).isBetween(storyAt250 / 2, storyAt250 / 2 + 1);
+        assertThat(model.time().minutesOf(chapter)).isBetween(Math.max(1, chapterAt250 / 2), chapterAt250 / 2 + 1);
+        model.time().setWordsPerMinute(0);
+        assertThat(model.time().wordsPerMinuteProperty().get()).as("a pace of nothing is ignored").isEqualTo(500);
     }
 
     @Test
@@ -183,8 +183,8 @@ class ReaderModelTest {
         long total = 0;
         for (int i = 0; i < pages; i++) {
             model.goToPage(i);
-            assertThat(model.wordsInView()).isNotNegative();
-            total += model.wordsInView();
+            assertThat(model.time().wordsInView()).isNotNegative();
+            total += model.time().wordsInView();
         }
         assertThat((double) total).as("each page rounded: off by at most one a page")
                 .isCloseTo(SHORT.wordCount(), org.assertj.core.api.Assertions.within((double) pages));

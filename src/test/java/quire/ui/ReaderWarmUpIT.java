@@ -50,7 +50,7 @@ class ReaderWarmUpIT {
     @Test
     void theReadingViewStartedFromItLaysOutTheSamePages() throws Exception {
         PreparedStory prepared = warmed(story, 1100, 760).prepared(story).orElseThrow();
-        Typography type = ReaderScreen.typography(ReadingSettings.DEFAULTS, FontCatalog.ofThisMachine());
+        Typography type = ReadingTypography.of(ReadingSettings.DEFAULTS, FontCatalog.ofThisMachine());
         PageSpec spec = PageGeometry.single(700, 520, type, 1);
         Pagination[] pages = new Pagination[2];
         WaitForAsyncUtils.asyncFx(() -> {

@@ -119,13 +119,13 @@ class ScrollModelTest {
     void chapterJumpsPutTheHeadingOnTheReadingLine() {
         ReaderModel model = new ReaderModel(SHORT, new FixedWidthMeasurer(), Runnable::run);
         ScrollModel scroll = scrolling(model, spec(600, 500, 20));
-        assertThat(model.currentChapter().orElseThrow().number()).as("the story opens with its first chapter").isEqualTo(1);
-        model.nextChapter();
+        assertThat(model.byChapter().current().orElseThrow().number()).as("the story opens with its first chapter").isEqualTo(1);
+        model.byChapter().next();
         var second = model.chapters().list().get(1);
-        assertThat(model.currentChapter().orElseThrow()).isEqualTo(second);
+        assertThat(model.byChapter().current().orElseThrow()).isEqualTo(second);
         assertThat(readingLine(scroll).anchor()).isEqualTo(second.start());
         scroll.lineDown();
-        model.previousChapter();
+        model.byChapter().previous();
         assertThat(readingLine(scroll).anchor()).as("back to this chapter's heading first").isEqualTo(second.start());
     }
 
@@ -166,18 +166,18 @@ class ScrollModelTest {
         int lastHeading = c.lineIndexOf(chapters.get(2).start());
         assertThat(c.height() - c.top(lastHeading)).as("the last chapter is shorter than the window").isLessThan(500);
 
-        model.nextChapter();
-        model.nextChapter();
+        model.byChapter().next();
+        model.byChapter().next();
         assertThat(readingLine(scroll).anchor()).as("the heading heads the screen").isEqualTo(chapters.get(2).start());
-        assertThat(model.currentChapter().orElseThrow().number()).isEqualTo(3);
+        assertThat(model.byChapter().current().orElseThrow().number()).isEqualTo(3);
         assertThat(model.textInView().orElseThrow().start()).isEqualTo(chapters.get(2).start());
 
         scroll.lineUp();
-        assertThat(model.currentChapter().orElseThrow().number()).as("a line of chapter 2 on top").isEqualTo(2);
+        assertThat(model.byChapter().current().orElseThrow().number()).as("a line of chapter 2 on top").isEqualTo(2);
         scroll.toEnd();
         assertThat(readingLine(scroll).anchor()).as("the end: the last chapter whole, blank room below")
                 .isEqualTo(chapters.get(2).start());
-        assertThat(model.currentChapter().orElseThrow().number()).isEqualTo(3);
+        assertThat(model.byChapter().current().orElseThrow().number()).isEqualTo(3);
         assertThat(model.fractionRead()).isEqualTo(1);
         scroll.scrollBy(1e6);
         assertThat(scroll.topProperty().get()).as("no further than that").isEqualTo(c.scrollTopFor(lastHeading));
