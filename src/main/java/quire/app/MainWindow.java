@@ -48,6 +48,7 @@ public final class MainWindow {
     private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
     private WindowTheme theme;
     private final Optional<java.nio.file.Path> speechTo;
+    private final quire.pace.Ticker ticker;
     private Node screen;
     private Overlay overlay;
     /** True while a panel covers the page: time spent in it is not reading time. */
@@ -74,13 +75,14 @@ public final class MainWindow {
     private record Overlay(Node node, Runnable focus) {
     }
 
-    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer) {
-        this(stage, model, memory, measurer, Optional.empty());
-    }
-
-    /** {@code speechTo}: read aloud into this WAV file instead of the sound card. */
-    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo) {
+    /**
+     * {@code speechTo}: read aloud into this WAV file instead of the sound card; {@code ticker}: the clock
+     * reading time is measured by.
+     */
+    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
+               quire.pace.Ticker ticker) {
         this.speechTo = speechTo;
+        this.ticker = ticker;
         this.stage = stage;
         this.model = model;
         this.memory = memory;
@@ -188,7 +190,7 @@ public final class MainWindow {
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
                 RememberedPlace.at(memory.story(story.contentHash()), now, reader.blockTexts())));
         pace = Optional.of(StoryPace.attach(memory, story, reader, stage.focusedProperty().and(overlayOpen.not()),
-                quire.pace.Ticker.system()));
+                ticker));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
         screen.setSpeechTo(speechTo);
         screen.setOnNotice(notices::show);

@@ -18,6 +18,12 @@ abstract class AppTestSupport {
         return app;
     }
 
+    /** As {@link #launch(String...)}, with a clock the test turns by hand for reading time. */
+    protected AppDriver launch(quire.pace.Ticker ticker, String... args) throws TimeoutException {
+        app = AppDriver.launch(config, ticker, args);
+        return app;
+    }
+
     @AfterEach
     void closeApp() throws Exception {
         if (app != null) {
