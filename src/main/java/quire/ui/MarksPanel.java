@@ -71,7 +71,9 @@ public final class MarksPanel extends StackPane {
         list.setId("marks-list");
         list.setPrefSize(660, 420);
         list.setCellFactory(view -> new MarkCell(actions.whereOf()));
-        list.setPlaceholder(new Label("No marks yet. B bookmarks a page; select words and press H to highlight them."));
+        Label none = new Label("No marks yet. B bookmarks a page; select words and press H to highlight them.");
+        none.setWrapText(true);
+        list.setPlaceholder(none);
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress() && event.getClickCount() == 1) {
@@ -127,7 +129,7 @@ public final class MarksPanel extends StackPane {
         status.setText("Copied as Markdown.");
     }
 
-    private HBox buttons() {
+    private javafx.scene.layout.FlowPane buttons() {
         Button export = new Button("Export\u2026");
         export.setId("marks-export");
         export.setOnAction(e -> chooseAndExport());
@@ -146,9 +148,12 @@ public final class MarksPanel extends StackPane {
                 status.setText(notFoundHint());
             }
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        return new HBox(8, export, copy, place, gap, close);
+        // A row that wraps: in a narrow window the buttons go onto a second line instead of being cut.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, export, copy, place, close);
+        for (Button button : new Button[] {export, copy, place, close}) {
+            button.setMinWidth(USE_PREF_SIZE);
+        }
+        return row;
     }
 
     /**

@@ -33,11 +33,13 @@ public final class NoteEditor extends StackPane {
         words.getStyleClass().add("mark-quote");
         words.setWrapText(true);
         words.setMaxWidth(520);
+        words.setMinHeight(USE_PREF_SIZE);
         note.setId("note-text");
         note.setText(currentNote);
         note.setTextFormatter(new TextFormatter<String>(NoteEditor::withinLimit));
         note.setWrapText(true);
         note.setPrefSize(520, 160);
+        note.setMinSize(120, 60); // a small window shrinks the box, not the words around it
         note.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Keys.MAP.means(event, ReaderCommand.SAVE_NOTE)) {
                 save.accept(note.getText());
@@ -55,12 +57,20 @@ public final class NoteEditor extends StackPane {
         hint.getStyleClass().add("match-page");
         // Near the limit the count takes the keys' place, so that the row keeps its width.
         hint.textProperty().bind(Bindings.createStringBinding(
-                () -> NoteLimit.count(note.getLength()).orElse("Ctrl+Enter saves, Esc cancels"), note.lengthProperty()));
+                () -> NoteLimit.count(note.getLength()).orElse(Keys.MAP.keysOf(ReaderCommand.SAVE_NOTE) + " saves, "
+                        + Keys.MAP.keysOf(ReaderCommand.ESCAPE) + " cancels"), note.lengthProperty()));
+        hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF_SIZE);
+        for (Button button : new Button[] {keep, leave}) {
+            button.setMinWidth(USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         VBox card = new VBox(12, title, words, note, new HBox(8, hint, gap, leave, keep));
         card.getStyleClass().add("card");
+        // In a small window the note's box gives way (down to a few lines), never the words around it.
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        card.setMinSize(0, 0);
         getChildren().add(card);
     }
 

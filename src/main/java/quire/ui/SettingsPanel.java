@@ -99,7 +99,7 @@ public final class SettingsPanel extends StackPane {
         RadioButton spaced = radio("Space between", paragraphs, !lines.indentParagraphs(), "paragraph-spaced");
         paragraphs.selectedToggleProperty().addListener((o, was, now) ->
                 settings.update(r -> r.with(r.linesAndParagraphs().withIndentParagraphs(now == indent))));
-        add("Paragraphs", new HBox(16, indent, spaced));
+        add("Paragraphs", choices(16, indent, spaced));
 
         add("", check("Justify lines", lines.justify(), "justify",
                 (r, on) -> r.with(r.linesAndParagraphs().withJustify(on))));
@@ -109,7 +109,7 @@ public final class SettingsPanel extends StackPane {
                 (r, on) -> r.with(r.linesAndParagraphs().withHangingPunctuation(on))));
 
         ToggleGroup pages = new ToggleGroup();
-        HBox pageButtons = new HBox(6);
+        javafx.scene.layout.FlowPane pageButtons = choices(6);
         for (PageMode mode : PageMode.values()) {
             ToggleButton b = toggle(modeName(mode), pages,
                     s.pageLayout().pageMode() == mode, "pages-" + mode.name().toLowerCase(Locale.ROOT));
@@ -121,7 +121,7 @@ public final class SettingsPanel extends StackPane {
                 (r, on) -> r.with(r.pageLayout().withChapterOnNewPage(on))));
 
         ToggleGroup themes = new ToggleGroup();
-        HBox themeButtons = new HBox(6);
+        javafx.scene.layout.FlowPane themeButtons = choices(6);
         for (Theme theme : Theme.values()) {
             String name = theme.name().charAt(0) + theme.name().substring(1).toLowerCase(Locale.ROOT);
             ToggleButton b = toggle(name, themes, look.theme() == theme && !look.followSystemTheme(),
@@ -280,6 +280,7 @@ public final class SettingsPanel extends StackPane {
     private void add(String label, Node control) {
         Label name = new Label(label);
         name.getStyleClass().add("field-name");
+        name.setMinWidth(USE_PREF_SIZE); // a setting's name is short and never cut: the control gives way
         name.setLabelFor(control);
         grid.addRow(row++, name, control);
     }
@@ -295,7 +296,7 @@ public final class SettingsPanel extends StackPane {
         slider.setPrefWidth(260);
         Label shown = new Label(text.apply(value));
         shown.getStyleClass().add("field-value");
-        shown.setMinWidth(60);
+        shown.setMinWidth(USE_PREF_SIZE);
         slider.valueProperty().addListener((o, was, now) -> {
             double snapped = Math.round(now.doubleValue() / step) * step;
             shown.setText(text.apply(snapped));
@@ -308,9 +309,30 @@ public final class SettingsPanel extends StackPane {
         return box;
     }
 
+    /**
+     * A row of choices (radio or toggle buttons) that wraps onto another line in a narrow window, each
+     * button keeping its whole name.
+     */
+    private static javafx.scene.layout.FlowPane choices(double gap, Node... buttons) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(gap, 6, buttons);
+        row.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> keepWhole(row));
+        keepWhole(row);
+        return row;
+    }
+
+    private static void keepWhole(javafx.scene.layout.FlowPane row) {
+        row.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.control.Control control) {
+                control.setMinWidth(USE_PREF_SIZE);
+            }
+        });
+    }
+
     private CheckBox check(String text, boolean selected, String id,
                            java.util.function.BiFunction<ReadingSettings, Boolean, ReadingSettings> apply) {
         CheckBox box = new CheckBox(text);
+        box.setWrapText(true); // long labels wrap in a narrow window rather than end in "..."
+        box.setMinHeight(USE_PREF_SIZE);
         box.setSelected(selected);
         box.setId(id);
         box.selectedProperty().addListener((o, was, now) -> settings.update(r -> apply.apply(r, now)));
