@@ -6,7 +6,7 @@ import javafx.scene.Scene;
 import quire.marks.Mark;
 import quire.marks.Reanchor;
 import quire.story.Story;
-import quire.ui.MarksModel;
+import quire.ui.marks.MarksModel;
 
 /**
  * Keeps one story's marks: read from the config folder after the first frame (off the UI thread,

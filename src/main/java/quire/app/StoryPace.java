@@ -5,7 +5,7 @@ import quire.pace.PageRead;
 import quire.pace.PageTimer;
 import quire.pace.Ticker;
 import quire.story.Story;
-import quire.ui.ReaderModel;
+import quire.ui.page.ReaderModel;
 
 /**
  * Times the reader's pages in one story and keeps their pace: each view of pages they move on from is

@@ -15,7 +15,7 @@ import quire.pace.ReadingPace;
 import quire.pace.Ticker;
 import quire.settings.SettingsStore;
 import quire.story.Story;
-import quire.ui.ReaderModel;
+import quire.ui.page.ReaderModel;
 
 /** The reader's pages timed with a clock the test turns: what counts, where it is kept, what it changes. */
 class StoryPaceTest {
