@@ -72,7 +72,7 @@ public final class ReaderModel {
         this(story, PreparedStory.of(story), measurer, later);
     }
 
-    /** As the others, starting from {@code prepared}, the same story already flattened (by {@link ReaderWarmUp}). */
+    /** As the others, starting from {@code prepared}, the same story already flattened (by {@code ReaderWarmUp}). */
     public ReaderModel(Story story, PreparedStory prepared, TextMeasurer measurer) {
         this(story, prepared, measurer, Platform::runLater);
     }

@@ -41,7 +41,7 @@ import quire.ui.selection.TextTools;
  * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
  * footer with "Page X of Y", percent read and time left. Clicking the left or right third of the page
  * and the mouse wheel turn pages; dragging selects ({@link SelectionGestures}); the search bar finds
- * words ({@link SearchBar}). Selection and search matches are ranges in one {@link RangeLayers}, drawn
+ * words ({@code SearchBar}). Selection and search matches are ranges in one {@link RangeLayers}, drawn
  * behind the text by the page views. Its features add what their keys do to its {@link #commands()
  * table}; the window runs a key's command there.
  * Settings changes re-lay the story out around the reader's anchor; ranges follow their words. In
@@ -245,31 +245,9 @@ public final class ReaderScreen extends BorderPane {
                 .on(ReaderCommand.SLOWER_SPEECH, () -> readAloud().slower())
                 .on(ReaderCommand.FASTER_SPEECH, () -> readAloud().faster())
                 .when(ReaderCommand.ESCAPE, this::isReadingAloud, () -> readAloud().stopReading());
-        scrolls(ReaderCommand.NEXT_LINE, scroll::lineDown);
-        scrolls(ReaderCommand.PREVIOUS_LINE, scroll::lineUp);
-        scrolls(ReaderCommand.NEXT_PAGE, scroll::screenDown);
-        scrolls(ReaderCommand.PREVIOUS_PAGE, scroll::screenUp);
-        scrolls(ReaderCommand.FIRST_PAGE, scroll::toStart);
-        scrolls(ReaderCommand.LAST_PAGE, scroll::toEnd);
-        turns(ReaderCommand.NEXT_PAGE, model::nextPage);
-        turns(ReaderCommand.NEXT_LINE, model::nextPage);
-        turns(ReaderCommand.PREVIOUS_PAGE, model::previousPage);
-        turns(ReaderCommand.PREVIOUS_LINE, model::previousPage);
-        turns(ReaderCommand.FIRST_PAGE, model::firstPage);
-        turns(ReaderCommand.LAST_PAGE, model::lastPage);
-        turns(ReaderCommand.NEXT_CHAPTER, model.byChapter()::next);
-        turns(ReaderCommand.PREVIOUS_CHAPTER, model.byChapter()::previous);
+        PageMoves.install(commands, model, scroll, this::turnedByReader);
         marks.install(commands);
         text.install(commands);
-    }
-
-    /** In Scroll mode {@code command} moves the column (a line, a screen less one line, an end). */
-    private void scrolls(ReaderCommand command, Runnable move) {
-        commands.when(command, scroll::active, () -> turnedByReader(move));
-    }
-
-    private void turns(ReaderCommand command, Runnable turn) {
-        commands.on(command, () -> turnedByReader(turn));
     }
 
     /** A page turn the reader asked for; while reading aloud, the voice moves on to the new page. */
