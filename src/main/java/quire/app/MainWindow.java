@@ -39,7 +39,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final AppModel model;
-    private final Memory memory;
+    private final Remembered memory;
     private final FxTextMeasurer measurer;
     private final SettingsModel settings;
     private final StackPane layers = new StackPane();
@@ -79,7 +79,7 @@ public final class MainWindow {
      * {@code speechTo}: read aloud into this WAV file instead of the sound card; {@code ticker}: the clock
      * reading time is measured by.
      */
-    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
+    MainWindow(Stage stage, AppModel model, Remembered memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
                quire.pace.Ticker ticker) {
         this.speechTo = speechTo;
         this.ticker = ticker;

@@ -35,13 +35,13 @@ final class ReaderPanels {
 
     private final ReaderScreen reader;
     private final AppModel app;
-    private final Memory memory;
+    private final Remembered memory;
     private final SettingsModel settings;
     private final WindowTheme theme;
     private final Supplier<FontCatalog> fonts;
     private final Overlays overlays;
 
-    ReaderPanels(ReaderScreen reader, AppModel app, Memory memory, SettingsModel settings, WindowTheme theme,
+    ReaderPanels(ReaderScreen reader, AppModel app, Remembered memory, SettingsModel settings, WindowTheme theme,
                  Supplier<FontCatalog> fonts, Overlays overlays) {
         this.reader = reader;
         this.app = app;

@@ -17,7 +17,7 @@ final class StoryMarks {
     private StoryMarks() {
     }
 
-    static void attach(Memory memory, Story story, MarksModel marks, Scene scene) {
+    static void attach(Remembered memory, Story story, MarksModel marks, Scene scene) {
         marks.setOnChange(all -> memory.setMarks(story.contentHash(), all));
         FirstFrame.then(scene, () -> {
             Thread loader = new Thread(() -> {

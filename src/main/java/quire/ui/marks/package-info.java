@@ -2,7 +2,7 @@
  * Bookmarks, highlights and notes in the reading view.
  *
  * <p>{@link quire.ui.marks.MarksModel} holds the story's {@link quire.marks.MarkBook} and the commands
- * a reader gives, and draws the highlights as ranges; {@link quire.ui.marks.MarkTools} owns the keys (B,
+ * a reader gives, and draws the highlights as ranges; {@link quire.ui.marks.MarksController} owns the keys (B,
  * H, Delete, Ctrl+Z, N's target), the ribbon and the note markers in the margin
  * ({@code NoteMarkers}). The marks panel ({@link quire.ui.marks.MarksPanel}, with {@code MarkCell} and
  * {@link quire.ui.marks.MarkFilter}), the note editor ({@link quire.ui.marks.NoteEditor},

@@ -59,7 +59,7 @@ public final class ReaderModel {
     private final ReadOnlyDoubleWrapper layoutProgress = new ReadOnlyDoubleWrapper(this, "layoutProgress", 1);
     private int pagesInView = 1;
     /** Scroll mode: the place is set by the scroll view, the text in view is what it shows. */
-    private boolean continuous;
+    private boolean scrollMode;
     private Optional<TextRange> scrolledView = Optional.empty();
     private boolean scrolledToEnd;
 
@@ -160,7 +160,7 @@ public final class ReaderModel {
         if (p == null) {
             return 0;
         }
-        if (continuous) {
+        if (scrollMode) {
             return scrolledToEnd ? 1 : progress.fractionOf(anchor.get());
         }
         boolean atTheEnd = exact.get() && lastInView() >= p.pageCount() - 1;
@@ -175,8 +175,8 @@ public final class ReaderModel {
     }
 
     /** True in Scroll mode: the story is one column and the scroll view sets the place. */
-    public boolean continuous() {
-        return continuous;
+    public boolean scrollMode() {
+        return scrollMode;
     }
 
     // ---- commands ----
@@ -185,8 +185,8 @@ public final class ReaderModel {
      * Scroll mode on or off. In Scroll mode the pages are still made (one per screen, their lines are
      * the column's), but the place is the scroll view's reading line, not a page's first word.
      */
-    public void setContinuous(boolean on) {
-        continuous = on;
+    public void setScrollMode(boolean on) {
+        scrollMode = on;
         scrolledView = Optional.empty();
         scrolledToEnd = false;
         Pagination p = pagination.get();
@@ -311,14 +311,14 @@ public final class ReaderModel {
         Pagination p = pagination.get();
         if (p == null) {
             anchor.set(place);
-        } else if (exact.get() && continuous) {
+        } else if (exact.get() && scrollMode) {
             anchor.set(place);
             pageIndex.set(p.pageIndexOf(place));
         } else if (exact.get()) {
             goToPage(p.pageIndexOf(place));
         } else {
             Pagination preview = preview(p.spec(), place);
-            anchor.set(continuous ? place : preview.page(0).start());
+            anchor.set(scrollMode ? place : preview.page(0).start());
             pagination.set(preview);
             pageIndex.set(previewIndexOf(preview, place));
         }
@@ -327,12 +327,12 @@ public final class ReaderModel {
     /** Provisional pages from {@code place} while the exact ones are counted; in Scroll mode, some before it too. */
     private Pagination preview(PageSpec spec, Anchor place) {
         return Paginator.preview(prepared, spec, measurer, place, PREVIEW_VIEWS * pagesInView,
-                continuous ? PREVIEW_VIEWS : 0);
+                scrollMode ? PREVIEW_VIEWS : 0);
     }
 
     /** The preview's page holding {@code place}: its first, but in Scroll mode, whose preview starts before. */
     private int previewIndexOf(Pagination preview, Anchor place) {
-        return continuous ? preview.pageIndexOf(place) : 0;
+        return scrollMode ? preview.pageIndexOf(place) : 0;
     }
 
     /** The text of the pages in view, from the first character of the first to the end of the last. */
@@ -341,7 +341,7 @@ public final class ReaderModel {
         if (p == null) {
             return Optional.empty();
         }
-        if (continuous && scrolledView.isPresent()) {
+        if (scrollMode && scrolledView.isPresent()) {
             return scrolledView;
         }
         List<quire.layout.Line> lastLines = p.page(lastInView()).lines();
@@ -361,7 +361,7 @@ public final class ReaderModel {
      */
     Optional<Anchor> pageStart() {
         Pagination p = pagination.get();
-        if (continuous) {
+        if (scrollMode) {
             return Optional.of(scrolledView.map(TextRange::start).orElse(anchor.get()));
         }
         return p == null ? Optional.empty() : Optional.of(p.page(pageIndex.get()).start());

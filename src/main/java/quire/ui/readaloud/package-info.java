@@ -1,5 +1,5 @@
 /**
- * Read aloud: {@link quire.ui.readaloud.ReadAloudTools}, made on the first R, owns its commands (R, Esc
+ * Read aloud: {@link quire.ui.readaloud.ReadAloudController}, made on the first R, owns its commands (R, Esc
  * while reading, Ctrl+[ and Ctrl+]) and its bar ({@link quire.ui.readaloud.ReadAloudBar}); each frame
  * it asks the {@link quire.speech.Narrator} which word is heard and sets the spoken word and sentence
  * ranges, turning the page (through {@link quire.ui.page.ReaderModel#reveal}) when the word leaves the

@@ -39,7 +39,7 @@ record FooterText(Optional<Integer> chapter, int first, int last, int count, int
      * Scroll mode's footer, longest first: "Ch. 3 · 38% · 4 min left in chapter", down to "38%". There
      * are no pages on screen to count, so it says where the reading line is in the text.
      */
-    static List<String> scrolled(Optional<Integer> chapter, int percent, int minutesLeft, boolean atTheEnd) {
+    static List<String> inScrollMode(Optional<Integer> chapter, int percent, int minutesLeft, boolean atTheEnd) {
         String ch = chapter.map(n -> "Ch. " + n + DOT).orElse("");
         String left = timeLeft(chapter.isPresent(), minutesLeft, atTheEnd);
         return List.of(ch + percent + "%" + DOT + left, ch + percent + "%", percent + "%");

@@ -44,17 +44,17 @@ final class ReaderFooter {
     }
 
     /**
-     * Shows where the reader is; {@code scrolled} in Scroll mode, which has no pages to name. Answers
+     * Shows where the reader is; {@code scrollMode} is true in Scroll mode, which has no pages to name. Answers
      * the short form for the search bar ("Page 3 of 12", or the percentage), or null with nothing laid out.
      */
-    String show(ReaderModel model, boolean scrolled) {
+    String show(ReaderModel model, boolean scrollMode) {
         Pagination pagination = model.paginationProperty().get();
         if (pagination == null) {
             return null;
         }
         int percent = (int) Math.floor(model.fractionRead() * 100);
-        if (scrolled) {
-            fit(FooterText.scrolled(model.byChapter().current().map(Chapter::number), percent,
+        if (scrollMode) {
+            fit(FooterText.inScrollMode(model.byChapter().current().map(Chapter::number), percent,
                     model.time().minutesLeftInChapter(), model.fractionRead() >= 1));
             return percent + "%";
         }

@@ -25,17 +25,17 @@ import quire.ui.RangeLayers;
 import quire.ui.SettingsModel;
 import quire.ui.command.CommandTable;
 import quire.ui.command.ReaderCommand;
-import quire.ui.marks.MarkTools;
+import quire.ui.marks.MarksController;
 import quire.ui.marks.MarksModel;
 import quire.ui.page.PageView;
 import quire.ui.page.ReaderModel;
-import quire.ui.readaloud.ReadAloudTools;
+import quire.ui.readaloud.ReadAloudController;
 import quire.ui.scroll.ScrollModel;
 import quire.ui.scroll.ScrollView;
 import quire.ui.search.SearchModel;
 import quire.ui.selection.SelectionGestures;
 import quire.ui.selection.SelectionModel;
-import quire.ui.selection.TextTools;
+import quire.ui.selection.SelectionController;
 
 /**
  * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
@@ -61,11 +61,11 @@ public final class ReaderScreen extends BorderPane {
     private final RangeLayers ranges = new RangeLayers();
     private final ReaderFooter footer = new ReaderFooter();
     private final CommandTable commands = new CommandTable();
-    private final TextTools text;
-    private final MarkTools marks;
+    private final SelectionController text;
+    private final MarksController marks;
     private final ScrollModel scroll;
     private final ScrollView scrollView;
-    private ReadAloudTools readAloud;
+    private ReadAloudController readAloud;
     private Optional<Path> speechTo = Optional.empty();
     private Consumer<String> notices = message -> {
     };
@@ -79,7 +79,7 @@ public final class ReaderScreen extends BorderPane {
         this.fade = new PageTurnFade(pageArea);
         this.left = new PageView(measurer, ranges);
         this.right = new PageView(measurer, ranges);
-        this.text = new TextTools(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
+        this.text = new SelectionController(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
                 new SelectionGestures.Turns() {
                     @Override
                     public void previous() {
@@ -91,7 +91,7 @@ public final class ReaderScreen extends BorderPane {
                         handle(ReaderCommand.NEXT_PAGE);
                     }
                 });
-        this.marks = new MarkTools(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
+        this.marks = new MarksController(model, new MarksModel(model.blockTexts(), ranges), text.selection(), pageArea);
         text.setOnTextClicked(marks::selectHighlightAt);
         this.scroll = new ScrollModel(model);
         text.scrollWhileDragging(scroll);
@@ -203,9 +203,9 @@ public final class ReaderScreen extends BorderPane {
     }
 
     /** Made on the first read aloud command: a reader who never presses R loads none of it. */
-    private ReadAloudTools readAloud() {
+    private ReadAloudController readAloud() {
         if (readAloud == null) {
-            readAloud = new ReadAloudTools(model, ranges, settings, centre, footer.bar().heightProperty(),
+            readAloud = new ReadAloudController(model, ranges, settings, centre, footer.bar().heightProperty(),
                     text.selection()::selection,
                     message -> notices.accept(message), speechTo);
             // The bar sits over the footer's right end: the footer's words move to its left end meanwhile.

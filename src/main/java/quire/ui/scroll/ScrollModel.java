@@ -70,7 +70,7 @@ public final class ScrollModel {
             return;
         }
         active = on;
-        reader.setContinuous(on);
+        reader.setScrollMode(on);
         if (on) {
             rebuild();
         } else {

@@ -48,11 +48,11 @@ class FooterTextTest {
 
     @Test
     void scrollModeSaysWhereTheReadingLineIsWithoutPages() {
-        assertThat(FooterText.scrolled(Optional.of(3), 38, 4, false)).containsExactly(
+        assertThat(FooterText.inScrollMode(Optional.of(3), 38, 4, false)).containsExactly(
                 "Ch. 3  \u00b7  38%  \u00b7  4 min left in chapter", "Ch. 3  \u00b7  38%", "38%");
-        assertThat(FooterText.scrolled(Optional.empty(), 100, 0, true).get(0)).isEqualTo("100%  \u00b7  the end");
-        assertThat(FooterText.scrolled(Optional.empty(), 10, 1, false).get(0)).isEqualTo("10%  \u00b7  about a minute left");
-        assertThat(FooterText.longestThatFits(FooterText.scrolled(Optional.of(3), 38, 4, false), 120,
+        assertThat(FooterText.inScrollMode(Optional.empty(), 100, 0, true).get(0)).isEqualTo("100%  \u00b7  the end");
+        assertThat(FooterText.inScrollMode(Optional.empty(), 10, 1, false).get(0)).isEqualTo("10%  \u00b7  about a minute left");
+        assertThat(FooterText.longestThatFits(FooterText.inScrollMode(Optional.of(3), 38, 4, false), 120,
                 text -> text.length() * 7.0)).isEqualTo("Ch. 3  \u00b7  38%");
     }
 }

@@ -27,7 +27,7 @@ import quire.ui.search.SearchModel;
  * menu, and the search bar with its matches. It owns these commands (Ctrl+C, Ctrl+A, Ctrl+F, F3, Esc) so
  * the reader screen only routes them here. The bar and the menu are made when first used.
  */
-public final class TextTools {
+public final class SelectionController {
     /** Space between the search bar and the window's bottom edge. */
     private static final double BAR_ABOVE_WINDOW_EDGE = 6;
     /** Below this width the bar drops its copy of "Page X of Y" rather than squeeze its buttons. */
@@ -51,7 +51,7 @@ public final class TextTools {
      * @param footerHeight the footer's height: the bar sits over the footer, not over the text
      * @param turns        what a click in a side third of the page does (a page, or a screen in Scroll mode)
      */
-    public TextTools(ReaderModel model, RangeLayers ranges, Pane pageArea, StackPane centre, PageView left, PageView right,
+    public SelectionController(ReaderModel model, RangeLayers ranges, Pane pageArea, StackPane centre, PageView left, PageView right,
               ObservableDoubleValue footerHeight, SelectionGestures.Turns turns) {
         this.model = model;
         this.pageArea = pageArea;
@@ -187,7 +187,7 @@ public final class TextTools {
             menu = new TextMenu(selection, new TextMenu.Actions() {
                 @Override
                 public void copy(boolean withReference) {
-                    TextTools.this.copy(withReference);
+                    SelectionController.this.copy(withReference);
                 }
 
                 @Override
@@ -198,7 +198,7 @@ public final class TextTools {
 
                 @Override
                 public void selectPagesInView() {
-                    TextTools.this.selectPagesInView();
+                    SelectionController.this.selectPagesInView();
                 }
             });
         }

@@ -18,7 +18,7 @@ import quire.settings.StoryState;
 import quire.settings.Theme;
 import quire.story.Story;
 
-class MemoryTest {
+class RememberedTest {
     @TempDir
     Path dir;
 
@@ -26,11 +26,11 @@ class MemoryTest {
     void damagedSettingsAreReportedOnceThenWrittenBackClean() throws Exception {
         Files.writeString(dir.resolve("settings.json"),
                 "{\"schemaVersion\":1,\"reading\":{\"theme\":\"SEPIA\",\"fontSize\":\"big\"}}", StandardCharsets.UTF_8);
-        try (Memory first = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered first = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(first.problems()).hasSize(1);
             assertThat(first.preferences().reading().appearance().theme()).isEqualTo(Theme.SEPIA);
         }
-        try (Memory second = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered second = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(second.problems()).isEmpty();
             assertThat(second.preferences().reading().appearance().theme()).isEqualTo(Theme.SEPIA);
         }
@@ -39,7 +39,7 @@ class MemoryTest {
     @Test
     void aSaveThatFailedBeforeAnyoneListenedIsStillTold() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("a-file"), "not a folder", StandardCharsets.UTF_8);
-        try (Memory memory = new Memory(new SettingsStore(notAFolder, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(notAFolder, Clock.systemUTC()))) {
             memory.setStory("abc", new StoryState(1, 2, false));
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (memory.problems().stream().noneMatch(p -> p.contains("could not save"))
@@ -56,7 +56,7 @@ class MemoryTest {
     @Test
     void aPlaceSavedFromAStateReadBeforeTheIdentityWasSketchedKeepsTheIdentity() throws Exception {
         Story story = new StoryLoader().bundled();
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             StoryState readEarly = memory.story(story.contentHash()); // what the reading view read at first
             memory.recognise(story, Optional.empty());
             long deadline = System.nanoTime() + 10_000_000_000L;
@@ -71,10 +71,10 @@ class MemoryTest {
 
     @Test
     void changesAfterCloseAreStillWritten() throws Exception {
-        Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()));
+        Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()));
         memory.close();
         memory.setStory("abc", new StoryState(3, 4, true));
-        try (Memory again = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered again = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(again.story("abc")).isEqualTo(new StoryState(3, 4, true));
         }
     }
@@ -89,7 +89,7 @@ class MemoryTest {
             Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(3_600)));
         }
 
-        new Memory(new SettingsStore(dir, Clock.systemUTC())).close();
+        new Remembered(new SettingsStore(dir, Clock.systemUTC())).close();
 
         assertThat(oldSettings).doesNotExist();
         assertThat(oldMarks).doesNotExist();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything about how one block is set: fonts, indents, alignment, line box; and drawing its lines. */
-final class BlockSetting {
+final class BlockTypesetter {
     /** Indent per level of quote or list, and a paragraph's first-line indent, in ems. */
     static final double INDENT_EM = 1.5;
     static final String HYPHEN = "-";
@@ -25,7 +25,7 @@ final class BlockSetting {
     private final double contentWidth;
     private final double maxHang;
 
-    BlockSetting(LeafBlock block, LeafBlock previous, TextMeasurer measurer, Typography typography,
+    BlockTypesetter(LeafBlock block, LeafBlock previous, TextMeasurer measurer, Typography typography,
                  double contentWidth, double maxHang, boolean glyphExpansion) {
         this.block = block;
         this.glyphExpansion = glyphExpansion;

@@ -32,7 +32,7 @@ import quire.story.Story;
  * content hash and find its key themselves, so the rest of the app need not know that a story's text
  * may have changed since it was last read (only {@link #textChanged} says so).
  */
-final class Memory implements AutoCloseable {
+final class Remembered implements AutoCloseable {
     static final Duration SAVE_DELAY = Duration.ofMillis(400);
     /** The longest an exit waits for a story's identity to be sketched. */
     static final Duration SKETCH_WAIT = Duration.ofSeconds(3);
@@ -57,7 +57,7 @@ final class Memory implements AutoCloseable {
     private final Map<String, List<Mark>> marksThisRun = new java.util.HashMap<>();
     private java.util.function.Consumer<String> problemListener = problem -> { };
 
-    Memory(SettingsStore store) {
+    Remembered(SettingsStore store) {
         this.store = store;
         this.marksStore = new MarksStore(store.folder(), java.time.Clock.systemUTC());
         this.saver = new DebouncedSaver(SAVE_DELAY, this::saveFailed);

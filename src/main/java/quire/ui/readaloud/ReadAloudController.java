@@ -32,7 +32,7 @@ import quire.ui.page.ReaderModel;
  * and its sentence as ranges, and turns the page when the word is on the next one. Made on the first R,
  * so nothing of read aloud (eSpeak, JNA, the sound card) is loaded for a reader who never uses it.
  */
-public final class ReadAloudTools {
+public final class ReadAloudController {
     /** Speed steps of Ctrl+[ and Ctrl+]. */
     static final int RATE_STEP = 20;
     /** Space between the bar and the window's bottom edge; it sits over the footer's right end. */
@@ -75,7 +75,7 @@ public final class ReadAloudTools {
     private long startedNanos;
     private boolean firstWordLogged;
 
-    public ReadAloudTools(ReaderModel model, RangeLayers ranges, SettingsModel settings, StackPane centre,
+    public ReadAloudController(ReaderModel model, RangeLayers ranges, SettingsModel settings, StackPane centre,
                    javafx.beans.value.ObservableDoubleValue footerHeight, Supplier<Optional<TextRange>> selection, Consumer<String> notices, Optional<Path> speechTo) {
         this.model = model;
         this.ranges = ranges;
@@ -295,7 +295,7 @@ public final class ReadAloudTools {
 
                 @Override
                 public void voiceMissing(String asked, String used) {
-                    Platform.runLater(() -> ReadAloudTools.this.voiceMissing(asked, used));
+                    Platform.runLater(() -> ReadAloudController.this.voiceMissing(asked, used));
                 }
 
                 @Override
@@ -334,7 +334,7 @@ public final class ReadAloudTools {
             bar = new ReadAloudBar(new ReadAloudBar.Actions() {
                 @Override
                 public void playPause() {
-                    ReadAloudTools.this.playPause();
+                    ReadAloudController.this.playPause();
                 }
 
                 @Override
@@ -354,7 +354,7 @@ public final class ReadAloudTools {
 
                 @Override
                 public void stop() {
-                    ReadAloudTools.this.stop();
+                    ReadAloudController.this.stop();
                 }
             });
             // Over the footer's right end, like the search bar over its middle: never over the text.

@@ -9,7 +9,7 @@ import java.util.Optional;
  * appends (a word's event arrives with its sound, before it is heard); the highlight asks which word
  * the played frame count has reached. Thread-safe.
  */
-final class Timeline {
+final class SpokenTimeline {
     private record Entry(long frame, Spoken spoken) {
     }
 

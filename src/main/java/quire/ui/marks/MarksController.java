@@ -20,7 +20,7 @@ import quire.ui.selection.SelectionModel;
  * made or recoloured, or the one under the selection; a click on a highlight selects all of it, so the
  * same keys then apply to it. The reader screen routes these commands here.
  */
-public final class MarkTools {
+public final class MarksController {
     private final ReaderModel model;
     private final MarksModel marks;
     private final SelectionModel selection;
@@ -31,7 +31,7 @@ public final class MarkTools {
     private Page columnWindow;
     private quire.layout.PageSpec columnSpec;
 
-    public MarkTools(ReaderModel model, MarksModel marks, SelectionModel selection, Pane pageArea) {
+    public MarksController(ReaderModel model, MarksModel marks, SelectionModel selection, Pane pageArea) {
         this.model = model;
         this.marks = marks;
         this.selection = selection;
@@ -130,7 +130,7 @@ public final class MarkTools {
 
     /** Where the ribbons go: the top right corner of each page in view that has a bookmark; and the notes. */
     public void showRibbons() {
-        if (model.continuous()) {
+        if (model.scrollMode()) {
             showColumnMarks(); // never a page's ribbon or dots over the column
             return;
         }
