@@ -12,20 +12,20 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import quire.settings.StoryState;
 import quire.story.Story;
-import quire.ui.start.ConsentScreen;
 import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
-import quire.ui.panel.NoticeBar;
-import quire.ui.start.ProblemScreen;
-import quire.ui.page.ReaderModel;
-import quire.ui.reading.ReaderScreen;
-import quire.ui.reading.ReaderWarmUp;
 import quire.ui.SettingsModel;
 import quire.ui.WindowTitle;
 import quire.ui.command.CommandTable;
 import quire.ui.command.Keys;
 import quire.ui.command.ReadAloudKeys;
 import quire.ui.command.ReaderCommand;
+import quire.ui.page.ReaderModel;
+import quire.ui.panel.NoticeBar;
+import quire.ui.reading.ReaderScreen;
+import quire.ui.reading.ReaderWarmUp;
+import quire.ui.start.ConsentScreen;
+import quire.ui.start.ProblemScreen;
 
 /**
  * The one window. It shows the screen {@link AppModel} names, puts panels over it, applies the theme,

@@ -4,21 +4,21 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import quire.marks.Highlight;
 import quire.story.Story;
-import quire.ui.reading.ContentsOverlay;
-import quire.ui.marks.ExportedMarks;
 import quire.ui.FontCatalog;
-import quire.ui.reading.GoToPageOverlay;
-import quire.ui.panel.HelpOverlay;
+import quire.ui.SettingsModel;
+import quire.ui.command.CommandTable;
+import quire.ui.command.ReaderCommand;
+import quire.ui.marks.ExportedMarks;
 import quire.ui.marks.MarksPanel;
 import quire.ui.marks.NoteEditor;
 import quire.ui.page.ReaderModel;
+import quire.ui.panel.HelpOverlay;
+import quire.ui.reading.ContentsOverlay;
+import quire.ui.reading.GoToPageOverlay;
 import quire.ui.reading.ReaderScreen;
-import quire.ui.search.SearchResultsOverlay;
-import quire.ui.SettingsModel;
-import quire.ui.settings.SettingsPanel;
 import quire.ui.reading.StoryInfoOverlay;
-import quire.ui.command.CommandTable;
-import quire.ui.command.ReaderCommand;
+import quire.ui.search.SearchResultsOverlay;
+import quire.ui.settings.SettingsPanel;
 
 /**
  * The panels that open over the reading view, made here from what they show, and the keys that open

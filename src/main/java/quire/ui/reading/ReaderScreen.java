@@ -33,9 +33,9 @@ import quire.ui.readaloud.ReadAloudController;
 import quire.ui.scroll.ScrollModel;
 import quire.ui.scroll.ScrollView;
 import quire.ui.search.SearchModel;
+import quire.ui.selection.SelectionController;
 import quire.ui.selection.SelectionGestures;
 import quire.ui.selection.SelectionModel;
-import quire.ui.selection.SelectionController;
 
 /**
  * The paginated reading view: one page, or two side by side when the window is wide enough, and a quiet
