@@ -167,7 +167,7 @@ final class BlockTypesetter {
     }
 
     private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, LineFill fill) {
-        List<Run> runs = new ArrayList<>();
+        PackedRuns.Builder runs = new PackedRuns.Builder(text);
         double x = x0;
         for (LeafBlock.StyleRange style : block.styles()) {
             int a = Math.max(start, style.start());
@@ -176,11 +176,11 @@ final class BlockTypesetter {
             while (a < b) {
                 int pieceEnd = stretchSpaces ? nextSpaceOr(a, b) : b;
                 if (pieceEnd > a) {
-                    String piece = text.substring(a, pieceEnd);
                     boolean letters = isTracked(a, pieceEnd);
-                    Run run = new Run(piece, font, x, a, letters ? fill.tracking() : 0, letters ? fill.scale() : 1);
-                    runs.add(run);
-                    x += run.width(measurer);
+                    double tracking = letters ? fill.tracking() : 0;
+                    double scale = letters ? fill.scale() : 1;
+                    runs.add(a, pieceEnd, font, x, tracking, scale);
+                    x += Run.width(text.substring(a, pieceEnd), font, tracking, scale, measurer);
                 }
                 if (pieceEnd < b) {
                     x += measurer.width(" ", font) + fill.perSpace();
@@ -189,7 +189,7 @@ final class BlockTypesetter {
                 a = pieceEnd;
             }
         }
-        return runs;
+        return runs.build();
     }
 
     /** The letters of a line's runs that may be spaced and expanded (each run a word, or a piece of one). */

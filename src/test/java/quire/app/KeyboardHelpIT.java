@@ -38,7 +38,7 @@ class KeyboardHelpIT extends AppTestSupport {
     private static List<String> texts(Node root) {
         List<String> texts = new ArrayList<>();
         visit(root, node -> {
-            if (node instanceof Labeled labeled) {
+            if (node instanceof Labeled labeled && labeled.getText() != null) {
                 texts.add(labeled.getText());
             }
         });
@@ -49,7 +49,8 @@ class KeyboardHelpIT extends AppTestSupport {
     static List<String> cutShort(Node root) {
         List<String> cut = new ArrayList<>();
         visit(root, node -> {
-            if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+            if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                    && labeled.isVisible()) {
                 String drawn = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
                         .map(text -> ((Text) text).getText()).findFirst().orElse(labeled.getText());
                 if (!drawn.equals(labeled.getText())) {
