@@ -12,20 +12,20 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import quire.settings.StoryState;
 import quire.story.Story;
-import quire.ui.ConsentScreen;
 import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
-import quire.ui.NoticeBar;
-import quire.ui.ProblemScreen;
-import quire.ui.ReaderModel;
-import quire.ui.ReaderScreen;
-import quire.ui.ReaderWarmUp;
 import quire.ui.SettingsModel;
 import quire.ui.WindowTitle;
 import quire.ui.command.CommandTable;
 import quire.ui.command.Keys;
 import quire.ui.command.ReadAloudKeys;
 import quire.ui.command.ReaderCommand;
+import quire.ui.page.ReaderModel;
+import quire.ui.panel.NoticeBar;
+import quire.ui.reading.ReaderScreen;
+import quire.ui.reading.ReaderWarmUp;
+import quire.ui.start.ConsentScreen;
+import quire.ui.start.ProblemScreen;
 
 /**
  * The one window. It shows the screen {@link AppModel} names, puts panels over it, applies the theme,
@@ -39,7 +39,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final AppModel model;
-    private final Memory memory;
+    private final Remembered memory;
     private final FxTextMeasurer measurer;
     private final SettingsModel settings;
     private final StackPane layers = new StackPane();
@@ -79,7 +79,7 @@ public final class MainWindow {
      * {@code speechTo}: read aloud into this WAV file instead of the sound card; {@code ticker}: the clock
      * reading time is measured by.
      */
-    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
+    MainWindow(Stage stage, AppModel model, Remembered memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
                quire.pace.Ticker ticker) {
         this.speechTo = speechTo;
         this.ticker = ticker;

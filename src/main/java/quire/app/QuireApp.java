@@ -16,7 +16,7 @@ public final class QuireApp extends Application {
     private final Ticker ticker;
     /** The command line, when a test gives it here rather than through JavaFX's launch. */
     private final List<String> givenArgs;
-    private Memory memory;
+    private Remembered memory;
     private MainWindow window;
 
     public QuireApp() {
@@ -32,9 +32,9 @@ public final class QuireApp extends Application {
     @Override
     public void start(Stage stage) {
         // Launcher answered any other command before JavaFX started; a test's toolkit passes a Read.
-        Command.Read options = CommandLine.parse(givenArgs != null ? givenArgs : getParameters().getRaw()) instanceof Command.Read read
+        LaunchRequest.Read options = CommandLine.parse(givenArgs != null ? givenArgs : getParameters().getRaw()) instanceof LaunchRequest.Read read
                 ? read
-                : Command.Read.bundledStory();
+                : LaunchRequest.Read.bundledStory();
         Opening opening = EarlyStart.take().orElseGet(() -> Opening.read(options));
         memory = opening.memory();
         window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer(), options.speechTo(), ticker);

@@ -4,21 +4,21 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import quire.marks.Highlight;
 import quire.story.Story;
-import quire.ui.ContentsOverlay;
-import quire.ui.ExportedMarks;
 import quire.ui.FontCatalog;
-import quire.ui.GoToPageOverlay;
-import quire.ui.HelpOverlay;
-import quire.ui.MarksPanel;
-import quire.ui.NoteEditor;
-import quire.ui.ReaderModel;
-import quire.ui.ReaderScreen;
-import quire.ui.SearchResultsOverlay;
 import quire.ui.SettingsModel;
-import quire.ui.SettingsPanel;
-import quire.ui.StoryInfoOverlay;
 import quire.ui.command.CommandTable;
 import quire.ui.command.ReaderCommand;
+import quire.ui.marks.ExportedMarks;
+import quire.ui.marks.MarksPanel;
+import quire.ui.marks.NoteEditor;
+import quire.ui.page.ReaderModel;
+import quire.ui.panel.HelpOverlay;
+import quire.ui.reading.ContentsOverlay;
+import quire.ui.reading.GoToPageOverlay;
+import quire.ui.reading.ReaderScreen;
+import quire.ui.reading.StoryInfoOverlay;
+import quire.ui.search.SearchResultsOverlay;
+import quire.ui.settings.SettingsPanel;
 
 /**
  * The panels that open over the reading view, made here from what they show, and the keys that open
@@ -35,13 +35,13 @@ final class ReaderPanels {
 
     private final ReaderScreen reader;
     private final AppModel app;
-    private final Memory memory;
+    private final Remembered memory;
     private final SettingsModel settings;
     private final WindowTheme theme;
     private final Supplier<FontCatalog> fonts;
     private final Overlays overlays;
 
-    ReaderPanels(ReaderScreen reader, AppModel app, Memory memory, SettingsModel settings, WindowTheme theme,
+    ReaderPanels(ReaderScreen reader, AppModel app, Remembered memory, SettingsModel settings, WindowTheme theme,
                  Supplier<FontCatalog> fonts, Overlays overlays) {
         this.reader = reader;
         this.app = app;

@@ -39,7 +39,7 @@ public final class Narrator implements AutoCloseable {
         }
     }
 
-    private record Session(int generation, Timeline timeline, long startNanos) {
+    private record Session(int generation, SpokenTimeline timeline, long startNanos) {
     }
 
     /** Sound for the audio thread; {@code end} marks the reading's last, after {@code totalFrames}. */
@@ -51,7 +51,7 @@ public final class Narrator implements AutoCloseable {
     private final ExecutorService engineThread;
     private final Thread audioThread;
     private final BlockingQueue<Block> queue = new LinkedBlockingQueue<>(QUEUE_BLOCKS);
-    private volatile Session current = new Session(0, new Timeline(), 0);
+    private volatile Session current = new Session(0, new SpokenTimeline(), 0);
     private volatile int playing;
     private volatile AudioSink sink;
     private volatile boolean paused;
@@ -96,7 +96,7 @@ public final class Narrator implements AutoCloseable {
 
     /** Starts reading as {@code request} says, dropping what an earlier reading had not yet said. */
     public synchronized void start(Request request) {
-        Session session = new Session(current.generation() + 1, new Timeline(), System.nanoTime());
+        Session session = new Session(current.generation() + 1, new SpokenTimeline(), System.nanoTime());
         current = session;
         firstSoundNanos = -1;
         queue.clear();
@@ -106,7 +106,7 @@ public final class Narrator implements AutoCloseable {
 
     /** Stops reading; what was not yet heard is dropped. */
     public synchronized void stop() {
-        current = new Session(current.generation() + 1, new Timeline(), System.nanoTime());
+        current = new Session(current.generation() + 1, new SpokenTimeline(), System.nanoTime());
         queue.clear();
         discardNow();
     }

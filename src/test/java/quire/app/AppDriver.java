@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import quire.ui.ReaderScreen;
+import quire.ui.reading.ReaderScreen;
 
 /** Starts the real app in the headless toolkit and reads what a user would see. */
 class AppDriver extends FxRobot {

@@ -18,6 +18,19 @@ class KeyboardHelpIT extends AppTestSupport {
     void theHelpShowsEveryRowOfTheTableWholeInASmallAndAMiddleWindow() throws Exception {
         launch();
         app.type(KeyCode.ENTER);
+        // The window is the one every test shares: the tests after this one get back the size it had.
+        double[] before = app.readOnFx(() -> new double[] {app.stage.getWidth(), app.stage.getHeight()});
+        try {
+            showsEveryRowWhole();
+        } finally {
+            app.onFx(() -> {
+                app.stage.setWidth(before[0]);
+                app.stage.setHeight(before[1]);
+            });
+        }
+    }
+
+    private void showsEveryRowWhole() throws Exception {
         for (double[] size : new double[][] {{700, 760}, {480, 360}, {1280, 800}}) {
             app.onFx(() -> {
                 app.stage.setWidth(size[0]);

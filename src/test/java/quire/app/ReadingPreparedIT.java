@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import quire.ui.ReaderWarmUp;
+import quire.ui.reading.ReaderWarmUp;
 
 /**
  * While the consent screen is shown, the reading view is prepared in the background; "Start reading"

@@ -14,7 +14,7 @@ import quire.layout.Page;
 import quire.layout.ScrollColumn;
 import quire.place.Anchor;
 import quire.place.TextRange;
-import quire.ui.ScrollModel;
+import quire.ui.scroll.ScrollModel;
 
 /** Scroll mode end to end: chosen in the settings, moved by the wheel and the keys, and back to pages. */
 class ScrollModeIT extends AppTestSupport {

@@ -15,7 +15,7 @@ import quire.pace.ReadingPace;
 import quire.pace.Ticker;
 import quire.settings.SettingsStore;
 import quire.story.Story;
-import quire.ui.ReaderModel;
+import quire.ui.page.ReaderModel;
 
 /** The reader's pages timed with a clock the test turns: what counts, where it is kept, what it changes. */
 class StoryPaceTest {
@@ -43,7 +43,7 @@ class StoryPaceTest {
 
     @Test
     void fivePagesReadSetTheTimeLeftToTheReadersPaceAndItIsKept() {
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace.attach(memory, STORY, reader, focused, ticker);
             int wordsOnAPage = reader.time().wordsInView();
@@ -63,7 +63,7 @@ class StoryPaceTest {
             assertThat(kept.millis()).isEqualTo(5 * millisEach);
             assertThat(memory.preferences().pace()).isEqualTo(kept);
         }
-        try (Memory again = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered again = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(again.story(STORY.contentHash()).pace().pages()).as("written to disk").isEqualTo(5);
             ReaderModel reader = reader();
             StoryPace.attach(again, STORY, reader, focused, ticker);
@@ -73,7 +73,7 @@ class StoryPaceTest {
 
     @Test
     void glancesAndTimeAwayFromTheWindowDoNotCount() {
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace.attach(memory, STORY, reader, focused, ticker);
             reader.goToPage(0);
@@ -92,7 +92,7 @@ class StoryPaceTest {
 
     @Test
     void thePageInViewCountsWhenTheReaderLeaves() {
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace pace = StoryPace.attach(memory, STORY, reader, focused, ticker);
             reader.goToPage(2);
