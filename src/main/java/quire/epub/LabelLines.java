@@ -20,11 +20,34 @@ final class LabelLines {
     private static final Pattern LINE = Pattern.compile("([\\p{L}][\\p{L} '\u2019/]{0,30}?)\\s*:\\s*(.*)");
     private static final Pattern FFN_RATED = Pattern.compile("Rated:\\s*(?:Fiction\\s+)?(\\S+)\\s+-\\s+(.*)");
 
+    /**
+     * What a page's lines gave: the fields, and whether the page is a title page: three or more label
+     * lines that make up most of its text (a chapter that starts with a few header lines is still text).
+     */
+    record Read(MetadataDraft draft, boolean titlePage) {
+    }
+
     private LabelLines() {
+    }
+
+    static Read page(Element page) {
+        Counts counts = new Counts();
+        MetadataDraft draft = read(page, false, counts);
+        return new Read(draft, counts.labelLines >= 3 && counts.otherChars < 1000 && counts.otherChars < counts.labelChars);
+    }
+
+    private static final class Counts {
+        int labelLines;
+        int labelChars;
+        int otherChars;
     }
 
     /** The fields of {@code page}; {@code fanFicFare} when it is FanFicFare's own title page. */
     static MetadataDraft read(Element page, boolean fanFicFare) {
+        return read(page, fanFicFare, new Counts());
+    }
+
+    private static MetadataDraft read(Element page, boolean fanFicFare, Counts counts) {
         MetadataDraft draft = new MetadataDraft();
         if (fanFicFare) {
             Element heading = page.selectFirst("h3");
@@ -43,15 +66,19 @@ final class LabelLines {
             Matcher field = LINE.matcher(line.strip());
             if (ffn.matches()) {
                 FanFictionNetLine.read(ffn.group(1), ffn.group(2), draft);
+                counts.otherChars += line.length();
             } else if (field.matches() && known(field.group(1), fanFicFare)) {
+                counts.labelLines++;
+                counts.labelChars += line.length();
                 put(draft, label, value, fanFicFare);
                 label = field.group(1);
                 value = new ArrayList<>(field.group(2).isBlank() ? List.of() : List.of(field.group(2).strip()));
-            } else if (label != null && value.isEmpty() && !line.isBlank()) {
+            } else if (label != null && !line.isBlank()
+                    && (value.isEmpty() || label.equalsIgnoreCase("summary"))) {
                 value.add(line.strip());
-            } else if (label != null && label.equalsIgnoreCase("summary") && !line.isBlank()) {
-                value.add(line.strip());
+                counts.labelChars += line.length();
             } else {
+                counts.otherChars += line.length();
                 put(draft, label, value, fanFicFare);
                 label = null;
                 value = new ArrayList<>();

@@ -84,10 +84,10 @@ final class StoryPages {
             return true;
         }
         if (index < 3 && titlePage.isEmpty()) {
-            MetadataDraft lines = LabelLines.read(body, false);
-            if (lines.fields() >= 3) {
-                titlePage = lines.build();
-                return !singleFile;
+            LabelLines.Read lines = LabelLines.page(body);
+            if (lines.titlePage() || lines.draft().fields() >= 3) {
+                titlePage = lines.draft().build();
+                return lines.titlePage() && !singleFile;
             }
         }
         return false;
