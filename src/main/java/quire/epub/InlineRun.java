@@ -21,6 +21,8 @@ final class InlineRun {
     private final Deque<Frame> open = new ArrayDeque<>();
     private boolean pendingSpace;
     private boolean atLineStart = true;
+    /** The last character written was a collapsed space: another may not follow it. */
+    private boolean afterSpace;
 
     InlineRun() {
         open.push(new Frame(Kind.PLAIN, new ArrayList<>(), new StringBuilder()));
@@ -36,7 +38,7 @@ final class InlineRun {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (isHtmlSpace(c)) {
-                pendingSpace = !atLineStart;
+                pendingSpace = !atLineStart && !afterSpace;
             } else {
                 if (pendingSpace) {
                     out.append(' ');
@@ -44,6 +46,7 @@ final class InlineRun {
                 }
                 out.append(c);
                 atLineStart = false;
+                afterSpace = false;
             }
         }
     }
@@ -59,6 +62,7 @@ final class InlineRun {
         }
         open.peek().text().append(exact);
         atLineStart = false;
+        afterSpace = false;
     }
 
     void code(String exact) {
@@ -69,6 +73,7 @@ final class InlineRun {
         flushText(open.peek());
         open.peek().spans().add(new Inline.Code(exact));
         atLineStart = false;
+        afterSpace = false;
     }
 
     void hardBreak() {
@@ -76,6 +81,7 @@ final class InlineRun {
         flushText(open.peek());
         open.peek().spans().add(new Inline.HardBreak());
         atLineStart = true;
+        afterSpace = false;
     }
 
     /** Opens an element; a space owed before it stays outside it. */
@@ -83,6 +89,7 @@ final class InlineRun {
         if (pendingSpace) {
             open.peek().text().append(' ');
             pendingSpace = false;
+            afterSpace = true;
         }
         flushText(open.peek());
         open.push(new Frame(kind, new ArrayList<>(), new StringBuilder()));
@@ -124,6 +131,7 @@ final class InlineRun {
         root.spans().clear();
         pendingSpace = false;
         atLineStart = true;
+        afterSpace = false;
         return spans;
     }
 
