@@ -28,9 +28,16 @@ final class EpubBuilder {
     private boolean epub3 = true;
     private boolean container = true;
     private boolean opf = true;
+    private java.nio.charset.Charset pageCharset = StandardCharsets.UTF_8;
 
     EpubBuilder epub2() {
         epub3 = false;
+        return this;
+    }
+
+    /** Pages are written in {@code charset} (UTF-8 unless told). */
+    EpubBuilder pagesIn(java.nio.charset.Charset charset) {
+        pageCharset = charset;
         return this;
     }
 
@@ -80,7 +87,9 @@ final class EpubBuilder {
             }
             put(zip, epub3 ? "OEBPS/nav.xhtml" : "OEBPS/toc.ncx", epub3 ? nav() : ncx());
             for (Page page : pages) {
-                put(zip, "OEBPS/" + page.name(), page.xhtml());
+                zip.putNextEntry(new ZipEntry("OEBPS/" + page.name()));
+                zip.write(page.xhtml().getBytes(pageCharset));
+                zip.closeEntry();
             }
             for (Map.Entry<String, byte[]> entry : extra.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
