@@ -32,8 +32,12 @@ record PackageDocument(String path, List<SpineItem> spine, Optional<String> nav,
     }
 
     static PackageDocument of(String fileName, EpubArchive archive) throws StoryException {
-        byte[] container = archive.file("META-INF/container.xml").orElseThrow(() -> new StoryException(fileName,
-                "the EPUB is incomplete: it has no META-INF/container.xml, which says where the book is inside it."));
+        boolean saysEpub = archive.file("mimetype").map(m -> new String(m, java.nio.charset.StandardCharsets.US_ASCII)
+                .strip().equals("application/epub+zip")).orElse(false);
+        byte[] container = archive.file("META-INF/container.xml").orElseThrow(() -> new StoryException(fileName, saysEpub
+                ? "the EPUB is incomplete: it has no META-INF/container.xml, which says where the book is inside it."
+                : "it is a zip archive but not an EPUB (it has no META-INF/container.xml): perhaps a Word document "
+                        + "or a folder of files. Save the story as EPUB, HTML, Markdown or plain text and open that."));
         String opfPath = rootFile(Markup.xml(container)).orElseThrow(() -> new StoryException(fileName,
                 "the EPUB is incomplete: its META-INF/container.xml names no package file (.opf)."));
         byte[] opf = archive.file(opfPath).orElseThrow(() -> new StoryException(fileName,
