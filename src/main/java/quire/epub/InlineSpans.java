@@ -45,14 +45,16 @@ final class InlineSpans {
             run.text(" " + element.text() + " ");
             return;
         }
-        if (tag.equals("br")) {
-            run.hardBreak();
-        } else if (tag.equals("img")) {
-            run.word(element.attr("alt").strip());
+        if (tag.equals("br") || tag.equals("hr") || tag.equals("img")) {
+            if (tag.equals("img")) {
+                run.word(element.attr("alt").strip());
+            } else {
+                run.hardBreak();
+            }
+            // An XHTML page read as XML may leave "<br>" open: what follows it is then inside it, and kept.
+            children(element, run, depth);
         } else if (CODE.contains(tag)) {
             run.code(element.text());
-        } else if (tag.equals("hr")) {
-            run.hardBreak();
         } else if (XhtmlBlocks.isBlock(tag)) {
             if (!run.isEmpty()) {
                 run.hardBreak();

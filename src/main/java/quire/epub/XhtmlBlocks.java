@@ -66,8 +66,8 @@ final class XhtmlBlocks {
                 if (SKIPPED.contains(tag)) {
                     continue;
                 }
-                if (tag.equals("br")) {
-                    run.hardBreak();
+                if (tag.equals("br") || tag.equals("img") && child.childNodeSize() > 0) {
+                    InlineSpans.element(child, run, depth + 1);
                 } else if (BLOCKS.contains(tag) || hasBlockInside(child, 0)) {
                     paragraph(run.finish(), out);
                     int last = SetApartNotes.map(children, i, out, depth + 1);
@@ -92,6 +92,7 @@ final class XhtmlBlocks {
             }
         } else if (tag.equals("hr")) {
             out.add(new Block.SceneBreak(SceneBreaks.RULE));
+            container(element, out, depth);
         } else if (tag.equals("blockquote")) {
             List<Block> inner = new ArrayList<>();
             container(element, inner, depth);

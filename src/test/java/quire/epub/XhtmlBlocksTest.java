@@ -98,6 +98,14 @@ class XhtmlBlocksTest {
         assertThat(xhtml("<p>open <em>never closed</p><p>next")).extracting(Block::plainText).isNotEmpty();
     }
 
+    /** Read as XML, an unclosed void element holds what follows it: that text is still the story's. */
+    @Test
+    void textAfterAnUnclosedBreakOrRuleIsKept() {
+        assertThat(xhtml("<p>one<br>two</p><hr><p>three</p>")).extracting(Block::plainText)
+                .containsExactly("one\ntwo", "---", "three");
+        assertThat(xhtml("<div>a<br>b<img alt=\"pic\">c</div>")).extracting(Block::plainText).containsExactly("a\nbpicc");
+    }
+
     @Test
     void anEmptyXhtmlElementStaysEmpty() {
         assertThat(xhtml("<p>One</p><p/><a id=\"x\"/><p>Two</p>")).extracting(Block::plainText).containsExactly("One", "Two");
