@@ -45,7 +45,7 @@ final class SetApartNotes {
         if (isEndLink(element)) {
             return i;
         }
-        if (!tag.equals("p") || !LABELS.contains(label(element.text()))) {
+        if (!tag.equals("p") || !LABELS.contains(label(shortText(element, 40)))) {
             return -1;
         }
         int next = nextElement(children, i);
@@ -64,14 +64,41 @@ final class SetApartNotes {
         return isEndLink(following) ? next : -1;
     }
 
+    /**
+     * The element's text when it is at most {@code max} characters, else "": labels and links are short,
+     * and a chapter's text is not worth gathering only to learn it is not one.
+     */
+    static String shortText(Element element, int max) {
+        int[] budget = {max};
+        if (!fits(element, budget, 0)) {
+            return "";
+        }
+        return element.text();
+    }
+
+    private static boolean fits(Node node, int[] budget, int depth) {
+        if (node instanceof TextNode text) {
+            budget[0] -= text.getWholeText().strip().length();
+            return budget[0] >= 0;
+        }
+        if (depth > 8 || node.childNodeSize() > 12) {
+            return false;
+        }
+        for (Node child : node.childNodes()) {
+            if (!fits(child, budget, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String label(String text) {
         return text.strip().replaceFirst(":$", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isEndLink(Element element) {
         String tag = Markup.localName(element);
-        return (tag.equals("div") || tag.equals("p")) && element.text().length() < 100
-                && SEE_THE_END.matcher(element.text().strip()).matches();
+        return (tag.equals("div") || tag.equals("p")) && SEE_THE_END.matcher(shortText(element, 100).strip()).matches();
     }
 
     private static int nextElement(List<Node> children, int i) {
