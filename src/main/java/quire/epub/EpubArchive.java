@@ -38,6 +38,20 @@ final class EpubArchive {
     }
 
     static EpubArchive read(String fileName, byte[] bytes) throws StoryException {
+        try {
+            return read(fileName, bytes, StandardCharsets.UTF_8);
+        } catch (NamesNotUtf8 oldZip) {
+            // Zips from before UTF-8 names (and some Windows tools) name their files in code page 437.
+            return read(fileName, bytes, java.nio.charset.Charset.forName("IBM437"));
+        }
+    }
+
+    /** Thrown when an entry's name is not valid in the charset tried. */
+    private static final class NamesNotUtf8 extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static EpubArchive read(String fileName, byte[] bytes, java.nio.charset.Charset names) throws StoryException {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
             throw new StoryException(fileName, "it is not an EPUB: an EPUB is a zip archive, and this file is not one.");
         }
@@ -46,8 +60,8 @@ final class EpubArchive {
         long unpacked = 0;
         int entries = 0;
         byte[] buffer = new byte[16 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), names)) {
+            for (ZipEntry entry = nextEntry(zip, names); entry != null; entry = nextEntry(zip, names)) {
                 if (++entries > MAX_ENTRIES) {
                     throw new StoryException(fileName, "the archive holds more than " + MAX_ENTRIES
                             + " files, far more than any book. Is it the right file?");
@@ -68,6 +82,8 @@ final class EpubArchive {
                     files.putIfAbsent(name.get(), content.toByteArray());
                 }
             }
+        } catch (NamesNotUtf8 retry) {
+            throw retry;
         } catch (IOException | RuntimeException broken) {
             throw new StoryException(fileName, "the EPUB is damaged: its zip archive cannot be read ("
                     + reason(broken) + "). Download it again.");
@@ -76,6 +92,17 @@ final class EpubArchive {
             throw new StoryException(fileName, "the EPUB is damaged: its zip archive holds no files. Download it again.");
         }
         return new EpubArchive(files);
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip, java.nio.charset.Charset names) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException badName) {
+            if (names.equals(StandardCharsets.UTF_8)) {
+                throw new NamesNotUtf8();
+            }
+            throw badName;
+        }
     }
 
     private static String reason(Exception e) {

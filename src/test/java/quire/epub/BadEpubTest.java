@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import quire.story.Story;
@@ -112,6 +113,23 @@ class BadEpubTest {
         assertThat(EpubArchive.resolve("OEBPS/content.opf", "Text/chapter%201.xhtml#p3")).contains("OEBPS/Text/chapter 1.xhtml");
         assertThat(EpubArchive.resolve("OEBPS/content.opf", "http://example.org/x.xhtml")).isEmpty();
         assertThat(new java.io.File("/tmp/quire-evil.xhtml")).doesNotExist();
+    }
+
+    /** Old zip tools name files in code page 437, not UTF-8: such a book still opens. */
+    @Test
+    void entryNamesInCodePage437() throws IOException, StoryException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.nio.charset.Charset cp437 = java.nio.charset.Charset.forName("IBM437");
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(oneChapter().bytes()));
+             ZipOutputStream zip = new ZipOutputStream(out, cp437)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.readAllBytes());
+            }
+            zip.putNextEntry(new ZipEntry("OEBPS/caf\u00e9-\u00e0.css"));
+            zip.write(new byte[] {'p'});
+        }
+        assertThat(reader.read("old.epub", out.toByteArray()).plainText()).isEqualTo("One\n\nThe harbour was quiet.");
     }
 
     @Test
