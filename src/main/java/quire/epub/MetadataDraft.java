@@ -156,7 +156,13 @@ final class MetadataDraft {
             if (merged.tags.isEmpty()) {
                 merged.tags(m.tags());
             }
-            m.otherFields().forEach(merged::other);
+            m.otherFields().forEach((label, value) -> {
+                // The work's address under a second name ("Source" from the OPF, "Work URL" from AO3) says nothing new.
+                boolean address = value.contains(":");
+                if (!(address && merged.other.containsValue(value.strip()))) {
+                    merged.other(label, value);
+                }
+            });
         }
         return merged.build();
     }

@@ -39,7 +39,8 @@ class Ao3EpubTest {
         assertThat(m.endNotes()).contains("The ledger balances at last.");
         assertThat(m.words()).hasValue(3210);
         assertThat(m.otherFields()).containsEntry("Language", "English").containsEntry("Series", "Part 2 of Harbour Lights")
-                .containsEntry("Chapters", "2/3").containsEntry("Work URL", EpubFixtures.WORK_URL);
+                .containsEntry("Chapters", "2/3").containsEntry("Work URL", EpubFixtures.WORK_URL)
+                .as("the OPF's dc:source is the same address").doesNotContainKey("Source");
     }
 
     @Test
