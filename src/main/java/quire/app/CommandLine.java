@@ -82,6 +82,7 @@ final class CommandLine {
                 "Usage: quire [OPTION]... [STORY.md]",
                 "Opens STORY.md, a Markdown story (or a text file that starts the way fanfic posts do, with",
                 "Key: value lines), in pages that fit the window. Without it, Quire opens the story it ships.",
+                "The story may also be an EPUB (AO3's, FanFicFare's) or an HTML page (AO3's HTML download).",
                 "",
                 "Options:",
                 "  -h, --help       print this help and exit",

@@ -32,7 +32,7 @@ class LayeringTest {
     /** Everything but start-up and the screens: no JavaFX in any of these. */
     private static final String[] CORE = {"quire.story..", "quire.layout..", "quire.text..", "quire.marks..",
             "quire.markstore..", "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..",
-            "quire.place..", "quire.files.."};
+            "quire.place..", "quire.files..", "quire.epub.."};
 
     /**
      * The arrows, top to bottom: the app wires everything; the screens read the engine, the features'
@@ -51,6 +51,7 @@ class LayeringTest {
             .layer("Layout").definedBy("quire.layout..")
             .layer("Pace").definedBy("quire.pace..")
             .layer("Identity").definedBy("quire.identity..")
+            .layer("Epub").definedBy("quire.epub..")
             .layer("Story").definedBy("quire.story..")
             .layer("Files").definedBy("quire.files..")
             .layer("Place").definedBy("quire.place..")
@@ -65,6 +66,8 @@ class LayeringTest {
             .whereLayer("Text").mayOnlyAccessLayers("Place")
             .whereLayer("Layout").mayOnlyAccessLayers("Story", "Place")
             .whereLayer("Identity").mayOnlyAccessLayers("Story", "Place")
+            .whereLayer("Epub").mayOnlyAccessLayers("Story", "Place")
+            .whereLayer("Epub").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Pace").mayOnlyAccessLayers("Place")
             .whereLayer("Story").mayOnlyAccessLayers("Place")
             .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Settings", "MarkStore")
@@ -205,6 +208,14 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
                 .because("Flexmark lives only in quire.story, in MarkdownBody, which maps its tree once into our"
                         + " own records")
+                .check(QUIRE);
+    }
+
+    @Test
+    void jsoupStaysInTheEpubReader() {
+        noClasses().that().resideOutsideOfPackage("quire.epub..")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+                .because("jsoup lives only in quire.epub, which maps (X)HTML once into the story's own records")
                 .check(QUIRE);
     }
 

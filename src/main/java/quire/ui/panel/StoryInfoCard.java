@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import quire.story.ArchiveWarnings;
 import quire.story.RatingLevel;
 import quire.story.Story;
 import quire.story.StoryMetadata;
@@ -92,17 +93,21 @@ public final class StoryInfoCard extends VBox {
     private static VBox warnings(StoryMetadata m, boolean hidden) {
         String all = String.join("\n", m.warnings());
         Label value = text(all, "field-value", "warnings");
+        // "Creator Chose Not To Use Archive Warnings" must read as unknown, never as none.
+        String explanation = ArchiveWarnings.of(m.warnings()).explanation();
+        VBox shown = explanation.isEmpty() ? new VBox(2, value)
+                : new VBox(2, text(explanation, "field-value", "warnings-meaning"), value);
         VBox box = new VBox(2, fieldName("Warnings"));
         box.getStyleClass().add("warnings-box");
         if (!hidden) {
-            box.getChildren().add(value);
+            box.getChildren().add(shown);
             return box;
         }
         Label notice = text("This story has warnings. They are hidden because you asked not to see them first.",
                 "field-value", "warnings-hidden");
         Button show = new Button("Show warnings");
         show.setId("show-warnings");
-        show.setOnAction(e -> box.getChildren().setAll(fieldName("Warnings"), value));
+        show.setOnAction(e -> box.getChildren().setAll(fieldName("Warnings"), shown));
         box.getChildren().addAll(notice, show);
         return box;
     }
