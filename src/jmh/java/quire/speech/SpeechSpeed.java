@@ -95,8 +95,8 @@ public final class SpeechSpeed {
                 + " slowest utterance %.1f ms%n", what, rate, utterances, audio, wall, audio / wall, slowest / 1e6);
     }
 
-    private static Narrator.Listener listener(CountDownLatch ready) {
-        return new Narrator.Listener() {
+    private static SpeechListener listener(CountDownLatch ready) {
+        return new SpeechListener() {
             @Override
             public void ready(List<Voice> voices) {
                 ready.countDown();

@@ -35,10 +35,10 @@ public final class AppModel {
     }
 
     private final StoryLoader loader;
-    private final Memory memory;
+    private final Remembered memory;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
 
-    AppModel(StoryLoader loader, Optional<Path> storyFile, Memory memory) {
+    AppModel(StoryLoader loader, Optional<Path> storyFile, Remembered memory) {
         this.loader = loader;
         this.memory = memory;
         screen.set(open(storyFile));

@@ -15,20 +15,20 @@ final class CommandAnswers {
     private CommandAnswers() {
     }
 
-    /** Prints the answer to {@code command}, which must not be a {@link Command.Read}, and gives the exit status. */
-    static int answer(Command command, Path configFolder, PrintStream out, PrintStream err) {
-        if (command instanceof Command.Help) {
+    /** Prints the answer to {@code command}, which must not be a {@link LaunchRequest.Read}, and gives the exit status. */
+    static int answer(LaunchRequest command, Path configFolder, PrintStream out, PrintStream err) {
+        if (command instanceof LaunchRequest.Help) {
             out.print(CommandLine.usage(configFolder));
             return OK;
         }
-        if (command instanceof Command.Version) {
+        if (command instanceof LaunchRequest.Version) {
             out.println("Quire " + QuireVersion.current());
             return OK;
         }
-        if (command instanceof Command.ExportMarks export) {
+        if (command instanceof LaunchRequest.ExportMarks export) {
             return MarksCommand.export(export.file(), export.story(), configFolder, err);
         }
-        if (command instanceof Command.Mistake mistake) {
+        if (command instanceof LaunchRequest.Mistake mistake) {
             err.println("quire: " + mistake.problem());
             err.println(CommandLine.hint());
             return WRONG_COMMAND_LINE;

@@ -21,7 +21,7 @@ final class CommandLine {
     }
 
     /** The first of help, version or a mistake wins; otherwise the story to read. */
-    static Command parse(List<String> args) {
+    static LaunchRequest parse(List<String> args) {
         Optional<Path> story = Optional.empty();
         boolean exitAfterFirstFrame = false;
         boolean optionsEnded = false;
@@ -37,38 +37,38 @@ final class CommandLine {
                 switch (arg) {
                     case "--" -> optionsEnded = true;
                     case HELP, "-h" -> {
-                        return new Command.Help();
+                        return new LaunchRequest.Help();
                     }
                     case VERSION, "-V" -> {
-                        return new Command.Version();
+                        return new LaunchRequest.Version();
                     }
                     case EXIT_AFTER_FIRST_FRAME -> exitAfterFirstFrame = true;
                     case EXPORT_MARKS -> {
                         if (i + 1 >= args.size() || args.get(i + 1).isBlank() || isOption(args.get(i + 1))) {
-                            return new Command.Mistake(EXPORT_MARKS + " needs the file to write the marks to");
+                            return new LaunchRequest.Mistake(EXPORT_MARKS + " needs the file to write the marks to");
                         }
                         exportTo = Optional.of(Path.of(args.get(++i)));
                     }
                     case SPEECH_TO -> {
                         if (i + 1 >= args.size() || args.get(i + 1).isBlank() || isOption(args.get(i + 1))) {
-                            return new Command.Mistake(SPEECH_TO + " needs the WAV file to read aloud into");
+                            return new LaunchRequest.Mistake(SPEECH_TO + " needs the WAV file to read aloud into");
                         }
                         speechTo = Optional.of(Path.of(args.get(++i)));
                     }
                     default -> {
-                        return new Command.Mistake("unknown option " + arg);
+                        return new LaunchRequest.Mistake("unknown option " + arg);
                     }
                 }
             } else if (story.isPresent()) {
-                return new Command.Mistake("one story at a time: " + story.get() + " and " + arg + " were both given");
+                return new LaunchRequest.Mistake("one story at a time: " + story.get() + " and " + arg + " were both given");
             } else {
                 story = Optional.of(Path.of(arg));
             }
         }
         if (exportTo.isPresent()) {
-            return new Command.ExportMarks(exportTo.get(), story);
+            return new LaunchRequest.ExportMarks(exportTo.get(), story);
         }
-        return new Command.Read(story, exitAfterFirstFrame, speechTo);
+        return new LaunchRequest.Read(story, exitAfterFirstFrame, speechTo);
     }
 
     /** A lone "-" is a file name, as in most tools; anything else that starts with one is an option. */
@@ -82,6 +82,7 @@ final class CommandLine {
                 "Usage: quire [OPTION]... [STORY.md]",
                 "Opens STORY.md, a Markdown story (or a text file that starts the way fanfic posts do, with",
                 "Key: value lines), in pages that fit the window. Without it, Quire opens the story it ships.",
+                "The story may also be an EPUB (AO3's, FanFicFare's) or an HTML page (AO3's HTML download).",
                 "",
                 "Options:",
                 "  -h, --help       print this help and exit",

@@ -15,8 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Command command = CommandLine.parse(List.of(args));
-        if (!(command instanceof Command.Read read)) {
+        LaunchRequest command = CommandLine.parse(List.of(args));
+        if (!(command instanceof LaunchRequest.Read read)) {
             System.exit(CommandAnswers.answer(command, Opening.configFolder(), System.out, System.err));
             return;
         }

@@ -6,47 +6,41 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import quire.access.Accessibility;
-import quire.marks.Highlight;
 import quire.settings.StoryState;
 import quire.story.Story;
-import quire.ui.ConsentScreen;
-import quire.ui.ContentsOverlay;
-import quire.ui.ExportedMarks;
 import quire.ui.FontCatalog;
 import quire.ui.FxTextMeasurer;
-import quire.ui.GoToPageOverlay;
-import quire.ui.HelpOverlay;
-import quire.ui.MarksPanel;
-import quire.ui.NoteEditor;
-import quire.ui.NoticeBar;
-import quire.ui.ProblemScreen;
-import quire.ui.ReaderKeys;
-import quire.ui.ReaderModel;
-import quire.ui.ReaderScreen;
-import quire.ui.ReaderWarmUp;
-import quire.ui.SearchResultsOverlay;
 import quire.ui.SettingsModel;
-import quire.ui.SettingsPanel;
-import quire.ui.StoryInfoOverlay;
 import quire.ui.WindowTitle;
+import quire.ui.command.CommandTable;
+import quire.ui.command.Keys;
+import quire.ui.command.ReadAloudKeys;
+import quire.ui.command.ReaderCommand;
+import quire.ui.page.ReaderModel;
+import quire.ui.panel.NoticeBar;
+import quire.ui.reading.ReaderScreen;
+import quire.ui.reading.ReaderWarmUp;
+import quire.ui.start.ConsentScreen;
+import quire.ui.start.ProblemScreen;
 
 /**
  * The one window. It shows the screen {@link AppModel} names, puts panels over it, applies the theme,
  * and routes every key in one place, a filter on the scene, so the reader's keys work whatever control
- * has focus. Panels take the keys while open (but read aloud's speed keys); Esc closes them.
+ * has focus: the key's command comes from the one key map ({@link Keys}) and runs on the table of what
+ * is in view. Panels take the keys while open (but read aloud's speed keys); Esc closes them. The
+ * panels are made by {@link ReaderPanels}.
  */
 public final class MainWindow {
     static final String STYLESHEET = "/quire/ui/quire.css";
 
     private final Stage stage;
     private final AppModel model;
-    private final Memory memory;
+    private final Remembered memory;
     private final FxTextMeasurer measurer;
     private final SettingsModel settings;
     private final StackPane layers = new StackPane();
@@ -55,6 +49,7 @@ public final class MainWindow {
     private final Supplier<FontCatalog> fonts = new Memoized<>(FontCatalog::ofThisMachine);
     private WindowTheme theme;
     private final Optional<java.nio.file.Path> speechTo;
+    private final quire.pace.Ticker ticker;
     private Node screen;
     private Overlay overlay;
     /** True while a panel covers the page: time spent in it is not reading time. */
@@ -62,18 +57,33 @@ public final class MainWindow {
     private Optional<StoryPace> pace = Optional.empty();
     /** The reading view being prepared while the consent screen is shown. */
     private Optional<ReaderWarmUp> warmUp = Optional.empty();
+    private final CommandTable windowCommands = windowCommands();
+    private final CommandTable panelCommands = panelCommands();
+    private final CommandTable firstScreenCommands = firstScreenCommands();
+    private final ReaderPanels.Overlays overlays = new ReaderPanels.Overlays() {
+        @Override
+        public void show(Node panel, Runnable focus) {
+            showOverlay(panel, focus);
+        }
+
+        @Override
+        public void close() {
+            closeOverlay();
+        }
+    };
 
     /** An open panel and how to give it focus. */
     private record Overlay(Node node, Runnable focus) {
     }
 
-    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer) {
-        this(stage, model, memory, measurer, Optional.empty());
-    }
-
-    /** {@code speechTo}: read aloud into this WAV file instead of the sound card. */
-    MainWindow(Stage stage, AppModel model, Memory memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo) {
+    /**
+     * {@code speechTo}: read aloud into this WAV file instead of the sound card; {@code ticker}: the clock
+     * reading time is measured by.
+     */
+    MainWindow(Stage stage, AppModel model, Remembered memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
+               quire.pace.Ticker ticker) {
         this.speechTo = speechTo;
+        this.ticker = ticker;
         this.stage = stage;
         this.model = model;
         this.memory = memory;
@@ -185,48 +195,13 @@ public final class MainWindow {
         reader.anchorProperty().addListener((o, was, now) -> memory.setStory(story.contentHash(),
                 RememberedPlace.at(memory.story(story.contentHash()), now, reader.blockTexts())));
         pace = Optional.of(StoryPace.attach(memory, story, reader, stage.focusedProperty().and(overlayOpen.not()),
-                quire.pace.Ticker.system()));
+                ticker));
         ReaderScreen screen = new ReaderScreen(reader, settings, measurer, fonts);
         screen.setSpeechTo(speechTo);
         screen.setOnNotice(notices::show);
-        screen.setOnShowAllMatches(() -> showAllMatches(screen));
         StoryMarks.attach(memory, story, screen.marks(), stage.getScene());
-        screen.setOnNoteClicked(highlight -> editNote(screen, highlight));
+        new ReaderPanels(screen, model, memory, settings, theme, fonts, overlays).install(screen.commands());
         return screen;
-    }
-
-    /** The list of every match, as a panel; choosing one goes there and returns to the search bar. */
-    private void showAllMatches(ReaderScreen reader) {
-        ReaderModel pages = reader.model();
-        SearchResultsOverlay matches = new SearchResultsOverlay(reader.search(), pages::pageLabel,
-                pages.exactProperty(), () -> {
-                    closeOverlay();
-                    if (reader.isSearchOpen()) {
-                        reader.openSearch();
-                    }
-                });
-        showOverlay(matches, matches::focusDefault);
-    }
-
-    /** The marks panel; choosing a mark goes to its page. */
-    private void showMarks(ReaderScreen reader) {
-        ReaderModel pages = reader.model();
-        MarksPanel panel = new MarksPanel(reader.marks(), new MarksPanel.Actions(
-                mark -> pages.placeLabel(mark.range().start()),
-                mark -> pages.reveal(mark.range().start()),
-                format -> ExportedMarks.text(pages, reader.marks(), format),
-                ExportedMarks.fileName(pages), this::closeOverlay, reader.selection()::selection,
-                reader.selection()::clear));
-        showOverlay(panel, panel::focusDefault);
-    }
-
-    /** The note editor for {@code highlight}; saving writes the note, Esc or Cancel leaves it as it was. */
-    private void editNote(ReaderScreen reader, Highlight highlight) {
-        NoteEditor editor = new NoteEditor(highlight.quote().exact(), highlight.note(), note -> {
-            reader.marks().setNote(highlight.id(), note);
-            closeOverlay();
-        }, this::closeOverlay);
-        showOverlay(editor, editor::focusDefault);
     }
 
     private void title(Story story) {
@@ -262,110 +237,56 @@ public final class MainWindow {
         }
     }
 
+    /** A key anywhere in the window: its command, run by what is in view. */
     private void onKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.Q && event.isShortcutDown()) {
-            quit();
-        } else if (event.getCode() == KeyCode.F11) {
-            stage.setFullScreen(!stage.isFullScreen());
-        } else if (overlay != null) {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                closeOverlay();
-            } else if (!speedKeyOverPanel(event)) {
-                return; // the panel's own controls take the key
-            }
-        } else if (screen instanceof ReaderScreen reader) {
-            if (reader.searchTakesKeys()) {
-                return; // typing goes to the search field; it handles Enter, F3 and Esc itself
-            }
-            Optional<ReaderKeys.Command> command = ReaderKeys.commandFor(event);
-            if (command.isEmpty()) {
-                return;
-            }
-            onReaderCommand(reader, command.get());
-        } else if (!onFirstScreenKey(event)) {
-            return;
+        Optional<ReaderCommand> command = Keys.MAP.commandFor(event);
+        if (command.isPresent() && run(command.get())) {
+            event.consume();
         }
-        event.consume();
     }
 
     /**
-     * Ctrl+[ and Ctrl+] change read aloud's speed over any panel too: no control in a panel uses them, the
-     * voice reads on under a panel, and the settings panel's speed slider shows the change at once.
+     * The window's own commands on every screen; then an open panel's (it takes every other key for its
+     * controls); then the reading view's, unless typing goes to its search field; else the first screen's.
      */
-    private boolean speedKeyOverPanel(KeyEvent event) {
-        if (!(screen instanceof ReaderScreen reader)) {
-            return false;
-        }
-        Optional<ReaderKeys.Command> speed = ReaderKeys.commandFor(event).filter(
-                c -> c == ReaderKeys.Command.SLOWER_SPEECH || c == ReaderKeys.Command.FASTER_SPEECH);
-        speed.ifPresent(reader::handle);
-        return speed.isPresent();
-    }
-
-    private void onReaderCommand(ReaderScreen reader, ReaderKeys.Command command) {
-        ReaderModel pages = reader.model();
-        switch (command) {
-            case GO_TO_PAGE -> {
-                pages.finishLayout();
-                GoToPageOverlay goTo = new GoToPageOverlay(pages.pageIndexProperty().get(),
-                        pages.paginationProperty().get().pageCount(), pages::goToPage, pages::goToFraction,
-                        this::closeOverlay);
-                showOverlay(goTo, goTo::focusDefault);
-            }
-            case BIGGER_TEXT -> settings.biggerText();
-            case SMALLER_TEXT -> settings.smallerText();
-            case DEFAULT_TEXT -> settings.defaultText();
-            case NEXT_THEME -> settings.nextTheme(theme.effective());
-            case STORY_INFO -> {
-                Story story = pages.story();
-                StoryInfoOverlay info = new StoryInfoOverlay(story, settings.get().appearance().hideWarnings(),
-                        model.consentSkipped(story), new StoryInfoOverlay.Pace(memory.story(story.contentHash()).pace(),
-                        memory.preferences().pace()), this::closeOverlay, () -> model.askAgain(story));
-                showOverlay(info, info::focusDefault);
-            }
-            case CONTENTS -> {
-                ContentsOverlay contents = new ContentsOverlay(pages, this::closeOverlay);
-                showOverlay(contents, contents::focusDefault);
-            }
-            case HELP -> {
-                HelpOverlay help = new HelpOverlay(this::closeOverlay);
-                showOverlay(help, help::focusDefault);
-            }
-            case SETTINGS -> {
-                Story story = pages.story();
-                SettingsPanel panel = new SettingsPanel(settings, fonts.get(), new SettingsPanel.Actions(
-                        model.consentSkipped(story), () -> model.askAgain(story), theme.systemSays(),
-                        reader.model().language(), reader::voices, this::closeOverlay));
-                showOverlay(panel, panel::focusDefault);
-            }
-            case MARKS -> showMarks(reader);
-            case NOTE -> reader.noteTarget().ifPresent(highlight -> editNote(reader, highlight));
-            default -> reader.handle(command);
-        }
-    }
-
-    /** Consent and problem screens: Esc leaves; Enter presses the focused button or the default one. */
-    private boolean onFirstScreenKey(KeyEvent event) {
-        // A reader opening Quire in the dark can dim the first screen before choosing.
-        if (event.getCode() == KeyCode.T && !event.isShortcutDown() && !event.isAltDown()) {
-            settings.nextTheme(theme.effective());
+    private boolean run(ReaderCommand command) {
+        if (windowCommands.run(command)) {
             return true;
         }
-        if (event.getCode() == KeyCode.ESCAPE) {
-            quit();
-            return true;
+        if (overlay != null) {
+            return panelCommands.run(command);
         }
-        if (event.getCode() == KeyCode.ENTER) {
-            if (stage.getScene().getFocusOwner() instanceof Button focused) {
-                focused.fire();
-                return true;
-            }
-            if (screen instanceof ConsentScreen consent) {
-                consent.start();
-                return true;
-            }
+        if (screen instanceof ReaderScreen reader) {
+            return !reader.searchTakesKeys() && reader.handle(command);
         }
-        return false;
+        return firstScreenCommands.run(command);
+    }
+
+    private CommandTable windowCommands() {
+        return new CommandTable().on(ReaderCommand.QUIT, this::quit)
+                .on(ReaderCommand.FULL_SCREEN, () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+
+    /** Esc closes the panel; read aloud's speed keys work over it too (the voice reads on under it). */
+    private CommandTable panelCommands() {
+        CommandTable commands = new CommandTable().on(ReaderCommand.ESCAPE, this::closeOverlay);
+        for (ReaderCommand speed : ReadAloudKeys.OVER_PANELS) {
+            commands.when(speed, () -> screen instanceof ReaderScreen, () -> ((ReaderScreen) screen).handle(speed));
+        }
+        return commands;
+    }
+
+    /**
+     * Consent and problem screens: Esc leaves; Enter presses the focused button or starts reading; T dims
+     * the first screen for a reader opening Quire in the dark.
+     */
+    private CommandTable firstScreenCommands() {
+        return new CommandTable()
+                .on(ReaderCommand.NEXT_THEME, () -> settings.nextTheme(theme.effective()))
+                .on(ReaderCommand.ESCAPE, this::quit)
+                .when(ReaderCommand.ACCEPT, () -> stage.getScene().getFocusOwner() instanceof Button,
+                        () -> ((Button) stage.getScene().getFocusOwner()).fire())
+                .when(ReaderCommand.ACCEPT, () -> screen instanceof ConsentScreen, () -> ((ConsentScreen) screen).start());
     }
 
     private void quit() {

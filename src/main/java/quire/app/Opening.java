@@ -12,14 +12,14 @@ import quire.settings.SettingsStore;
  * the story itself, which decides the first screen. None of it touches the scene graph, so it can be
  * read on any thread, and {@link Launcher} reads it while JavaFX starts (see {@link EarlyStart}).
  */
-record Opening(Memory memory, AppModel model) {
+record Opening(Remembered memory, AppModel model) {
 
-    static Opening read(Command.Read options) {
+    static Opening read(LaunchRequest.Read options) {
         return read(options, configFolder());
     }
 
-    static Opening read(Command.Read options, Path configFolder) {
-        Memory memory = new Memory(new SettingsStore(configFolder, Clock.systemUTC()));
+    static Opening read(LaunchRequest.Read options, Path configFolder) {
+        Remembered memory = new Remembered(new SettingsStore(configFolder, Clock.systemUTC()));
         memory.problems().forEach(problem -> System.err.println("quire: " + problem));
         AppModel model = new AppModel(new StoryLoader(), options.story(), memory);
         startReadingHyphenationPatterns(model.screen());

@@ -1,7 +1,9 @@
 package quire.app;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import quire.pace.Ticker;
 import quire.ui.FxTextMeasurer;
 
 /**
@@ -11,18 +13,31 @@ import quire.ui.FxTextMeasurer;
  * points it elsewhere, for tests and portable use.
  */
 public final class QuireApp extends Application {
-    private Memory memory;
+    private final Ticker ticker;
+    /** The command line, when a test gives it here rather than through JavaFX's launch. */
+    private final List<String> givenArgs;
+    private Remembered memory;
     private MainWindow window;
+
+    public QuireApp() {
+        this(Ticker.system(), null);
+    }
+
+    /** With {@code ticker} as the clock reading time is measured by (tests turn it by hand). */
+    QuireApp(Ticker ticker, List<String> args) {
+        this.ticker = ticker;
+        this.givenArgs = args == null ? null : List.copyOf(args);
+    }
 
     @Override
     public void start(Stage stage) {
         // Launcher answered any other command before JavaFX started; a test's toolkit passes a Read.
-        Command.Read options = CommandLine.parse(getParameters().getRaw()) instanceof Command.Read read
+        LaunchRequest.Read options = CommandLine.parse(givenArgs != null ? givenArgs : getParameters().getRaw()) instanceof LaunchRequest.Read read
                 ? read
-                : Command.Read.bundledStory();
+                : LaunchRequest.Read.bundledStory();
         Opening opening = EarlyStart.take().orElseGet(() -> Opening.read(options));
         memory = opening.memory();
-        window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer(), options.speechTo());
+        window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer(), options.speechTo(), ticker);
         window.show();
         if (options.exitAfterFirstFrame() || Boolean.getBoolean("quire.logStartup")) {
             FirstFrame.report(stage.getScene(), options.exitAfterFirstFrame());

@@ -6,7 +6,7 @@ import javafx.scene.Scene;
 import quire.marks.Mark;
 import quire.marks.Reanchor;
 import quire.story.Story;
-import quire.ui.MarksModel;
+import quire.ui.marks.MarksModel;
 
 /**
  * Keeps one story's marks: read from the config folder after the first frame (off the UI thread,
@@ -17,7 +17,7 @@ final class StoryMarks {
     private StoryMarks() {
     }
 
-    static void attach(Memory memory, Story story, MarksModel marks, Scene scene) {
+    static void attach(Remembered memory, Story story, MarksModel marks, Scene scene) {
         marks.setOnChange(all -> memory.setMarks(story.contentHash(), all));
         FirstFrame.then(scene, () -> {
             Thread loader = new Thread(() -> {

@@ -5,16 +5,16 @@ import quire.pace.PageRead;
 import quire.pace.PageTimer;
 import quire.pace.Ticker;
 import quire.story.Story;
-import quire.ui.ReaderModel;
+import quire.ui.page.ReaderModel;
 
 /**
  * Times the reader's pages in one story and keeps their pace: each view of pages they move on from is
  * offered to a {@link PageTimer} (focused time only, while {@code attentive} holds), a page that counts
- * goes into the story's and the overall pace in {@link Memory}, and the reader's "time left" follows.
+ * goes into the story's and the overall pace in {@link Remembered}, and the reader's "time left" follows.
  * Pages laid out anew (a resize, a font change) start their time again rather than count half-read.
  */
 final class StoryPace {
-    private final Memory memory;
+    private final Remembered memory;
     private final String hash;
     private final ReaderModel reader;
     private final PageTimer timer;
@@ -24,7 +24,7 @@ final class StoryPace {
      */
     private final ObservableBooleanValue attentive;
 
-    private StoryPace(Memory memory, Story story, ReaderModel reader, PageTimer timer, ObservableBooleanValue attentive) {
+    private StoryPace(Remembered memory, Story story, ReaderModel reader, PageTimer timer, ObservableBooleanValue attentive) {
         this.memory = memory;
         this.hash = story.contentHash();
         this.reader = reader;
@@ -32,16 +32,16 @@ final class StoryPace {
         this.attentive = attentive;
     }
 
-    static StoryPace attach(Memory memory, Story story, ReaderModel reader, ObservableBooleanValue attentive,
+    static StoryPace attach(Remembered memory, Story story, ReaderModel reader, ObservableBooleanValue attentive,
                             Ticker ticker) {
         StoryPace pace = new StoryPace(memory, story, reader, new PageTimer(ticker), attentive);
-        reader.setWordsPerMinute(memory.wordsPerMinute(pace.hash));
+        reader.time().setWordsPerMinute(memory.wordsPerMinute(pace.hash));
         pace.timer.setAttentive(attentive.get());
         pace.attentive.addListener((o, was, now) -> pace.timer.setAttentive(now));
-        reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.wordsInView()).ifPresent(pace::count));
-        reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.wordsInView()));
+        reader.anchorProperty().addListener((o, was, now) -> pace.timer.show(reader.time().wordsInView()).ifPresent(pace::count));
+        reader.paginationProperty().addListener((o, was, now) -> pace.timer.restart(reader.time().wordsInView()));
         if (reader.paginationProperty().get() != null) {
-            pace.timer.restart(reader.wordsInView());
+            pace.timer.restart(reader.time().wordsInView());
         }
         return pace;
     }
@@ -53,6 +53,6 @@ final class StoryPace {
 
     private void count(PageRead page) {
         memory.countPage(hash, page);
-        reader.setWordsPerMinute(memory.wordsPerMinute(hash));
+        reader.time().setWordsPerMinute(memory.wordsPerMinute(hash));
     }
 }

@@ -9,9 +9,9 @@ import quire.settings.WindowPlacement;
 /** Reopens the window where the reader left it (when that place is still on a screen) and remembers it. */
 final class WindowPlacer {
     private final Stage stage;
-    private final Memory memory;
+    private final Remembered memory;
 
-    WindowPlacer(Stage stage, Memory memory) {
+    WindowPlacer(Stage stage, Remembered memory) {
         this.stage = stage;
         this.memory = memory;
         stage.setOnHiding(e -> remember());

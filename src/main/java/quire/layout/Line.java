@@ -21,7 +21,7 @@ public record Line(int block, int start, int end, Kind kind, boolean firstOfBloc
     public enum Kind { TEXT, HEADING, SCENE_BREAK, PREFORMATTED }
 
     public Line {
-        runs = List.copyOf(runs);
+        runs = runs instanceof PackedRuns ? runs : List.copyOf(runs); // packed runs are immutable already
         decorations = List.copyOf(decorations);
     }
 

@@ -78,7 +78,7 @@ final class LineBreaker {
      * a continuation of the paragraph rather than its indented start.
      */
     List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban, int from) {
-        BlockSetting setting = new BlockSetting(block, previous, measurer, typography, contentWidth, maxHang,
+        BlockTypesetter setting = new BlockTypesetter(block, previous, measurer, typography, contentWidth, maxHang,
                 strategy == Strategy.OPTIMAL);
         boolean optimalHere = strategy != Strategy.GREEDY && block.kind() == LeafBlock.Kind.PARAGRAPH;
         List<LineRange> ranges = new ArrayList<>();
@@ -105,7 +105,7 @@ final class LineBreaker {
     }
 
     /** Greedy breaking of {@code [start, end)}, a stretch of text with no hard break inside. */
-    private void breakHardLine(BlockSetting setting, int start, int end, List<LineRange> ranges) {
+    private void breakHardLine(BlockTypesetter setting, int start, int end, List<LineRange> ranges) {
         int lineStart = start;
         int position = start;
         double width = 0;
@@ -133,7 +133,7 @@ final class LineBreaker {
     }
 
     /** Emits full lines of a too-long word split between characters; returns where the rest starts. */
-    private int splitLongWord(BlockSetting setting, int start, int end, List<LineRange> ranges) {
+    private int splitLongWord(BlockTypesetter setting, int start, int end, List<LineRange> ranges) {
         BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
         characters.setText(setting.text.substring(start, end));
         int lineStart = start;

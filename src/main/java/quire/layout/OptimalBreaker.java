@@ -44,7 +44,7 @@ final class OptimalBreaker {
         this.letterSpacing = letterSpacing;
     }
 
-    void breakHardLine(BlockSetting s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
+    void breakHardLine(BlockTypesetter s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
                        List<LineRange> out) {
         Set set = set(s, start, end, ban, s.available(blockStart), s.available(false));
         int lineStart = start;
@@ -67,7 +67,7 @@ final class OptimalBreaker {
         }
     }
 
-    private Set set(BlockSetting s, int start, int end, LineBreaker.HyphenBan ban, double first, double other) {
+    private Set set(BlockTypesetter s, int start, int end, LineBreaker.HyphenBan ban, double first, double other) {
         boolean justify = s.typography.justify();
         boolean spaceLetters = justify && letterSpacing;
         double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
@@ -104,11 +104,11 @@ final class OptimalBreaker {
     }
 
     /** A flagged break inside a word draws a hyphen; one after an explicit hyphen does not. */
-    private static boolean isHyphenPoint(BlockSetting s, int next) {
+    private static boolean isHyphenPoint(BlockTypesetter s, int next) {
         return next > 0 && Character.isLetter(s.text.charAt(next - 1));
     }
 
-    private static ParagraphItems items(BlockSetting s, int start, int end, Hyphenator h, LineBreaker.HyphenBan ban,
+    private static ParagraphItems items(BlockTypesetter s, int start, int end, Hyphenator h, LineBreaker.HyphenBan ban,
                                         double narrowest, boolean justify) {
         ParagraphItems items = new ParagraphItems();
         // A quote opening an indented first line stays inside the indent: it hangs at margins only.
@@ -143,7 +143,7 @@ final class OptimalBreaker {
     }
 
     /** A word as one box, or as pieces between its hyphenation points, or letters if no line holds it. */
-    private static void word(BlockSetting s, ParagraphItems items, int from, int to, Hyphenator h,
+    private static void word(BlockTypesetter s, ParagraphItems items, int from, int to, Hyphenator h,
                              LineBreaker.HyphenBan ban, double narrowest) {
         double whole = s.measure(from, to);
         if (whole > narrowest) {
@@ -178,7 +178,7 @@ final class OptimalBreaker {
         items.box(w, track * lastGaps + widen * w, tighten * lastGaps + narrow * w);
     }
 
-    private static void letters(BlockSetting s, ParagraphItems items, int from, int to) {
+    private static void letters(BlockTypesetter s, ParagraphItems items, int from, int to) {
         BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
         characters.setText(s.text.substring(from, to));
         int previous = from;

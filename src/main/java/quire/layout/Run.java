@@ -61,7 +61,15 @@ public record Run(String text, FontSpec font, double x, int start, double tracki
         if (length == 0) {
             return 0;
         }
-        double letters = measurer.width(length == text.length() ? text : text.substring(0, length), font);
-        return letters * scale + tracking * Math.min(length, text.length() - 1);
+        return width(length == text.length() ? text : text.substring(0, length), font, tracking, scale, measurer)
+                + (length < text.length() ? tracking : 0);
+    }
+
+    /** The drawn width of {@code text} in {@code font} with this letter spacing and glyph expansion. */
+    static double width(String text, FontSpec font, double tracking, double scale, TextMeasurer measurer) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return measurer.width(text, font) * scale + tracking * (text.length() - 1);
     }
 }

@@ -24,4 +24,14 @@ interface AudioSink extends AutoCloseable {
 
     @Override
     void close() throws IOException;
+
+    /** Samples as the bytes the sinks take: 16-bit signed, little-endian, mono. */
+    static byte[] pcm(short[] samples) {
+        byte[] bytes = new byte[samples.length * 2];
+        for (int i = 0; i < samples.length; i++) {
+            bytes[2 * i] = (byte) samples[i];
+            bytes[2 * i + 1] = (byte) (samples[i] >> 8);
+        }
+        return bytes;
+    }
 }

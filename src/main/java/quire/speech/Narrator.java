@@ -17,28 +17,12 @@ import quire.place.Anchor;
  * frames say which word is heard ({@link #now}). eSpeak and the sound output are loaded on first use, off
  * the UI thread. Each {@link #start} begins a new reading and drops whatever the last one had not yet
  * said. What the reader must know (nothing installed, no sound card, the story's end) reaches the
- * {@link Listener}, on one of these threads.
+ * {@link SpeechListener}, on one of these threads.
  */
 public final class Narrator implements AutoCloseable {
     /** Sound synthesized ahead of the listener, in blocks of about 60 ms: about ten seconds. */
     private static final int QUEUE_BLOCKS = 160;
     private static final int SILENCE_BLOCK_MILLIS = 50;
-
-    /** What the reader is told. Called on Quire's speech threads. */
-    public interface Listener {
-        /** eSpeak is loaded; these voices are installed. */
-        void ready(List<Voice> voices);
-
-        /** The reading reached the story's end and its last word was heard. */
-        void finished();
-
-        /** Read aloud cannot work: the message says why, in the reader's words. */
-        void problem(String message);
-
-        /** The voice asked for is not installed (any more): {@code used} reads instead. */
-        default void voiceMissing(String asked, String used) {
-        }
-    }
 
     /** Opens the sound output once eSpeak has said its sample rate. */
     interface Sinks {
@@ -55,7 +39,7 @@ public final class Narrator implements AutoCloseable {
         }
     }
 
-    private record Session(int generation, Timeline timeline, long startNanos) {
+    private record Session(int generation, SpokenTimeline timeline, long startNanos) {
     }
 
     /** Sound for the audio thread; {@code end} marks the reading's last, after {@code totalFrames}. */
@@ -63,11 +47,11 @@ public final class Narrator implements AutoCloseable {
     }
 
     private final Sinks sinks;
-    private final Listener listener;
+    private final SpeechListener listener;
     private final ExecutorService engineThread;
     private final Thread audioThread;
     private final BlockingQueue<Block> queue = new LinkedBlockingQueue<>(QUEUE_BLOCKS);
-    private volatile Session current = new Session(0, new Timeline(), 0);
+    private volatile Session current = new Session(0, new SpokenTimeline(), 0);
     private volatile int playing;
     private volatile AudioSink sink;
     private volatile boolean paused;
@@ -78,7 +62,7 @@ public final class Narrator implements AutoCloseable {
     private boolean voicesListed;
     private int sampleRate = 22050;
 
-    private Narrator(Sinks sinks, Listener listener) {
+    private Narrator(Sinks sinks, SpeechListener listener) {
         this.sinks = sinks;
         this.listener = listener;
         this.engineThread = Executors.newSingleThreadExecutor(r -> daemon(r, "quire-speech"));
@@ -93,12 +77,12 @@ public final class Narrator implements AutoCloseable {
     }
 
     /** Reads aloud through the sound card. */
-    public static Narrator toSpeakers(Listener listener) {
+    public static Narrator toSpeakers(SpeechListener listener) {
         return new Narrator(LineSink::open, listener);
     }
 
     /** Reads aloud into a WAV file, at the pace it would be heard ({@code --speech-to}). */
-    public static Narrator toFile(Path wav, Listener listener) {
+    public static Narrator toFile(Path wav, SpeechListener listener) {
         return new Narrator(rate -> {
             try {
                 return new WavFileSink(wav, rate, System::nanoTime);
@@ -112,7 +96,7 @@ public final class Narrator implements AutoCloseable {
 
     /** Starts reading as {@code request} says, dropping what an earlier reading had not yet said. */
     public synchronized void start(Request request) {
-        Session session = new Session(current.generation() + 1, new Timeline(), System.nanoTime());
+        Session session = new Session(current.generation() + 1, new SpokenTimeline(), System.nanoTime());
         current = session;
         firstSoundNanos = -1;
         queue.clear();
@@ -122,7 +106,7 @@ public final class Narrator implements AutoCloseable {
 
     /** Stops reading; what was not yet heard is dropped. */
     public synchronized void stop() {
-        current = new Session(current.generation() + 1, new Timeline(), System.nanoTime());
+        current = new Session(current.generation() + 1, new SpokenTimeline(), System.nanoTime());
         queue.clear();
         discardNow();
     }
@@ -168,8 +152,8 @@ public final class Narrator implements AutoCloseable {
     }
 
     /**
-     * Loads eSpeak (off the UI thread) to list the installed voices for the {@link Listener#ready}, or
-     * tells its {@link Listener#problem}; the sound output is not opened.
+     * Loads eSpeak (off the UI thread) to list the installed voices for the {@link SpeechListener#ready}, or
+     * tells its {@link SpeechListener#problem}; the sound output is not opened.
      */
     public void listVoices() {
         engineThread.execute(() -> {
@@ -329,7 +313,7 @@ public final class Narrator implements AutoCloseable {
                 });
             }
             frames[0] += samples.length;
-            return put(new Block(session.generation(), pcm(samples), false, 0), session);
+            return put(new Block(session.generation(), AudioSink.pcm(samples), false, 0), session);
         });
     }
 
@@ -360,14 +344,6 @@ public final class Narrator implements AutoCloseable {
         return false;
     }
 
-    static byte[] pcm(short[] samples) {
-        byte[] bytes = new byte[samples.length * 2];
-        for (int i = 0; i < samples.length; i++) {
-            bytes[2 * i] = (byte) samples[i];
-            bytes[2 * i + 1] = (byte) (samples[i] >> 8);
-        }
-        return bytes;
-    }
 
     // ---- the audio thread ----
 

@@ -21,6 +21,7 @@ final class WavFileSink implements AudioSink {
     private final RandomAccessFile file;
     private final int sampleRate;
     private final LongSupplier nanos;
+    private final Pause pause;
     private final long aheadFrames;
     /** Frames in the file, and frames the clock says are heard; guarded by this. */
     private long framesInFile;
@@ -30,7 +31,17 @@ final class WavFileSink implements AudioSink {
     /** Frames in the file when played frames last started from 0. */
     private long base;
 
+    /** How the writer waits for the clock: {@link Thread#sleep}, or a test's hand-turned clock. */
+    interface Pause {
+        void sleep(long millis) throws InterruptedException;
+    }
+
     WavFileSink(Path path, int sampleRate, LongSupplier nanos) throws IOException {
+        this(path, sampleRate, nanos, Thread::sleep);
+    }
+
+    WavFileSink(Path path, int sampleRate, LongSupplier nanos, Pause pause) throws IOException {
+        this.pause = pause;
         this.file = new RandomAccessFile(path.toFile(), "rw");
         this.sampleRate = sampleRate;
         this.nanos = nanos;
@@ -83,7 +94,7 @@ final class WavFileSink implements AudioSink {
                 }
             }
             long millis = Math.max(1, Math.min(50, (ahead - aheadFrames) * 1000 / sampleRate));
-            Thread.sleep(millis);
+            pause.sleep(millis);
         }
     }
 

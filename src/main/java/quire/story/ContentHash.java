@@ -6,11 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a story's text, in hex: the same words give the same key on every machine. */
-final class ContentHash {
+public final class ContentHash {
     private ContentHash() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

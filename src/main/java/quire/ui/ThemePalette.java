@@ -45,7 +45,10 @@ public record ThemePalette(String page, String ink, String muted, String card, S
         };
     }
 
-    /** The badge colour of a rating level, the same in every theme (product.md); text on it is black or white. */
+    /**
+     * The badge colour of a rating level: AO3's colours (green, yellow, orange, red, grey), the same in every
+     * theme so a rating reads alike everywhere; text on it is black or white.
+     */
     public static String badgeColour(RatingLevel level) {
         return switch (level) {
             case GENERAL -> "#78a700";

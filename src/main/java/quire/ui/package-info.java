@@ -1,35 +1,23 @@
 /**
- * Screens and views. They read models and call commands; they do not compute layout.
+ * Screens and views, split into rooms by feature; this package is their shared base. They read models
+ * and call commands; they do not compute layout.
  *
- * <p>{@link quire.ui.ConsentScreen} shows the story's metadata and asks before the text appears;
- * {@link quire.ui.ReaderScreen} shows the pages the engine made, drawing each run exactly where the
- * engine placed it; {@link quire.ui.ProblemScreen} explains a story that could not be opened.
- * {@link quire.ui.ReaderModel} holds the reading position as an anchor and turns pages, and the reader's
- * pace (words a minute, set by the app) that "time left" and chapter lengths use;
- * {@link quire.ui.ReaderKeys} maps keys to its commands so they work whatever has focus.
- * {@link quire.ui.FxTextMeasurer} is the engine's measurer on real JavaFX fonts.
+ * <p>The base holds what every room may use and knows no room: the reader's settings as one observable
+ * value ({@link quire.ui.SettingsModel}); the one way ranges are drawn behind the text, every range the
+ * reader sees (the selection, search matches, highlights, the word read aloud) being a
+ * {@link quire.place.TextRange} in one {@link quire.ui.RangeLayers} by {@link quire.ui.RangeKind}; the
+ * engine's measurer on real JavaFX fonts ({@link quire.ui.FxTextMeasurer}) and the fonts installed
+ * ({@link quire.ui.FontCatalog}); the themes' colours ({@link quire.ui.ThemePalette},
+ * {@link quire.ui.Contrast}); and the window's title ({@link quire.ui.WindowTitle}).
  *
- * <p>Taking the text: every range the reader sees behind the text (the selection, search matches, and
- * later highlights and the word read aloud) is a {@link quire.place.TextRange} in one
- * {@link quire.ui.RangeLayers}, by {@link quire.ui.RangeKind}; the page views draw them all the same way
- * and redraw only the ranges when they change. {@link quire.ui.TextTools} owns the selection
- * ({@link quire.ui.SelectionModel}, {@link quire.ui.SelectionGestures}), copying, the right-click menu and
- * the search bar ({@link quire.ui.SearchModel}, {@link quire.ui.SearchBar}); a new kind of range adds a
- * kind and a feature that sets it, not another way of drawing.
- *
- * <p>Scroll mode: {@link quire.ui.ScrollModel} holds the column and how far down it the viewport is,
- * and keeps the reader model's anchor on the first fully visible line (while a long story is counted,
- * a preview around it, made again near either of its ends, the text kept still to the pixel when the
- * lines are the same); {@code ScrollView} draws only
- * the lines near the viewport, as one page of the same page view, so selection and ranges work there
- * unchanged. A selecting drag held past the text's top or bottom edge scrolls the column
- * ({@code DragAutoScroll}, at frame rate, by the pure speed rule {@code AutoScrollSpeed}) and the
- * selection follows the line at the edge.
- *
- * <p>Read aloud: {@code ReadAloudTools}, made on the first R, owns its commands (R, Esc while reading,
- * Ctrl+[ and Ctrl+]) and its bar ({@link quire.ui.ReadAloudBar}); each frame it asks the
- * {@link quire.speech.Narrator} which word is heard and sets the spoken word and sentence ranges, turning
- * the page (through {@link quire.ui.ReaderModel#reveal}) when the word leaves the pages in view. Page
- * turns the reader asks for move the reading to the new page.
+ * <p>The rooms, top to bottom ({@code quire.architecture.LayeringTest} checks the arrows):
+ * {@link quire.ui.reading} is the reading screen, which composes the features; {@link quire.ui.start}
+ * holds the screens before or instead of a story. The features {@link quire.ui.selection},
+ * {@link quire.ui.search}, {@link quire.ui.marks}, {@link quire.ui.readaloud} and
+ * {@link quire.ui.settings} each hold their model, view and commands, and act on the page
+ * ({@link quire.ui.page}: the reading position and the page view) and its scroll column
+ * ({@link quire.ui.scroll}); the panels share a frame ({@link quire.ui.panel}), and the keys come from
+ * the one table in {@link quire.ui.command}. A feature does not reach into another, but for three
+ * arrows: marks to selection, selection to search, settings to read aloud.
  */
 package quire.ui;

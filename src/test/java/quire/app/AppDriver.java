@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import quire.ui.ReaderScreen;
+import quire.ui.reading.ReaderScreen;
 
 /** Starts the real app in the headless toolkit and reads what a user would see. */
 class AppDriver extends FxRobot {
@@ -24,9 +24,14 @@ class AppDriver extends FxRobot {
 
     /** Launches with its own config folder, so tests never touch the user's settings. */
     static AppDriver launch(java.nio.file.Path configDir, String... args) throws TimeoutException {
+        return launch(configDir, quire.pace.Ticker.system(), args);
+    }
+
+    /** With {@code ticker} as the clock the app measures reading time by. */
+    static AppDriver launch(java.nio.file.Path configDir, quire.pace.Ticker ticker, String... args) throws TimeoutException {
         System.setProperty("quire.configDir", configDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(QuireApp.class, args);
+        Application app = FxToolkit.setupApplication(() -> new QuireApp(ticker, java.util.List.of(args)));
         WaitForAsyncUtils.waitForFxEvents();
         return new AppDriver(stage, app);
     }
@@ -111,6 +116,36 @@ class AppDriver extends FxRobot {
     /** Waits up to 5 s for something that happens after a pause (a click's page turn, a search). */
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits for {@code count} frames (pulses) of the UI thread: what a check that nothing happened waits
+     * for, since animations, timers and redraws all move on pulses. A busy machine makes the frames come
+     * later, not fewer of them, so such a check holds under load where a fixed sleep does not.
+     */
+    void waitForPulses(int count) throws TimeoutException {
+        java.util.concurrent.CountDownLatch frames = new java.util.concurrent.CountDownLatch(count);
+        javafx.animation.AnimationTimer[] timer = new javafx.animation.AnimationTimer[1];
+        interact(() -> {
+            timer[0] = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames.countDown();
+                }
+            };
+            timer[0].start();
+        });
+        try {
+            if (!frames.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new TimeoutException(count + " frames did not come in 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted waiting for frames");
+        } finally {
+            interact(() -> timer[0].stop());
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -48,13 +48,13 @@ class ChangedStoryTest {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private Memory memory() {
-        return new Memory(new SettingsStore(dir.resolve(config), Clock.systemUTC()));
+    private Remembered memory() {
+        return new Remembered(new SettingsStore(dir.resolve(config), Clock.systemUTC()));
     }
 
     /** Reads the story once: highlights words, reads to the paragraph after them, and asks not to be asked again. */
     private String readOnce(Path file, String words) throws Exception {
-        try (Memory memory = memory()) {
+        try (Remembered memory = memory()) {
             AppModel model = new AppModel(new StoryLoader(), Optional.of(file), memory);
             Story story = ((AppModel.Consent) model.screen()).story();
             model.startReading(true);
@@ -86,7 +86,7 @@ class ChangedStoryTest {
         String placeWords = readOnce(file, "grateful he didn\u2019t have a heartbeat");
         edit(file, "a puff smoke", "a puff of smoke");
         edit(file, "Spike shook his head", "Spike shook his head slowly");
-        try (Memory memory = memory()) {
+        try (Remembered memory = memory()) {
             AppModel model = new AppModel(new StoryLoader(), Optional.of(file), memory);
             assertThat(model.screen()).as("don't ask again still holds").isInstanceOf(AppModel.Reading.class);
             Story story = ((AppModel.Reading) model.screen()).story();
@@ -117,7 +117,7 @@ class ChangedStoryTest {
         Path file = storyFile();
         readOnce(file, "grateful he didn\u2019t have a heartbeat");
         edit(file, "rating: \"R overall\"", "rating: \"Explicit\"");
-        try (Memory memory = memory()) {
+        try (Remembered memory = memory()) {
             AppModel model = new AppModel(new StoryLoader(), Optional.of(file), memory);
             assertThat(model.screen()).isInstanceOfSatisfying(AppModel.Consent.class,
                     consent -> assertThat(consent.termsChanged()).isTrue());
@@ -131,7 +131,7 @@ class ChangedStoryTest {
         Path file = storyFile();
         readOnce(file, "grateful he didn\u2019t have a heartbeat");
         Path moved = Files.move(file, dir.resolve("kept.md"));
-        try (Memory memory = memory()) {
+        try (Remembered memory = memory()) {
             AppModel model = new AppModel(new StoryLoader(), Optional.of(moved), memory);
             Story story = ((AppModel.Reading) model.screen()).story();
             assertThat(memory.textChanged(story.contentHash())).isFalse();
@@ -143,10 +143,10 @@ class ChangedStoryTest {
     void aStoryFromBeforeIdentitiesIsKnownByItsTextAndGetsOne() throws Exception {
         Path file = storyFile();
         Story story = new StoryLoader().file(file);
-        try (Memory memory = memory()) {
+        try (Remembered memory = memory()) {
             memory.setStory(story.contentHash(), new StoryState(2, 0, true));
         }
-        try (Memory memory = memory()) {
+        try (Remembered memory = memory()) {
             new AppModel(new StoryLoader(), Optional.of(file), memory);
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (memory.story(story.contentHash()).identity() == null && System.nanoTime() < deadline) {

@@ -37,7 +37,7 @@ class ChaptersIT extends AppTestSupport {
         app.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
         assertThat(app.showing("#contents")).isFalse();
         var model = app.reader().model();
-        assertThat(model.currentChapter().orElseThrow().number()).isEqualTo(3);
+        assertThat(model.byChapter().current().orElseThrow().number()).isEqualTo(3);
         var pages = model.paginationProperty().get();
         assertThat(pages.page(model.pageIndexProperty().get()).start())
                 .isEqualTo(model.chapters().list().get(2).start());
@@ -50,7 +50,7 @@ class ChaptersIT extends AppTestSupport {
         app.type(KeyCode.ENTER);
         var model = app.reader().model();
         app.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
-        assertThat(model.currentChapter().orElseThrow().number()).isEqualTo(2);
+        assertThat(model.byChapter().current().orElseThrow().number()).isEqualTo(2);
         app.type(KeyCode.RIGHT);
         app.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
         assertThat(model.paginationProperty().get().page(model.pageIndexProperty().get()).start())

@@ -13,7 +13,7 @@ class CommandAnswersTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int answer(Command command) {
+    private int answer(LaunchRequest command) {
         return CommandAnswers.answer(command, Path.of("/cfg/quire"), print(out), print(err));
     }
 
@@ -27,7 +27,7 @@ class CommandAnswersTest {
 
     @Test
     void helpPrintsTheUsageOnStandardOutputAndSucceeds() {
-        assertThat(answer(new Command.Help())).isZero();
+        assertThat(answer(new LaunchRequest.Help())).isZero();
         assertThat(text(out)).startsWith("Usage: quire").contains("/cfg/quire");
         assertThat(text(err)).isEmpty();
     }
@@ -35,30 +35,30 @@ class CommandAnswersTest {
     @Test
     void exportingMarksWritesTheFileWithoutAWindow(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         Path file = folder.resolve("marks.md");
-        int status = CommandAnswers.answer(new Command.ExportMarks(file, java.util.Optional.empty()), folder.resolve("config"),
+        int status = CommandAnswers.answer(new LaunchRequest.ExportMarks(file, java.util.Optional.empty()), folder.resolve("config"),
                 print(out), print(err));
         assertThat(status).as(text(err)).isZero();
         assertThat(java.nio.file.Files.readString(file)).startsWith("# ");
-        assertThat(answer(new Command.ExportMarks(folder.resolve("no/such/folder/marks.md"), java.util.Optional.empty())))
+        assertThat(answer(new LaunchRequest.ExportMarks(folder.resolve("no/such/folder/marks.md"), java.util.Optional.empty())))
                 .isEqualTo(2);
         assertThat(text(err)).contains("does not exist");
     }
 
     @Test
     void versionPrintsThePomsVersion() {
-        assertThat(answer(new Command.Version())).isZero();
+        assertThat(answer(new LaunchRequest.Version())).isZero();
         assertThat(text(out)).matches("Quire \\d+\\.\\d+\\.\\d+\\S*\\R");
     }
 
     @Test
     void aMistakeIsOneLineAndTheHintOnStandardErrorWithStatusTwo() {
-        assertThat(answer(new Command.Mistake("unknown option --bogus"))).isEqualTo(2);
+        assertThat(answer(new LaunchRequest.Mistake("unknown option --bogus"))).isEqualTo(2);
         assertThat(text(err).lines()).containsExactly("quire: unknown option --bogus", "Try 'quire --help' for more information.");
         assertThat(text(out)).isEmpty();
     }
 
     @Test
     void aWindowCommandHasNoTerminalAnswer() {
-        assertThatThrownBy(() -> answer(Command.Read.bundledStory())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> answer(LaunchRequest.Read.bundledStory())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -20,6 +20,29 @@ class ConsentIT extends AppTestSupport {
     }
 
     @Test
+    void anAo3EpubShowsItsRatingAndWarningsOnTheConsentScreen() throws Exception {
+        Path epub = Files.write(dir.resolve("ledger.epub"), quire.epub.EpubFixtures.ao3Epub());
+        launch(epub.toString());
+        assertThat(app.label("consent-headline")).isEqualTo("This story may contain adult content");
+        assertThat(app.label("rating")).isEqualTo("Rated Mature");
+        assertThat(app.label("title")).isEqualTo("The Lamplighter's Ledger");
+        assertThat(app.label("warnings")).isEqualTo("Graphic Depictions Of Violence\nMajor Character Death");
+        assertThat(app.label("fandom")).isEqualTo("Harbour Town Chronicles");
+        assertThat(app.showing(".reader")).isFalse();
+        app.type(KeyCode.ENTER);
+        assertThat(app.pageText()).startsWith("Chapter 1: Quay Street");
+    }
+
+    @Test
+    void warningsTheAuthorChoseNotToGiveAreShownAsUnknownNeverAsNone() throws Exception {
+        Path epub = Files.write(dir.resolve("unknown.epub"),
+                quire.epub.EpubFixtures.ao3Epub("<a href=\"x\">Creator Chose Not To Use Archive Warnings</a>"));
+        launch(epub.toString());
+        assertThat(app.label("warnings-meaning")).startsWith("Unknown:").doesNotContain("None");
+        assertThat(app.label("warnings")).isEqualTo("Creator Chose Not To Use Archive Warnings");
+    }
+
+    @Test
     void theBundledStoryIsGatedWithItsRatingShownByWordAndSymbol() throws Exception {
         launch();
         assertThat(app.label("consent-headline")).isEqualTo("This story may contain adult content");

@@ -24,7 +24,7 @@ class EarlyStartTest {
         Thread[] reader = new Thread[1];
         EarlyStart.begin(() -> {
             reader[0] = Thread.currentThread();
-            return Opening.read(Command.Read.bundledStory(), config);
+            return Opening.read(LaunchRequest.Read.bundledStory(), config);
         });
 
         Opening opening = EarlyStart.take().orElseThrow();
@@ -40,7 +40,7 @@ class EarlyStartTest {
         CountDownLatch release = new CountDownLatch(1);
         EarlyStart.begin(() -> {
             awaitQuietly(release);
-            return Opening.read(Command.Read.bundledStory(), config);
+            return Opening.read(LaunchRequest.Read.bundledStory(), config);
         });
         Thread releaser = new Thread(() -> {
             sleepQuietly(100);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.marks.Mark;
 import quire.place.TextRange;
-import quire.ui.MarkFilter;
-import quire.ui.MarksPanel;
+import quire.ui.marks.MarkFilter;
+import quire.ui.marks.MarksPanel;
 
 /** The marks panel: listed in story order, go to one, delete and undo, filter, export and copy. */
 class MarksPanelIT extends AppTestSupport {

@@ -83,7 +83,7 @@ class ReadAloudIT extends ReadAloudTestSupport {
 
         app.type(KeyCode.R);
         TextRange paused = spoken().get(0);
-        Thread.sleep(600);
+        app.waitForPulses(36); // the highlight follows the voice once a frame
         assertThat(spoken().get(0)).as("paused: the highlight stays").isEqualTo(paused);
         app.type(KeyCode.R);
         waitFor(5, () -> !spoken().get(0).equals(paused));

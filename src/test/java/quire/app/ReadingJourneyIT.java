@@ -13,7 +13,7 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.place.Anchor;
-import quire.ui.ReaderModel;
+import quire.ui.page.ReaderModel;
 
 /** The app from double-click to last page, driven by keys and mouse as a reader would. */
 class ReadingJourneyIT extends AppTestSupport {

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import quire.ui.ReaderWarmUp;
+import quire.ui.reading.ReaderWarmUp;
 
 /**
  * While the consent screen is shown, the reading view is prepared in the background; "Start reading"
@@ -56,7 +56,7 @@ class ReadingPreparedIT extends AppTestSupport {
 
         launch();
         assertThat(app.showing(".reader")).as("not asked again").isTrue();
-        Thread.sleep(300);
+        app.waitForPulses(20); // a warm-up would start a frame after the first one
         assertThat(app.readOnFx(() -> window().readerWarmUp())).as("no consent screen, nothing prepared").isEmpty();
     }
 

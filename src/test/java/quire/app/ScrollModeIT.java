@@ -14,7 +14,7 @@ import quire.layout.Page;
 import quire.layout.ScrollColumn;
 import quire.place.Anchor;
 import quire.place.TextRange;
-import quire.ui.ScrollModel;
+import quire.ui.scroll.ScrollModel;
 
 /** Scroll mode end to end: chosen in the settings, moved by the wheel and the keys, and back to pages. */
 class ScrollModeIT extends AppTestSupport {
@@ -202,7 +202,7 @@ class ScrollModeIT extends AppTestSupport {
             app.moveTo(new javafx.geometry.Point2D(below.getX(), box.getMaxY() - 1)); // back inside, at the edge
             double[] back = new double[1];
             app.onFx(() -> back[0] = scroll.topProperty().get());
-            Thread.sleep(300);
+            app.waitForPulses(20); // the column moves once a frame while it scrolls by itself
             assertThat(scroll.topProperty().get()).as("the pointer came back: the column stops").isEqualTo(back[0]);
             app.moveTo(below);
             app.waitUntil(() -> scroll.topProperty().get() > back[0] + 20);
@@ -211,7 +211,7 @@ class ScrollModeIT extends AppTestSupport {
         }
         double[] released = new double[1];
         app.onFx(() -> released[0] = scroll.topProperty().get());
-        Thread.sleep(300);
+        app.waitForPulses(20); // the column moves once a frame while it scrolls by itself
         double[] later = new double[1];
         app.onFx(() -> later[0] = scroll.topProperty().get());
         assertThat(later[0]).as("released: the column stops").isEqualTo(released[0]);
@@ -360,7 +360,7 @@ class ScrollModeIT extends AppTestSupport {
         }
         double[] released = new double[1];
         app.onFx(() -> released[0] = scroll.topProperty().get());
-        Thread.sleep(300);
+        app.waitForPulses(20); // the column moves once a frame while it scrolls by itself
         assertThat(scroll.topProperty().get()).as("released: the column stops").isEqualTo(released[0]);
 
         var selected = app.reader().selection().selection().orElseThrow();

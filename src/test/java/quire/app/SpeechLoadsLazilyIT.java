@@ -62,7 +62,7 @@ class SpeechLoadsLazilyIT extends AppTestSupport {
         app.type(KeyCode.S);
         assertThat(app.showing("#speech-rate")).isTrue();
         assertThat(app.showing("#speech-voice")).isTrue();
-        assertThat(loadedClasses()).as("the panel's classes are loaded").contains("quire.ui.SettingsPanel");
+        assertThat(loadedClasses()).as("the panel's classes are loaded").contains("quire.ui.settings.SettingsPanel");
         assertThat(speechEngineLoaded()).as("opening S loads nothing of eSpeak").isEmpty();
 
         Slider rate = app.lookup("#speech-rate").queryAs(Slider.class);

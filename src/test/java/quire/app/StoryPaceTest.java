@@ -15,7 +15,7 @@ import quire.pace.ReadingPace;
 import quire.pace.Ticker;
 import quire.settings.SettingsStore;
 import quire.story.Story;
-import quire.ui.ReaderModel;
+import quire.ui.page.ReaderModel;
 
 /** The reader's pages timed with a clock the test turns: what counts, where it is kept, what it changes. */
 class StoryPaceTest {
@@ -43,37 +43,37 @@ class StoryPaceTest {
 
     @Test
     void fivePagesReadSetTheTimeLeftToTheReadersPaceAndItIsKept() {
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace.attach(memory, STORY, reader, focused, ticker);
-            int wordsOnAPage = reader.wordsInView();
+            int wordsOnAPage = reader.time().wordsInView();
             assertThat(wordsOnAPage).isPositive();
-            int minutesAtTheDefault = reader.minutesLeft();
+            int minutesAtTheDefault = reader.time().minutesLeft();
 
             long millisEach = wordsOnAPage * 60_000L / 500; // a reader twice as fast as the default
             readPages(reader, 4, millisEach);
-            assertThat(reader.wordsPerMinuteProperty().get()).as("four pages: not yet").isEqualTo(250);
+            assertThat(reader.time().wordsPerMinuteProperty().get()).as("four pages: not yet").isEqualTo(250);
             readPages(reader, 1, millisEach);
-            double pace = reader.wordsPerMinuteProperty().get();
+            double pace = reader.time().wordsPerMinuteProperty().get();
             assertThat(pace).as("pages vary a little in length").isBetween(400.0, 600.0);
-            assertThat(reader.minutesLeft()).isLessThan(minutesAtTheDefault);
+            assertThat(reader.time().minutesLeft()).isLessThan(minutesAtTheDefault);
 
             ReadingPace kept = memory.story(STORY.contentHash()).pace();
             assertThat(kept.pages()).isEqualTo(5);
             assertThat(kept.millis()).isEqualTo(5 * millisEach);
             assertThat(memory.preferences().pace()).isEqualTo(kept);
         }
-        try (Memory again = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered again = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             assertThat(again.story(STORY.contentHash()).pace().pages()).as("written to disk").isEqualTo(5);
             ReaderModel reader = reader();
             StoryPace.attach(again, STORY, reader, focused, ticker);
-            assertThat(reader.wordsPerMinuteProperty().get()).as("the next start uses it").isNotEqualTo(250);
+            assertThat(reader.time().wordsPerMinuteProperty().get()).as("the next start uses it").isNotEqualTo(250);
         }
     }
 
     @Test
     void glancesAndTimeAwayFromTheWindowDoNotCount() {
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace.attach(memory, STORY, reader, focused, ticker);
             reader.goToPage(0);
@@ -92,13 +92,13 @@ class StoryPaceTest {
 
     @Test
     void thePageInViewCountsWhenTheReaderLeaves() {
-        try (Memory memory = new Memory(new SettingsStore(dir, Clock.systemUTC()))) {
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
             ReaderModel reader = reader();
             StoryPace pace = StoryPace.attach(memory, STORY, reader, focused, ticker);
             reader.goToPage(2);
             now += 40_000;
             pace.finish();
-            assertThat(memory.story(STORY.contentHash()).pace()).isEqualTo(new ReadingPace(1, reader.wordsInView(), 40_000));
+            assertThat(memory.story(STORY.contentHash()).pace()).isEqualTo(new ReadingPace(1, reader.time().wordsInView(), 40_000));
         }
     }
 }

@@ -32,7 +32,7 @@ class LayeringTest {
     /** Everything but start-up and the screens: no JavaFX in any of these. */
     private static final String[] CORE = {"quire.story..", "quire.layout..", "quire.text..", "quire.marks..",
             "quire.markstore..", "quire.pace..", "quire.speech..", "quire.settings..", "quire.identity..",
-            "quire.place..", "quire.files.."};
+            "quire.place..", "quire.files..", "quire.epub.."};
 
     /**
      * The arrows, top to bottom: the app wires everything; the screens read the engine, the features'
@@ -53,6 +53,7 @@ class LayeringTest {
             .layer("Layout").definedBy("quire.layout..")
             .layer("Pace").definedBy("quire.pace..")
             .layer("Identity").definedBy("quire.identity..")
+            .layer("Epub").definedBy("quire.epub..")
             .layer("Story").definedBy("quire.story..")
             .layer("Files").definedBy("quire.files..")
             .layer("Place").definedBy("quire.place..")
@@ -69,6 +70,8 @@ class LayeringTest {
             .whereLayer("Text").mayOnlyAccessLayers("Place")
             .whereLayer("Layout").mayOnlyAccessLayers("Story", "Place")
             .whereLayer("Identity").mayOnlyAccessLayers("Story", "Place")
+            .whereLayer("Epub").mayOnlyAccessLayers("Story", "Place")
+            .whereLayer("Epub").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Pace").mayOnlyAccessLayers("Place")
             .whereLayer("Story").mayOnlyAccessLayers("Place")
             .whereLayer("Files").mayOnlyBeAccessedByLayers("App", "Settings", "MarkStore")
@@ -77,6 +80,48 @@ class LayeringTest {
             .ensureAllClassesAreContainedInArchitecture()
             .because("data flows one way, from the story file to what is drawn; the app wires it all and a feature"
                     + " names a place with quire.place, not with the engine");
+
+    /**
+     * The rooms of {@code quire.ui}, top to bottom. The reading screen composes the features and may use
+     * every room; a start screen uses the panel frame. The features (selection, search, marks, read
+     * aloud, the settings panel) act on the page and its scroll column and may use the panel frame, the
+     * command table and the shared base, but not each other, except for three arrows that say what the
+     * feature is: a highlight is made from the selection (marks -> selection), the selection's menu and
+     * Ctrl+F open the search bar with the selected words (selection -> search), and the settings panel
+     * names the voices as the read-aloud bar does (settings -> readaloud). Scroll mode is a way of showing
+     * the page; the page (the reader model and the page view), the panel frame and the command table
+     * know only the base, which knows no room.
+     */
+    static final ArchRule ROOMS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Reading").definedBy("quire.ui.reading..")
+            .layer("Start").definedBy("quire.ui.start..")
+            .layer("Marks").definedBy("quire.ui.marks..")
+            .layer("Selection").definedBy("quire.ui.selection..")
+            .layer("Search").definedBy("quire.ui.search..")
+            .layer("ReadAloud").definedBy("quire.ui.readaloud..")
+            .layer("SettingsPanel").definedBy("quire.ui.settings..")
+            .layer("Scroll").definedBy("quire.ui.scroll..")
+            .layer("Page").definedBy("quire.ui.page..")
+            .layer("Panel").definedBy("quire.ui.panel..")
+            .layer("Commands").definedBy("quire.ui.command..")
+            .layer("Base").definedBy("quire.ui")
+
+            .whereLayer("Reading").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Start").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Start").mayOnlyAccessLayers("Panel", "Base")
+            .whereLayer("Marks").mayOnlyAccessLayers("Selection", "Page", "Scroll", "Panel", "Commands", "Base")
+            .whereLayer("Selection").mayOnlyAccessLayers("Search", "Page", "Scroll", "Panel", "Commands", "Base")
+            .whereLayer("Search").mayOnlyAccessLayers("Page", "Scroll", "Panel", "Commands", "Base")
+            .whereLayer("ReadAloud").mayOnlyAccessLayers("Page", "Scroll", "Panel", "Commands", "Base")
+            .whereLayer("SettingsPanel").mayOnlyAccessLayers("ReadAloud", "Page", "Scroll", "Panel", "Commands",
+                    "Base")
+            .whereLayer("Scroll").mayOnlyAccessLayers("Page", "Base")
+            .whereLayer("Page").mayOnlyAccessLayers("Base")
+            .whereLayer("Panel").mayOnlyAccessLayers("Commands", "Base")
+            .whereLayer("Commands").mayNotAccessAnyLayer()
+            .whereLayer("Base").mayNotAccessAnyLayer()
+            .because("each feature keeps its model, view and commands in its own room; the reading screen"
+                    + " puts them together, so no feature reaches into another's");
 
     @Test
     void packagesDependOnlyAlongTheAllowedArrows() {
@@ -97,6 +142,33 @@ class LayeringTest {
         assertThat(result.getFailureReport().getDetails()).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("quire.layout.PlantedWrongArrow")
                         .contains("quire.ui.FxTextMeasurer"));
+    }
+
+    @Test
+    void theScreensRoomsDependOnlyAlongTheAllowedArrows() {
+        ROOMS.check(QUIRE);
+    }
+
+    @Test
+    void theScreensRoomsHaveNoCycles() {
+        slices().matching("quire.ui.(*)..").should().beFreeOfCycles().check(QUIRE);
+    }
+
+    /** The rooms rule is not vacuous either: the search room reaching into the marks fails it, by name. */
+    @Test
+    void aFeatureReachingIntoAnotherFailsNamingTheClass() {
+        JavaClasses withPlant = new ClassFileImporter()
+                .withImportOption(location -> new ImportOption.DoNotIncludeTests().includes(location)
+                        || location.contains("quire/ui/search/PlantedWrongArrow"))
+                .importPackages("quire");
+
+        EvaluationResult result = ROOMS.evaluate(withPlant);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("quire.ui.search.PlantedWrongArrow")
+                        .contains("quire.ui.marks.MarksModel"));
+        assertThat(LAYERS.evaluate(withPlant).hasViolation()).as("the arrow stays inside quire.ui").isFalse();
     }
 
     @Test
@@ -171,6 +243,14 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")
                 .because("Flexmark lives only in quire.story, in MarkdownBody, which maps its tree once into our"
                         + " own records")
+                .check(QUIRE);
+    }
+
+    @Test
+    void jsoupStaysInTheEpubReader() {
+        noClasses().that().resideOutsideOfPackage("quire.epub..")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup..")
+                .because("jsoup lives only in quire.epub, which maps (X)HTML once into the story's own records")
                 .check(QUIRE);
     }
 

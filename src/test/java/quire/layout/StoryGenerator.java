@@ -59,6 +59,12 @@ public final class StoryGenerator {
         }
     }
 
+    /** Writes a generated story of about {@code args[1]} bytes to {@code args[0]} (for src/bench/long-works.sh). */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), markdown(Integer.parseInt(args[1])),
+                StandardCharsets.UTF_8);
+    }
+
     private static String bundledBody() {
         try (InputStream in = StoryReader.class.getResourceAsStream("/story/story.md")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -30,7 +30,7 @@ class MissingVoiceTest {
     void aSoundFileThatCannotBeWrittenIsANoticeNotAnException() throws Exception {
         CompletableFuture<String> problem = new CompletableFuture<>();
         Path cannot = folder.resolve("no-such-folder").resolve("x.wav");
-        try (Narrator narrator = Narrator.toFile(cannot, new Narrator.Listener() {
+        try (Narrator narrator = Narrator.toFile(cannot, new SpeechListener() {
             @Override
             public void ready(List<Voice> voices) {
             }

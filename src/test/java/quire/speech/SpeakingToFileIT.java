@@ -82,8 +82,8 @@ class SpeakingToFileIT {
         return Math.sqrt(sum / Math.max(1, n));
     }
 
-    private static Narrator.Listener listener(CountDownLatch done, AtomicReference<String> problem) {
-        return new Narrator.Listener() {
+    private static SpeechListener listener(CountDownLatch done, AtomicReference<String> problem) {
+        return new SpeechListener() {
             @Override
             public void ready(List<Voice> voices) {
             }

@@ -56,14 +56,16 @@ class WavFileSinkTest {
     @Test
     void writingWaitsForTheClockSoTheFileGrowsAtThePaceOfSpeech() throws Exception {
         Path wav = folder.resolve("paced.wav");
-        WavFileSink sink = new WavFileSink(wav, RATE, System::nanoTime);
-        long started = System.nanoTime();
+        long[] clock = {5_000_000_000L}; // a hand-turned clock: waiting for it turns it
+        WavFileSink sink = new WavFileSink(wav, RATE, () -> clock[0], millis -> clock[0] += millis * 1_000_000L);
+        long started = clock[0];
         for (int i = 0; i < 5; i++) {
             sink.write(new byte[200], 200); // 0.1 s each
+            double ahead = (i + 1) * 0.1 - (clock[0] - started) / 1e9;
+            assertThat(ahead).as("sound written ahead of the clock after write " + (i + 1)).isLessThanOrEqualTo(0.2 + 1e-9);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        // 0.5 s of sound, 0.2 s of which may be written ahead.
-        assertThat(seconds).isBetween(0.25, 2.0);
+        // 0.5 s of sound, 0.2 s of which may be written ahead: the writer waited 0.3 s of the clock.
+        assertThat((clock[0] - started) / 1e9).isCloseTo(0.3, org.assertj.core.data.Offset.offset(0.01));
         sink.close();
         assertValid(wav, 500);
     }

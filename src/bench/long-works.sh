@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Long works, measured from outside the process: for generated stories of 1, 4 and 16 MB (the bundled
+# story's paragraphs, one word in five changed each round, a chapter every 60 paragraphs and a scene
+# break every 20), the time to the first screen, the first page after Start reading, the exact page
+# count, and the memory (PSS) on the consent screen, while reading, and after Ctrl+= (a bigger font).
+#
+#   mvn -DskipTests test-compile && src/bench/long-works.sh [SIZES_MB...]
+#
+# Runs the app from target/classes (or the app image's runtime and jars when it is built, with
+# QUIRE_BENCH_IMAGE=1) in its own virtual X display, one fresh config folder per story, with
+# -Dquire.logStartup and -Dquire.logTimings, whose lines give the times. Needs xvfb and xdotool.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("${@:-1 4 16}")
+read -r -a sizes <<<"${sizes[*]}"
+if [[ -z ${QUIRE_BENCH_DISPLAY:-} ]]; then
+  export QUIRE_BENCH_DISPLAY=1
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
+cp="target/classes:target/test-classes:$(cat "$work/cp")"
+if [[ ${QUIRE_BENCH_IMAGE:-0} == 1 ]]; then
+  java=target/dist/image/quire/lib/runtime/bin/java
+  appcp="target/dist/image/quire/lib/app/*"
+else
+  java=java
+  appcp=$cp
+fi
+pss() { awk '/^Pss:/ { print int($2 / 1024) }' "/proc/$1/smaps_rollup"; }
+# Waits up to $2 seconds for a line matching $1 in the log; prints the line.
+await() {
+  for _ in $(seq $(($2 * 10))); do
+    line=$(grep -m1 -E "$1" "$work/log" || true)
+    [[ -n $line ]] && { echo "$line"; return; }
+    sleep 0.1
+  done
+  echo "(none in $2 s)"
+}
+number() { grep -oE "$1 [0-9.]+" | grep -oE '[0-9.]+$' | head -n 1; }
+
+printf '%-6s %-14s %-10s %-12s %-12s %-11s %-14s\n' story "first screen" "PSS first" "first page" "exact count" "PSS reading" "PSS after Ctrl+="
+for mb in "${sizes[@]}"; do
+  story=$work/story-$mb.md
+  java -cp "$cp" quire.layout.StoryGenerator "$story" $((mb * 1000 * 1000 - 1000))
+  config=$(mktemp -d -p "$work")
+  : >"$work/log"
+  "$java" -Dquire.logStartup=true -Dquire.logTimings=true -Dquire.configDir="$config" -cp "$appcp" \
+    quire.app.Launcher "$story" >"$work/log" 2>&1 &
+  pid=$!
+  first=$(await 'first frame after' 60 | number 'after')
+  win=""
+  for _ in $(seq 100); do
+    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | tail -n 1 || true)
+    [[ -n $win ]] && break
+    sleep 0.1
+  done
+  await 'prepared behind the consent screen' 60 >/dev/null
+  sleep 1
+  pss_first=$(pss "$pid")
+  xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
+  xdotool key --window "$win" Return
+  page=$(await 'first page drawn after' 60 | number 'after')
+  exact=$(await 'exact pages after' 120 | number 'after')
+  [[ -z $exact ]] && exact="$page (at once)"
+  sleep 2
+  pss_reading=$(pss "$pid")
+  : >"$work/log.before"
+  cp "$work/log" "$work/log.before"
+  xdotool key --window "$win" ctrl+equal
+  for _ in $(seq 600); do
+    (( $(grep -c 'first page drawn after' "$work/log") > 1 )) && break
+    sleep 0.1
+  done
+  for _ in $(seq 1200); do
+    (( $(grep -c -E 'exact pages after|drawn after [0-9.]+ ms \(exact\)' "$work/log") > 1 )) && break
+    sleep 0.1
+  done
+  sleep 2
+  pss_bigger=$(pss "$pid")
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  printf '%-6s %-14s %-10s %-12s %-12s %-11s %-14s\n' "$mb MB" "${first} ms" "$pss_first MB" "${page} ms" \
+    "${exact} ms" "$pss_reading MB" "$pss_bigger MB"
+done

@@ -1,0 +1,137 @@
+package quire.epub;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import quire.story.Block;
+import quire.story.ContentHash;
+import quire.story.Inline;
+import quire.story.Story;
+import quire.story.StoryException;
+import quire.story.StoryMetadata;
+
+/**
+ * A book's pages, in reading order, made into one story. Pages that are only metadata (AO3's preface,
+ * FanFicFare's title, contents and log pages, a fichub-style title page) go to the consent screen, not
+ * into the text; AO3's afterword gives the work's end notes, which close the story set apart. A page
+ * the contents name starts a chapter: it gets that title as a heading when it has none of its own.
+ */
+final class StoryPages {
+    /** One page of the book, with its title in the book's contents when it has one. */
+    record Page(Element body, Optional<String> contentsTitle) {
+    }
+
+    private final List<StoryMetadata> sources = new ArrayList<>();
+    private StoryMetadata ao3 = StoryMetadata.empty();
+    private StoryMetadata fanFicFare = StoryMetadata.empty();
+    private StoryMetadata titlePage = StoryMetadata.empty();
+    private final List<Block> endNotes = new ArrayList<>();
+
+    /** {@code singleFile}: one HTML page that holds the whole story, whose text is never dropped whole. */
+    static Story assemble(String fileName, List<Page> pages, List<StoryMetadata> lessTrusted, boolean singleFile)
+            throws StoryException {
+        return new StoryPages().build(fileName, pages, lessTrusted, singleFile);
+    }
+
+    private Story build(String fileName, List<Page> pages, List<StoryMetadata> lessTrusted, boolean singleFile)
+            throws StoryException {
+        List<List<Block>> chapters = new ArrayList<>();
+        List<Optional<String>> titles = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Element body = pages.get(i).body();
+            if (takeMetadata(body, singleFile, i)) {
+                continue;
+            }
+            List<Block> blocks = XhtmlBlocks.of(body);
+            if (!blocks.isEmpty()) {
+                chapters.add(blocks);
+                titles.add(pages.get(i).contentsTitle());
+            }
+        }
+        List<Block> story = withTitles(chapters, titles);
+        story.addAll(endNotes);
+        if (story.isEmpty()) {
+            throw new StoryException(fileName, "it holds no text to read: its pages are empty or only images.");
+        }
+        sources.add(ao3);
+        sources.add(fanFicFare);
+        sources.add(titlePage);
+        sources.addAll(lessTrusted);
+        StoryMetadata metadata = MetadataDraft.merge(sources);
+        String hash = ContentHash.of(metadata + "\n" + Block.plainText(story));
+        return new Story(fileName, hash, metadata, story);
+    }
+
+    /** Reads what {@code body} says about the story; true when the page is metadata only. */
+    private boolean takeMetadata(Element body, boolean singleFile, int index) {
+        Optional<Ao3Preface.Found> preface = Ao3Preface.in(body);
+        if (preface.isPresent()) {
+            ao3 = ao3.isEmpty() ? preface.get().metadata() : ao3;
+            preface.get().root().remove();
+            if (!singleFile) {
+                return true;
+            }
+        }
+        takeEndNotes(body);
+        if (body.hasClass("fff_titlepage")) {
+            fanFicFare = fanFicFare.isEmpty() ? LabelLines.read(body, true).build() : fanFicFare;
+            return true;
+        }
+        if (body.hasClass("fff_tocpage") || body.hasClass("fff_logpage") || body.hasClass("fff_coverpage")) {
+            return true;
+        }
+        if (index < 3 && titlePage.isEmpty()) {
+            LabelLines.Read lines = LabelLines.page(body);
+            if (lines.titlePage() || lines.draft().fields() >= 3) {
+                titlePage = lines.draft().build();
+                return lines.titlePage() && !singleFile;
+            }
+        }
+        return false;
+    }
+
+    private void takeEndNotes(Element body) {
+        Element notes = body.getElementById("endnotes");
+        Element afterword = body.getElementById("afterword");
+        if (notes != null) {
+            Element quote = notes.selectFirst("blockquote");
+            Element label = notes.selectFirst("p");
+            if (quote != null) {
+                List<Block> inner = new ArrayList<>();
+                String heading = label == null ? "End Notes" : label.text().strip();
+                inner.add(new Block.Paragraph(List.of(new Inline.Strong(List.of(new Inline.Text(heading))))));
+                List<Block> text = XhtmlBlocks.of(quote);
+                inner.addAll(text);
+                endNotes.add(new Block.BlockQuote(inner));
+                ao3 = MetadataDraft.merge(List.of(ao3, new MetadataDraft().endNotes(Block.plainText(text)).build()));
+            }
+            notes.remove();
+        }
+        if (afterword != null) {
+            afterword.remove();
+        }
+    }
+
+    /** Gives each chapter page its contents title as a heading when it does not start with one. */
+    private static List<Block> withTitles(List<List<Block>> chapters, List<Optional<String>> titles) {
+        Map<Integer, Integer> levels = new HashMap<>();
+        for (List<Block> chapter : chapters) {
+            if (chapter.get(0) instanceof Block.Heading heading) {
+                levels.merge(heading.level(), 1, Integer::sum);
+            }
+        }
+        int level = levels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(2);
+        List<Block> story = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            List<Block> chapter = chapters.get(i);
+            if (titles.get(i).isPresent() && !(chapter.get(0) instanceof Block.Heading)) {
+                story.add(new Block.Heading(level, List.of(new Inline.Text(titles.get(i).get()))));
+            }
+            story.addAll(chapter);
+        }
+        return story;
+    }
+}

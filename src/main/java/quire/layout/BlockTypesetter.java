@@ -1,0 +1,271 @@
+package quire.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything about how one block is set: fonts, indents, alignment, line box; and drawing its lines. */
+final class BlockTypesetter {
+    /** Indent per level of quote or list, and a paragraph's first-line indent, in ems. */
+    static final double INDENT_EM = 1.5;
+    static final String HYPHEN = "-";
+
+    final LeafBlock block;
+    final String text;
+    final Typography typography;
+    final TextMeasurer measurer;
+    final double fontSize;
+    final double indentLeft;
+    final double firstIndent;
+    final double spaceBefore;
+    final double lineHeight;
+    final double baselineOffset;
+    final boolean centred;
+    /** Whether lines that letter spacing fills may also draw their glyphs a little wider or narrower. */
+    final boolean glyphExpansion;
+    private final double contentWidth;
+    private final double maxHang;
+
+    BlockTypesetter(LeafBlock block, LeafBlock previous, TextMeasurer measurer, Typography typography,
+                 double contentWidth, double maxHang, boolean glyphExpansion) {
+        this.block = block;
+        this.glyphExpansion = glyphExpansion;
+        this.text = block.text();
+        this.measurer = measurer;
+        this.typography = typography;
+        this.contentWidth = contentWidth;
+        this.maxHang = typography.hangingPunctuation() && block.kind() == LeafBlock.Kind.PARAGRAPH ? maxHang : 0;
+        double em = typography.fontSize();
+        this.fontSize = em * headingScale(block);
+        this.indentLeft = Math.min(block.indentLevel() * INDENT_EM * em, contentWidth / 2);
+        this.firstIndent = isIndentedParagraph(block, typography) ? INDENT_EM * em : 0;
+        this.centred = block.kind() == LeafBlock.Kind.HEADING || block.kind() == LeafBlock.Kind.SCENE_BREAK;
+        LineMetrics metrics = measurer.metrics(font(block.styles().get(0)));
+        double spacing = block.kind() == LeafBlock.Kind.HEADING ? 1.25 : typography.lineSpacing();
+        this.lineHeight = Math.max(metrics.height(), fontSize * spacing);
+        this.baselineOffset = (lineHeight - metrics.height()) / 2 + metrics.ascent();
+        this.spaceBefore = previous == null ? 0 : gapBefore(block, previous, typography) * em * typography.lineSpacing();
+    }
+
+    double available(boolean firstLine) {
+        return Math.max(1, contentWidth - indentLeft - (firstLine ? firstIndent : 0));
+    }
+
+    FontSpec font(LeafBlock.StyleRange style) {
+        boolean heading = block.kind() == LeafBlock.Kind.HEADING;
+        String family = style.mono() ? "Monospaced" : typography.fontFamily();
+        return new FontSpec(family, fontSize, style.bold() || heading, style.italic());
+    }
+
+    /** The font of the character at {@code offset}. */
+    FontSpec fontAt(int offset) {
+        for (LeafBlock.StyleRange style : block.styles()) {
+            if (offset >= style.start() && offset < style.end()) {
+                return font(style);
+            }
+        }
+        return font(block.styles().get(block.styles().size() - 1));
+    }
+
+    /** The width of {@code [from, to)}, summed over the style ranges it crosses. */
+    double measure(int from, int to) {
+        double width = 0;
+        for (LeafBlock.StyleRange style : block.styles()) {
+            int a = Math.max(from, style.start());
+            int b = Math.min(to, style.end());
+            if (a < b) {
+                width += measurer.width(text.substring(a, b), font(style));
+            }
+        }
+        return width;
+    }
+
+    /** True when the text at {@code offset} may be letter-spaced to fill a justified line. */
+    boolean letterSpacingAt(int offset) {
+        return typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && !fontAt(offset).family().equals("Monospaced");
+    }
+
+    double hyphenWidth(int offset) {
+        return measurer.width(HYPHEN, fontAt(offset));
+    }
+
+    /** How far a line starting at {@code offset} may begin left of its margin (an opening quote). */
+    double hangAtStart(int offset) {
+        if (maxHang <= 0 || offset >= text.length()) {
+            return 0;
+        }
+        double factor = HangingPunctuation.atStart(text.charAt(offset));
+        return factor == 0 ? 0 : Math.min(maxHang, factor * measure(offset, offset + 1));
+    }
+
+    /** How far a line whose drawn text ends at {@code end} may pass its right margin. */
+    double hangAtEnd(int end, boolean hyphenated) {
+        if (maxHang <= 0 || end <= 0) {
+            return 0;
+        }
+        if (hyphenated) {
+            return Math.min(maxHang, HangingPunctuation.atEnd('-') * hyphenWidth(end - 1));
+        }
+        double factor = HangingPunctuation.atEnd(text.charAt(end - 1));
+        return factor == 0 ? 0 : Math.min(maxHang, factor * measure(end - 1, end));
+    }
+
+    /** {@code to} moved back over trailing spaces and a hard break, which take no room at a line's end. */
+    int trimEnd(int from, int to) {
+        int end = to;
+        while (end > from && (BreakOpportunities.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return end;
+    }
+
+    Line line(LineRange range, boolean first, boolean last) {
+        int start = range.start();
+        int end = range.end();
+        int drawnEnd = trimEnd(start, end);
+        double available = available(first);
+        double natural = measure(start, drawnEnd);
+        double hyphen = range.hyphenated() ? hyphenWidth(drawnEnd - 1) : 0;
+        double x = indentLeft + (first ? firstIndent : 0) - range.hangStart()
+                + (centred ? Math.max(0, (available - natural) / 2) : 0);
+        boolean justifiable = typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && end > start;
+        boolean full = justifiable && !last && text.charAt(end - 1) != '\n';
+        int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
+        double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
+        LineFill.Letters letters = range.letterSpaced() && justifiable && (full || slack < 0)
+                ? letters(start, drawnEnd) : LineFill.Letters.NONE;
+        LineFill fill = LineFill.of(slack, gaps, gaps == 0 ? 0 : spaceRoom(start, drawnEnd), letters, full,
+                typography.fontSize(), glyphExpansion);
+        List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill);
+        List<Run> decorations = new ArrayList<>(2);
+        if (first && !block.marker().isEmpty()) {
+            decorations.add(marker());
+        }
+        if (range.hyphenated() && !runs.isEmpty()) {
+            Run lastRun = runs.get(runs.size() - 1);
+            double after = lastRun.x() + lastRun.width(measurer);
+            decorations.add(Run.decoration(HYPHEN, fontAt(drawnEnd - 1), after));
+        }
+        Line.Kind kind = switch (block.kind()) {
+            case HEADING -> Line.Kind.HEADING;
+            case SCENE_BREAK -> Line.Kind.SCENE_BREAK;
+            case PREFORMATTED -> Line.Kind.PREFORMATTED;
+            case PARAGRAPH -> Line.Kind.TEXT;
+        };
+        return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0, lineHeight,
+                baselineOffset, runs, decorations, range.hyphenated());
+    }
+
+    /** The natural width of the word spaces in {@code [from, to)}, each in its own font. */
+    private double spaceRoom(int from, int to) {
+        double room = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ' ') {
+                room += measurer.width(" ", fontAt(i));
+            }
+        }
+        return room;
+    }
+
+    private List<Run> runs(int start, int end, double x0, boolean stretchSpaces, LineFill fill) {
+        PackedRuns.Builder runs = new PackedRuns.Builder(text);
+        double x = x0;
+        for (LeafBlock.StyleRange style : block.styles()) {
+            int a = Math.max(start, style.start());
+            int b = Math.min(end, style.end());
+            FontSpec font = font(style);
+            while (a < b) {
+                int pieceEnd = stretchSpaces ? nextSpaceOr(a, b) : b;
+                if (pieceEnd > a) {
+                    boolean letters = isTracked(a, pieceEnd);
+                    double tracking = letters ? fill.tracking() : 0;
+                    double scale = letters ? fill.scale() : 1;
+                    runs.add(a, pieceEnd, font, x, tracking, scale);
+                    x += Run.width(text.substring(a, pieceEnd), font, tracking, scale, measurer);
+                }
+                if (pieceEnd < b) {
+                    x += measurer.width(" ", font) + fill.perSpace();
+                    pieceEnd++;
+                }
+                a = pieceEnd;
+            }
+        }
+        return runs.build();
+    }
+
+    /** The letters of a line's runs that may be spaced and expanded (each run a word, or a piece of one). */
+    private LineFill.Letters letters(int from, int to) {
+        int gaps = 0;
+        double width = 0;
+        for (LeafBlock.StyleRange style : block.styles()) {
+            int a = Math.max(from, style.start());
+            int b = Math.min(to, style.end());
+            while (a < b) {
+                int pieceEnd = nextSpaceOr(a, b);
+                if (pieceEnd > a && isTracked(a, pieceEnd)) {
+                    gaps += pieceEnd - a - 1;
+                    width += measurer.width(text.substring(a, pieceEnd), font(style));
+                }
+                a = pieceEnd + 1;
+            }
+        }
+        return new LineFill.Letters(gaps, width);
+    }
+
+    /** True when the letters of {@code [from, to)} may be spaced and expanded to fill a justified line. */
+    boolean isTracked(int from, int to) {
+        return letterSpacingAt(from) && LetterSpacing.gaps(text, from, to) == to - from - 1;
+    }
+
+    private Run marker() {
+        FontSpec font = font(new LeafBlock.StyleRange(0, 0, false, false, false));
+        double width = measurer.width(block.marker(), font);
+        return Run.decoration(block.marker(), font, Math.max(0, indentLeft - width - 0.4 * typography.fontSize()));
+    }
+
+    private int nextSpaceOr(int from, int limit) {
+        int space = text.indexOf(' ', from);
+        return space < 0 || space > limit ? limit : space;
+    }
+
+    private int countSpaces(int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isIndentedParagraph(LeafBlock block, Typography typography) {
+        return typography.paragraphStyle() == Typography.ParagraphStyle.INDENT
+                && block.kind() == LeafBlock.Kind.PARAGRAPH && !block.opensSection() && block.marker().isEmpty();
+    }
+
+    private static double headingScale(LeafBlock block) {
+        if (block.kind() != LeafBlock.Kind.HEADING) {
+            return 1;
+        }
+        return switch (block.headingLevel()) {
+            case 1 -> 1.5;
+            case 2 -> 1.3;
+            case 3 -> 1.15;
+            default -> 1.05;
+        };
+    }
+
+    /** Space above a block, in lines of body text. */
+    private static double gapBefore(LeafBlock block, LeafBlock previous, Typography typography) {
+        if (block.kind() == LeafBlock.Kind.HEADING) {
+            return 1.5;
+        }
+        if (block.kind() == LeafBlock.Kind.SCENE_BREAK || previous.kind() != LeafBlock.Kind.PARAGRAPH
+                || block.kind() == LeafBlock.Kind.PREFORMATTED) {
+            return 0.5;
+        }
+        if (typography.paragraphStyle() == Typography.ParagraphStyle.SPACED) {
+            return 0.6;
+        }
+        return block.indentLevel() != previous.indentLevel() ? 0.5 : 0;
+    }
+}
