@@ -40,9 +40,4 @@ public final class CommandTable {
         }
         return false;
     }
-
-    /** True when some handler of the command applies now. */
-    public boolean handles(ReaderCommand command) {
-        return handlers.getOrDefault(command, List.of()).stream().anyMatch(h -> h.applies().getAsBoolean());
-    }
 }

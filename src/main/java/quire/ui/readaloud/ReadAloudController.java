@@ -122,11 +122,6 @@ public final class ReadAloudController {
         return bar != null && reading && bar.takesKeys();
     }
 
-    /** R: starts reading aloud, or pauses and resumes. */
-    public void startOrPause() {
-        playPause();
-    }
-
     /** Ctrl+[ and Ctrl+]. */
     public void slower() {
         changeRate(-RATE_STEP);
@@ -134,11 +129,6 @@ public final class ReadAloudController {
 
     public void faster() {
         changeRate(RATE_STEP);
-    }
-
-    /** Esc while reading, paused or not: reading aloud ends. */
-    public void stopReading() {
-        stop();
     }
 
     /** The reader turned the page while listening: reading goes on from the top of the new page. */
@@ -162,7 +152,8 @@ public final class ReadAloudController {
         return narrator == null ? -1 : narrator.firstSoundMillis();
     }
 
-    private void playPause() {
+    /** R: starts reading aloud, or pauses and resumes. */
+    public void playPause() {
         if (!reading) {
             Anchor from = selection.get().map(TextRange::start)
                     .orElseGet(() -> model.textInView().map(TextRange::start).orElse(model.anchor()));
@@ -194,7 +185,8 @@ public final class ReadAloudController {
     }
 
     /** Stops reading and takes its highlight and bar away; the page stays where the voice was. */
-    private void stop() {
+    /** Esc while reading, paused or not: reading aloud ends. */
+    public void stop() {
         reading = false;
         follow.stop();
         if (narrator != null) {

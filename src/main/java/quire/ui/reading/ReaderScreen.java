@@ -242,10 +242,10 @@ public final class ReaderScreen extends BorderPane {
      * then marks, selection and search.
      */
     private void installCommands() {
-        commands.on(ReaderCommand.READ_ALOUD, () -> readAloud().startOrPause())
+        commands.on(ReaderCommand.READ_ALOUD, () -> readAloud().playPause())
                 .on(ReaderCommand.SLOWER_SPEECH, () -> readAloud().slower())
                 .on(ReaderCommand.FASTER_SPEECH, () -> readAloud().faster())
-                .when(ReaderCommand.ESCAPE, this::isReadingAloud, () -> readAloud().stopReading());
+                .when(ReaderCommand.ESCAPE, this::isReadingAloud, () -> readAloud().stop());
         PageMoves.install(commands, model, scroll, this::turnedByReader);
         marks.install(commands);
         text.install(commands);

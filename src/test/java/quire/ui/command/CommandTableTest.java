@@ -36,7 +36,6 @@ class CommandTableTest {
         CommandTable table = new CommandTable().when(ReaderCommand.ACCEPT, () -> false, () -> done.add("start"));
         assertThat(table.run(ReaderCommand.ACCEPT)).isFalse();
         assertThat(table.run(ReaderCommand.BOOKMARK)).isFalse();
-        assertThat(table.handles(ReaderCommand.ACCEPT)).isFalse();
         assertThat(done).isEmpty();
         assertThat(escape().run(ReaderCommand.ESCAPE)).isTrue();
     }
