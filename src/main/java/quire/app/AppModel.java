@@ -2,17 +2,31 @@ package quire.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import quire.settings.ConsentTerms;
 import quire.settings.StoryState;
 import quire.story.Story;
 import quire.story.StoryException;
+import quire.story.StoryHead;
+import quire.story.StoryOpening;
 
 /**
  * Which screen the app shows. A story opens on its consent screen unless the reader chose "don't ask
  * again" for it (the same story, even changed since, as long as its rating and warnings are the same);
  * a story that cannot be opened shows the problem instead, with the bundled story one click away.
+ *
+ * <p>The consent screen needs only the story's head, so it is shown as soon as that is read, and the
+ * text is parsed on a thread of its own meanwhile ({@link #textProperty}); "Start reading" before the
+ * text is ready waits for it ({@link #waitingForTextProperty}). Only a story that may be one the reader
+ * chose not to be asked about waits for its text before its first screen. Once the window {@link
+ * #attach attaches} its UI thread, what the text brings (the story, or its problem) reaches the screens
+ * on that thread.
  */
 public final class AppModel {
 
@@ -21,8 +35,8 @@ public final class AppModel {
     }
 
     /** {@code termsChanged}: the reader chose not to be asked again, but the rating or warnings changed since. */
-    public record Consent(Story story, boolean termsChanged) implements Screen {
-        public Consent(Story story) {
+    public record Consent(StoryHead story, boolean termsChanged) implements Screen {
+        public Consent(StoryHead story) {
             this(story, false);
         }
     }
@@ -37,11 +51,49 @@ public final class AppModel {
     private final StoryLoader loader;
     private final Remembered memory;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
+    private final ReadOnlyObjectWrapper<Story> text = new ReadOnlyObjectWrapper<>(this, "text");
+    private final ReadOnlyBooleanWrapper waitingForText = new ReadOnlyBooleanWrapper(this, "waitingForText");
+    /** Where texts are parsed: a thread of their own each. */
+    private final Executor parser;
+    private Executor ui;
+    private Opened opened;
+
+    /** A story opened in this window: where from, its text being parsed, and whether Start reading waits for it. */
+    private static final class Opened {
+        final Optional<Path> file;
+        final CompletableFuture<Story> text;
+        Boolean startWhenReady;
+
+        Opened(Optional<Path> file, CompletableFuture<Story> text) {
+            this.file = file;
+            this.text = text;
+        }
+    }
 
     AppModel(StoryLoader loader, Optional<Path> storyFile, Remembered memory) {
+        this(loader, storyFile, memory, AppModel::parseOnItsOwnThread);
+    }
+
+    /** With {@code parser} to run each story's text parse on (tests run it when they choose). */
+    AppModel(StoryLoader loader, Optional<Path> storyFile, Remembered memory, Executor parser) {
         this.loader = loader;
         this.memory = memory;
+        this.parser = parser;
         screen.set(open(storyFile));
+    }
+
+    private static void parseOnItsOwnThread(Runnable parse) {
+        Thread thread = new Thread(parse, "quire-story-text");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** From now on, what the text brings is handled on {@code uiThread} (the window's). */
+    void attach(Executor uiThread) {
+        this.ui = uiThread;
+        if (opened != null && text.get() == null) {
+            follow(opened);
+        }
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -52,15 +104,32 @@ public final class AppModel {
         return screen.get();
     }
 
+    /** The file of the story opened last (empty for the story Quire ships). */
+    public Optional<Path> file() {
+        return opened == null ? Optional.empty() : opened.file;
+    }
+
+    /** The opened story's text once it is parsed; null before. */
+    public ReadOnlyObjectProperty<Story> textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** True while "Start reading" waits for the text of a long story. */
+    public ReadOnlyBooleanProperty waitingForTextProperty() {
+        return waitingForText.getReadOnlyProperty();
+    }
+
     /** The reader said yes on the consent screen, and maybe "don't ask again". */
     public void startReading(boolean dontAskAgain) {
-        if (screen.get() instanceof Consent consent) {
-            if (dontAskAgain) {
-                Story story = consent.story();
-                memory.setStory(story.contentHash(), memory.story(story.contentHash())
-                        .withSkipConsent(true, ConsentTerms.of(story.metadata())));
-            }
-            screen.set(new Reading(consent.story()));
+        if (!(screen.get() instanceof Consent)) {
+            return;
+        }
+        Optional<Story> ready = readyText();
+        if (ready.isPresent()) {
+            begin(ready.get(), dontAskAgain);
+        } else if (opened != null) {
+            opened.startWhenReady = dontAskAgain;
+            waitingForText.set(true);
         }
     }
 
@@ -79,17 +148,120 @@ public final class AppModel {
         screen.set(open(Optional.empty()));
     }
 
-    private Screen open(Optional<Path> storyFile) {
+    /** Opens the reader's file (Ctrl+O, a dropped file) in place of what is shown. */
+    public void open(Path file) {
+        screen.set(open(Optional.of(file)));
+    }
+
+    /** The opened story's text, waiting for it to be parsed: for tests and tools with no window. */
+    Story awaitText() throws StoryException {
         try {
-            Story story = storyFile.isPresent() ? loader.file(storyFile.get()) : loader.bundled();
-            memory.recognise(story, storyFile);
-            StoryState state = memory.story(story.contentHash());
-            if (state.skipsConsentFor(ConsentTerms.of(story.metadata()))) {
-                return new Reading(story);
-            }
-            return new Consent(story, state.skipConsent());
+            return opened.text.join();
+        } catch (CompletionException failed) {
+            throw problemOf(failed);
+        }
+    }
+
+    /** The text, if it is parsed already (its problem, if any, arrives on its own). */
+    private Optional<Story> readyText() {
+        if (text.get() != null) {
+            return Optional.of(text.get());
+        }
+        if (opened != null && opened.text.isDone() && !opened.text.isCompletedExceptionally()) {
+            return Optional.of(opened.text.join());
+        }
+        return Optional.empty();
+    }
+
+    private void begin(Story story, boolean dontAskAgain) {
+        if (dontAskAgain) {
+            memory.setStory(story.contentHash(), memory.story(story.contentHash())
+                    .withSkipConsent(true, ConsentTerms.of(story.metadata())));
+        }
+        waitingForText.set(false);
+        screen.set(new Reading(story));
+    }
+
+    private Screen open(Optional<Path> storyFile) {
+        opened = null;
+        text.set(null);
+        waitingForText.set(false);
+        StoryOpening opening;
+        try {
+            opening = storyFile.isPresent() ? loader.open(storyFile.get()) : loader.openBundled();
         } catch (StoryException problem) {
             return new Problem(problem, storyFile.isPresent());
         }
+        Opened now = new Opened(storyFile, parse(opening, storyFile));
+        opened = now;
+        if (!memory.mayOpenWithoutConsent(opening.head(), storyFile)) {
+            if (ui != null) {
+                follow(now);
+            }
+            return new Consent(opening.head());
+        }
+        try {
+            Story story = awaitText();
+            text.set(story);
+            StoryState state = memory.story(story.contentHash());
+            return state.skipsConsentFor(ConsentTerms.of(story.metadata())) ? new Reading(story)
+                    : new Consent(story.head(), state.skipConsent());
+        } catch (StoryException problem) {
+            return new Problem(problem, storyFile.isPresent());
+        }
+    }
+
+    /** Parses the text on a thread of its own, and finds which remembered story it is. */
+    private CompletableFuture<Story> parse(StoryOpening opening, Optional<Path> file) {
+        CompletableFuture<Story> parsed = new CompletableFuture<>();
+        parser.execute(() -> {
+            try {
+                Story story = opening.text();
+                memory.recognise(story, file);
+                parsed.complete(story);
+            } catch (StoryException | RuntimeException | Error failure) {
+                parsed.completeExceptionally(failure);
+            }
+        });
+        return parsed;
+    }
+
+    private void follow(Opened story) {
+        story.text.whenComplete((parsed, failure) -> ui.execute(() -> arrived(story, parsed, failure)));
+    }
+
+    /** On the UI thread: the text of {@code story} is parsed, or could not be. */
+    private void arrived(Opened story, Story parsed, Throwable failure) {
+        if (story != opened) {
+            return; // another story was opened meanwhile
+        }
+        if (failure != null) {
+            waitingForText.set(false);
+            screen.set(new Problem(problemOf(failure), story.file.isPresent()));
+            return;
+        }
+        text.set(parsed);
+        if (story.startWhenReady != null) {
+            begin(parsed, story.startWhenReady);
+            return;
+        }
+        StoryState state = memory.story(parsed.contentHash());
+        if (state.skipsConsentFor(ConsentTerms.of(parsed.metadata()))) {
+            screen.set(new Reading(parsed)); // a moved and edited story, known only by its text
+        } else if (state.skipConsent() && screen.get() instanceof Consent consent && !consent.termsChanged()) {
+            screen.set(new Consent(consent.story(), true));
+        }
+    }
+
+    private static StoryException problemOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof StoryException problem) {
+            return problem;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new StoryException("the story", "it is too long to open in the memory Quire has.");
+        }
+        return new StoryException("the story", "its text could not be read (" + cause.getClass().getSimpleName()
+                + "). Please report this file.");
     }
 }

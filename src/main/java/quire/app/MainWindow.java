@@ -50,6 +50,7 @@ public final class MainWindow {
     private WindowTheme theme;
     private final Optional<java.nio.file.Path> speechTo;
     private final quire.pace.Ticker ticker;
+    private final StoryFilePicker picker;
     private Node screen;
     private Overlay overlay;
     /** True while a panel covers the page: time spent in it is not reading time. */
@@ -57,6 +58,7 @@ public final class MainWindow {
     private Optional<StoryPace> pace = Optional.empty();
     /** The reading view being prepared while the consent screen is shown. */
     private Optional<ReaderWarmUp> warmUp = Optional.empty();
+    private boolean firstFrameDrawn;
     private final CommandTable windowCommands = windowCommands();
     private final CommandTable panelCommands = panelCommands();
     private final CommandTable firstScreenCommands = firstScreenCommands();
@@ -81,7 +83,8 @@ public final class MainWindow {
      * reading time is measured by.
      */
     MainWindow(Stage stage, AppModel model, Remembered memory, FxTextMeasurer measurer, Optional<java.nio.file.Path> speechTo,
-               quire.pace.Ticker ticker) {
+               quire.pace.Ticker ticker, StoryFilePicker picker) {
+        this.picker = picker;
         this.speechTo = speechTo;
         this.ticker = ticker;
         this.stage = stage;
@@ -98,6 +101,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, placer.width(), placer.height());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        StoryDrop.install(scene, layers, model::open);
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(360);
@@ -109,7 +113,15 @@ public final class MainWindow {
             memory.setPreferences(memory.preferences().withReading(now));
         });
         model.screenProperty().addListener((o, was, now) -> showScreen(now));
+        model.textProperty().addListener((o, was, now) -> textRead(now));
+        model.waitingForTextProperty().addListener((o, was, now) -> {
+            if (screen instanceof ConsentScreen consent) {
+                consent.showWaiting(now);
+            }
+        });
+        model.attach(Platform::runLater);
         showScreen(model.screen());
+        FirstFrame.then(scene, () -> firstFrameDrawn = true);
         placer.place();
         stage.show();
         FirstFrame.then(scene, () -> stage.getIcons().setAll(WindowIcons.load()));
@@ -146,8 +158,11 @@ public final class MainWindow {
                     quit();
                 }
             });
-            title(consent.story());
-            prepareReading(consent.story());
+            stage.setTitle(WindowTitle.of(consent.story().metadata()));
+            warmUp = Optional.empty();
+            if (model.textProperty().get() != null) {
+                textRead(model.textProperty().get());
+            }
         } else if (next instanceof AppModel.Reading reading) {
             screen = readerFor(reading.story());
             title(reading.story());
@@ -161,6 +176,14 @@ public final class MainWindow {
         focusDefault();
     }
 
+    /** The story's text is read while its consent screen shows: its length, and the reading view prepared. */
+    private void textRead(Story story) {
+        if (story != null && screen instanceof ConsentScreen consent) {
+            consent.showLength(story);
+            prepareReading(story);
+        }
+    }
+
     /**
      * Once the consent screen is drawn, prepares the reading view in the background, so "Start reading"
      * is quick ({@code -Dquire.warmUp=false} turns this off, to measure it).
@@ -171,8 +194,22 @@ public final class MainWindow {
             return;
         }
         Scene scene = stage.getScene();
-        FirstFrame.then(scene, () -> warmUp = Optional.of(ReaderWarmUp.start(story, settings.get(), fonts.get(),
-                scene.getWidth(), scene.getHeight(), measurer, Platform::runLater)));
+        Runnable start = () -> {
+            if (model.textProperty().get() == story && screen instanceof ConsentScreen) {
+                warmUp = Optional.of(ReaderWarmUp.start(story, settings.get(), fonts.get(),
+                        scene.getWidth(), scene.getHeight(), measurer, Platform::runLater));
+            }
+        };
+        if (firstFrameDrawn) {
+            start.run();
+        } else {
+            FirstFrame.then(scene, start);
+        }
+    }
+
+    /** What the window shows, for tests in this package. */
+    AppModel model() {
+        return model;
     }
 
     /** The reading view's preparation while the consent screen is shown, if one has started. */
@@ -264,6 +301,7 @@ public final class MainWindow {
 
     private CommandTable windowCommands() {
         return new CommandTable().on(ReaderCommand.QUIT, this::quit)
+                .on(ReaderCommand.OPEN_FILE, () -> picker.pick(stage, model.file()).ifPresent(model::open))
                 .on(ReaderCommand.FULL_SCREEN, () -> stage.setFullScreen(!stage.isFullScreen()));
     }
 

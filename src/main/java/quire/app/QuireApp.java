@@ -16,16 +16,21 @@ public final class QuireApp extends Application {
     private final Ticker ticker;
     /** The command line, when a test gives it here rather than through JavaFX's launch. */
     private final List<String> givenArgs;
+    private final StoryFilePicker picker;
     private Remembered memory;
     private MainWindow window;
 
     public QuireApp() {
-        this(Ticker.system(), null);
+        this(Ticker.system(), null, StoryFilePicker.dialog());
     }
 
-    /** With {@code ticker} as the clock reading time is measured by (tests turn it by hand). */
-    QuireApp(Ticker ticker, List<String> args) {
+    /**
+     * With {@code ticker} as the clock reading time is measured by (tests turn it by hand), and
+     * {@code picker} to ask which file Ctrl+O opens.
+     */
+    QuireApp(Ticker ticker, List<String> args, StoryFilePicker picker) {
         this.ticker = ticker;
+        this.picker = picker;
         this.givenArgs = args == null ? null : List.copyOf(args);
     }
 
@@ -37,7 +42,7 @@ public final class QuireApp extends Application {
                 : LaunchRequest.Read.bundledStory();
         Opening opening = EarlyStart.take().orElseGet(() -> Opening.read(options));
         memory = opening.memory();
-        window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer(), options.speechTo(), ticker);
+        window = new MainWindow(stage, opening.model(), memory, new FxTextMeasurer(), options.speechTo(), ticker, picker);
         window.show();
         if (options.exitAfterFirstFrame() || Boolean.getBoolean("quire.logStartup")) {
             FirstFrame.report(stage.getScene(), options.exitAfterFirstFrame());

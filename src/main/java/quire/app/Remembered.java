@@ -20,6 +20,7 @@ import quire.settings.SettingsStore;
 import quire.settings.StoryState;
 import quire.settings.WriteProblem;
 import quire.story.Story;
+import quire.story.StoryHead;
 
 /**
  * What Quire remembers during a run: the preferences and each story's state, as loaded at start, kept
@@ -106,6 +107,23 @@ final class Remembered implements AutoCloseable {
         }
         preferences = updated;
         saver.schedule("preferences", () -> store.save(preferences()));
+    }
+
+    /**
+     * True when a story whose text is not read yet may be one the reader chose not to be asked about:
+     * a remembered story with "don't ask again" that has its hash, its file or one of its identifiers.
+     * Only then does opening it wait for its text, to know for sure; any other story shows its consent
+     * screen at once.
+     */
+    synchronized boolean mayOpenWithoutConsent(StoryHead head, Optional<Path> file) {
+        for (Map.Entry<String, StoryState> entry : stories.entrySet()) {
+            StoryState state = entry.getValue();
+            if (state.skipConsent() && (entry.getKey().equals(head.contentHash()) || state.identity() != null
+                    && state.identity().knownWithoutText(head.contentHash(), file, head.metadata()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,6 +11,7 @@ import quire.epub.EpubReader;
 import quire.epub.HtmlStoryReader;
 import quire.story.Story;
 import quire.story.StoryException;
+import quire.story.StoryOpening;
 import quire.story.StoryReader;
 
 /**
@@ -26,34 +27,44 @@ final class StoryLoader {
     private final StoryReader reader = new StoryReader();
 
     Story bundled() throws StoryException {
+        return openBundled().text();
+    }
+
+    Story file(Path path) throws StoryException {
+        return open(path).text();
+    }
+
+    /** The story Quire ships, read as far as its head. */
+    StoryOpening openBundled() throws StoryException {
         try (InputStream in = StoryLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 throw new StoryException(BUNDLED_NAME, "the story is missing from this copy of Quire. "
                         + "Please reinstall it.");
             }
-            return reader.read(BUNDLED_NAME, in);
+            return reader.open(BUNDLED_NAME, in.readAllBytes());
         } catch (IOException e) {
             throw new StoryException(BUNDLED_NAME, "the story inside Quire could not be read (" + e.getMessage() + ").");
         }
     }
 
-    Story file(Path path) throws StoryException {
+    /** The reader's file, read as far as its head; what kind of story it is is told by {@link StoryFormat}. */
+    StoryOpening open(Path path) throws StoryException {
         try {
             if (!Files.isRegularFile(path)) {
-                return reader.read(path);
+                return reader.open(path);
             }
             String name = path.toString();
             StoryFormat format = StoryFormat.of(name, read(path, StoryFormat.HEAD_BYTES, false));
             switch (format) {
                 case EPUB:
-                    return new EpubReader().read(name, read(path, MAX_EPUB_BYTES, true));
+                    return new EpubReader().open(name, read(path, MAX_EPUB_BYTES, true));
                 case HTML:
-                    return new HtmlStoryReader().read(name, read(path, StoryReader.MAX_BYTES, true));
+                    return new HtmlStoryReader().open(name, read(path, StoryReader.MAX_BYTES, true));
                 case PDF:
                 case KINDLE:
                     throw format.refusal(name);
                 default:
-                    return reader.read(path);
+                    return reader.open(path);
             }
         } catch (InvalidPathException e) {
             throw new StoryException(path.toString(), "that is not a valid file name.");

@@ -1,38 +1,70 @@
 package quire.epub;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import quire.story.ContentHash;
 import quire.story.StoryException;
 import quire.story.Story;
+import quire.story.StoryHead;
 import quire.story.StoryMetadata;
+import quire.story.StoryOpening;
 
 /**
  * Opens one (X)HTML page as a story: AO3's HTML download, or any story saved as a web page. AO3's
  * preface and afterword become metadata; the rest is the text. A page that starts with an XML
- * declaration is read as XHTML, any other as a browser reads HTML.
+ * declaration is read as XHTML, any other as a browser reads HTML. The head of a long page is read from
+ * its first 256 KB, where AO3 puts the preface; the whole page is parsed when its text is asked.
  */
 public final class HtmlStoryReader {
+    /** A page up to this size is parsed once, for its head and its text alike. */
+    static final int HEAD_BYTES = 256 * 1024;
 
     public Story read(String fileName, byte[] bytes) throws StoryException {
+        return open(fileName, bytes).text();
+    }
+
+    public StoryOpening open(String fileName, byte[] bytes) throws StoryException {
+        String hash = ContentHash.ofParts(List.of(bytes));
+        if (bytes.length <= HEAD_BYTES) {
+            Story story = story(fileName, hash, bytes);
+            return StoryOpening.of(story);
+        }
         try {
-            Document page = startsWithXmlDeclaration(bytes) ? Markup.xml(bytes) : Markup.html(bytes);
-            Element body = Markup.body(page);
+            Page first = Page.of(Arrays.copyOf(bytes, HEAD_BYTES));
+            StoryMetadata metadata = StoryPages.metadataOf(List.of(first.page()), List.of(first.head()), true);
+            return new StoryOpening(new StoryHead(fileName, hash, metadata), () -> story(fileName, hash, bytes));
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            throw EpubReader.unreadable(fileName, unexpected);
+        }
+    }
+
+    private static Story story(String fileName, String hash, byte[] bytes) throws StoryException {
+        try {
+            Page whole = Page.of(bytes);
+            return StoryPages.assemble(fileName, hash, List.of(whole.page()), List.of(whole.head()), true);
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            throw EpubReader.unreadable(fileName, unexpected);
+        }
+    }
+
+    /** The page's body, and what its {@code title} and language say (less trusted than a preface). */
+    private record Page(StoryPages.Page page, StoryMetadata head) {
+        static Page of(byte[] bytes) {
+            Document document = startsWithXmlDeclaration(bytes) ? Markup.xml(bytes) : Markup.html(bytes);
+            Element body = Markup.body(document);
             MetadataDraft head = new MetadataDraft();
-            Element title = page.selectFirst("title");
+            Element title = document.selectFirst("title");
             if (title != null) {
                 head.title(title.text());
             }
-            Element html = page.selectFirst("html");
+            Element html = document.selectFirst("html");
             if (html != null) {
                 head.other("Language", html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang"));
             }
-            List<StoryMetadata> lessTrusted = List.of(head.build());
-            return StoryPages.assemble(fileName, List.of(new StoryPages.Page(body, Optional.empty())), lessTrusted, true);
-        } catch (RuntimeException | StackOverflowError unexpected) {
-            throw new StoryException(fileName, "its text could not be read (" + unexpected.getClass().getSimpleName()
-                    + "). Please report this file.");
+            return new Page(new StoryPages.Page(body, Optional.empty()), head.build());
         }
     }
 

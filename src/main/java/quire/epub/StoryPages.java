@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import quire.story.Block;
-import quire.story.ContentHash;
 import quire.story.Inline;
 import quire.story.Story;
 import quire.story.StoryException;
@@ -30,14 +29,40 @@ final class StoryPages {
     private StoryMetadata titlePage = StoryMetadata.empty();
     private final List<Block> endNotes = new ArrayList<>();
 
-    /** {@code singleFile}: one HTML page that holds the whole story, whose text is never dropped whole. */
-    static Story assemble(String fileName, List<Page> pages, List<StoryMetadata> lessTrusted, boolean singleFile)
-            throws StoryException {
-        return new StoryPages().build(fileName, pages, lessTrusted, singleFile);
+    /** How many of a book's first pages can be its title or preface pages. */
+    static final int HEAD_PAGES = 3;
+
+    /**
+     * {@code singleFile}: one HTML page that holds the whole story, whose text is never dropped whole;
+     * {@code hash}: the hash of the book's text files, the same as its head's.
+     */
+    static Story assemble(String fileName, String hash, List<Page> pages, List<StoryMetadata> lessTrusted,
+                          boolean singleFile) throws StoryException {
+        return new StoryPages().build(fileName, hash, pages, lessTrusted, singleFile);
     }
 
-    private Story build(String fileName, List<Page> pages, List<StoryMetadata> lessTrusted, boolean singleFile)
-            throws StoryException {
+    /**
+     * What the book's first pages say about it, for the consent screen before the rest is read: the
+     * same sources, in the same order of trust, as {@link #assemble}, but for the work's end notes.
+     */
+    static StoryMetadata metadataOf(List<Page> firstPages, List<StoryMetadata> lessTrusted, boolean singleFile) {
+        StoryPages pages = new StoryPages();
+        for (int i = 0; i < firstPages.size(); i++) {
+            pages.takeMetadata(firstPages.get(i).body(), singleFile, i);
+        }
+        return pages.merged(lessTrusted);
+    }
+
+    private StoryMetadata merged(List<StoryMetadata> lessTrusted) {
+        sources.add(ao3);
+        sources.add(fanFicFare);
+        sources.add(titlePage);
+        sources.addAll(lessTrusted);
+        return MetadataDraft.merge(sources);
+    }
+
+    private Story build(String fileName, String hash, List<Page> pages, List<StoryMetadata> lessTrusted,
+                        boolean singleFile) throws StoryException {
         List<List<Block>> chapters = new ArrayList<>();
         List<Optional<String>> titles = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -56,13 +81,7 @@ final class StoryPages {
         if (story.isEmpty()) {
             throw new StoryException(fileName, "it holds no text to read: its pages are empty or only images.");
         }
-        sources.add(ao3);
-        sources.add(fanFicFare);
-        sources.add(titlePage);
-        sources.addAll(lessTrusted);
-        StoryMetadata metadata = MetadataDraft.merge(sources);
-        String hash = ContentHash.of(metadata + "\n" + Block.plainText(story));
-        return new Story(fileName, hash, metadata, story);
+        return new Story(fileName, hash, merged(lessTrusted), story);
     }
 
     /** Reads what {@code body} says about the story; true when the page is metadata only. */
@@ -83,7 +102,7 @@ final class StoryPages {
         if (body.hasClass("fff_tocpage") || body.hasClass("fff_logpage") || body.hasClass("fff_coverpage")) {
             return true;
         }
-        if (index < 3 && titlePage.isEmpty()) {
+        if (index < HEAD_PAGES && titlePage.isEmpty()) {
             LabelLines.Read lines = LabelLines.page(body);
             if (lines.titlePage() || lines.draft().fields() >= 3) {
                 titlePage = lines.draft().build();

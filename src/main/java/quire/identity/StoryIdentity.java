@@ -47,6 +47,23 @@ public record StoryIdentity(String contentHash, String file, List<String> ids, S
                 TextSketch.of(story.plainText()));
     }
 
+    /**
+     * True when this remembered identity is surely the story with {@code contentHash}, opened from
+     * {@code file} with {@code metadata}, before its text is read: the same text, the same file, or an
+     * identifier in common. (Without its text a story that moved and changed is not known yet.)
+     */
+    public boolean knownWithoutText(String contentHash, Optional<java.nio.file.Path> file, StoryMetadata metadata) {
+        if (this.contentHash.equals(contentHash)) {
+            return true;
+        }
+        String where = file.map(f -> f.toAbsolutePath().normalize().toString()).orElse(BUNDLED);
+        if (this.file.equals(where)) {
+            return true;
+        }
+        List<String> theirs = idsOf(metadata.otherFields());
+        return ids.stream().anyMatch(theirs::contains);
+    }
+
     /** The same story seen now: its text's hash, file and sketch as they are, the rest as now read. */
     public StoryIdentity withFile(String newFile) {
         return new StoryIdentity(contentHash, newFile, ids, name, summary, sketch);

@@ -11,9 +11,15 @@ public final class ContentHash {
     }
 
     public static String of(String text) {
+        return ofParts(java.util.List.of(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The hash of these byte strings one after the other: a book's files, in reading order. */
+    public static String ofParts(java.util.List<byte[]> parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            parts.forEach(digest::update);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }

@@ -14,6 +14,11 @@ public record Story(String sourceName, String contentHash, StoryMetadata metadat
         blocks = List.copyOf(blocks);
     }
 
+    /** What the first screen shows of it: name, hash and metadata. */
+    public StoryHead head() {
+        return new StoryHead(sourceName, contentHash, metadata);
+    }
+
     /** The body's text as it reaches the screen, blocks separated by a blank line. */
     public String plainText() {
         return Block.plainText(blocks);

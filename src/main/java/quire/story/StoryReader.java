@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,10 +14,18 @@ import java.util.Locale;
  * {@link StoryException} whose message names the file and the problem; nothing unchecked escapes.
  */
 public final class StoryReader {
-    /** Far above any real story (a 600,000-word novel is about 4 MB) and small enough to parse at once. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /**
+     * Far above any real story: a 600,000-word novel is about 4 MB, and AO3's longest works, several
+     * million words, about 30 MB. The text is parsed behind the first screen, so this is a memory bound.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     public Story read(Path file) throws StoryException {
+        return open(file).text();
+    }
+
+    /** Reads {@code file} as far as its head; its text is parsed when asked. */
+    public StoryOpening open(Path file) throws StoryException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new StoryException(name, "this is a folder, not a story file.");
@@ -34,7 +41,7 @@ public final class StoryReader {
             if (size > MAX_BYTES) {
                 throw tooLarge(name, String.format(Locale.ROOT, "%.1f MB", size / 1_000_000.0));
             }
-            return read(name, in);
+            return open(name, in.readNBytes((int) MAX_BYTES + 1));
         } catch (AccessDeniedException denied) {
             throw new StoryException(name, "Quire is not allowed to read it. Check the file's permissions.");
         } catch (NoSuchFileException gone) {
@@ -56,13 +63,23 @@ public final class StoryReader {
         return parse(name, bytes);
     }
 
+    private static final String TOO_LARGE_HINT = " (a 600,000-word novel is about 4 MB). Is it the right file?";
+
     private static StoryException tooLarge(String name, String size) {
         return new StoryException(name, "the file is " + size + ", and Quire opens stories of up to "
-                + MAX_BYTES / (1024 * 1024) + " MB (a 600,000-word novel is about 4 MB). Is it the right file?");
+                + MAX_BYTES / (1024 * 1024) + " MB" + TOO_LARGE_HINT);
     }
 
     /** Parses a story from its bytes; {@code sourceName} names it in messages. */
     public Story parse(String sourceName, byte[] bytes) throws StoryException {
+        return open(sourceName, bytes).text();
+    }
+
+    /**
+     * Reads a story's bytes as far as its head: decoded and checked, hashed, the metadata split off and
+     * read. The Markdown body is parsed when the opening's text is asked for.
+     */
+    public StoryOpening open(String sourceName, byte[] bytes) throws StoryException {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(sourceName, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
@@ -74,12 +91,26 @@ public final class StoryReader {
         }
         try {
             MetadataSplit split = MetadataSplit.of(sourceName, text);
-            List<Block> blocks = MarkdownBody.parse(split.body());
-            return new Story(sourceName, ContentHash.of(text), MetadataAssembler.assemble(split.fields()), blocks);
+            StoryHead head = new StoryHead(sourceName, ContentHash.of(text), MetadataAssembler.assemble(split.fields()));
+            String body = split.body();
+            return new StoryOpening(head, () -> guarded(sourceName,
+                    () -> new Story(sourceName, head.contentHash(), head.metadata(), MarkdownBody.parse(body))));
         } catch (RuntimeException | StackOverflowError unexpected) {
-            // A last line of defence: a parser bug must read as a message, never as a crash.
-            throw new StoryException(sourceName, "its text could not be read ("
-                    + unexpected.getClass().getSimpleName() + "). Please report this file.");
+            throw unreadable(sourceName, unexpected);
         }
+    }
+
+    private static Story guarded(String sourceName, java.util.function.Supplier<Story> parse) throws StoryException {
+        try {
+            return parse.get();
+        } catch (RuntimeException | StackOverflowError unexpected) {
+            throw unreadable(sourceName, unexpected);
+        }
+    }
+
+    /** A last line of defence: a parser bug must read as a message, never as a crash. */
+    private static StoryException unreadable(String sourceName, Throwable unexpected) {
+        return new StoryException(sourceName, "its text could not be read ("
+                + unexpected.getClass().getSimpleName() + "). Please report this file.");
     }
 }

@@ -29,11 +29,29 @@ class AppDriver extends FxRobot {
 
     /** With {@code ticker} as the clock the app measures reading time by. */
     static AppDriver launch(java.nio.file.Path configDir, quire.pace.Ticker ticker, String... args) throws TimeoutException {
+        return launch(configDir, ticker, (owner, near) -> java.util.Optional.empty(), args);
+    }
+
+    /**
+     * With {@code picker} answering Ctrl+O's question. Returns once the story's text is read too (it is
+     * parsed behind the consent screen), so that a test's Enter opens the reading view at once.
+     */
+    static AppDriver launch(java.nio.file.Path configDir, quire.pace.Ticker ticker, StoryFilePicker picker,
+                            String... args) throws TimeoutException {
         System.setProperty("quire.configDir", configDir.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(() -> new QuireApp(ticker, java.util.List.of(args)));
+        Application app = FxToolkit.setupApplication(() -> new QuireApp(ticker, java.util.List.of(args), picker));
+        AppDriver driver = new AppDriver(stage, app);
+        driver.waitForText();
+        return driver;
+    }
+
+    /** Waits until the opened story's text is parsed, or its problem is shown. */
+    void waitForText() throws TimeoutException {
+        AppModel model = ((QuireApp) app).window().model();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> model.textProperty().get() != null || model.screen() instanceof AppModel.Problem);
         WaitForAsyncUtils.waitForFxEvents();
-        return new AppDriver(stage, app);
     }
 
     /** Closes the window as the reader would (so placement and pending saves are written), then cleans up. */

@@ -28,6 +28,13 @@ abstract class AppTestSupport {
         return app;
     }
 
+    /** As {@link #launch(String...)}, with {@code picker} answering Ctrl+O. */
+    protected AppDriver launch(StoryFilePicker picker, String... args) throws TimeoutException {
+        app = AppDriver.launch(config, quire.pace.Ticker.system(), picker, args);
+        rememberSize();
+        return app;
+    }
+
     private void rememberSize() throws TimeoutException {
         if (sizeBefore == null) {
             try {

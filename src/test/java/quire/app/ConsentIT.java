@@ -138,6 +138,42 @@ class ConsentIT extends AppTestSupport {
     }
 
     @Test
+    void hiddenWarningsHideTheAdditionalTagsTooAndShowThemInTheirPlace() throws Exception {
+        Files.writeString(config.resolve("settings.json"),
+                "{\"schemaVersion\":1,\"reading\":{\"hideWarnings\":true}}", StandardCharsets.UTF_8);
+        Path file = story("tagged.md", "---\nrating: M\nwarnings: [Major Character Death]\nfandom: Harbour\n"
+                + "tags: [Angst, Hurt/Comfort]\n---\nText.\n");
+        launch(file.toString());
+        assertThat(app.showing("#tags")).isFalse();
+        assertThat(app.label("warnings-hidden")).contains("This story has warnings and tags");
+        app.clickOn("#show-warnings");
+        assertThat(app.label("tags")).isEqualTo("Angst, Hurt/Comfort");
+        var card = app.node("#warnings").getParent().getParent();
+        java.util.List<String> order = new java.util.ArrayList<>();
+        for (var child : ((javafx.scene.layout.VBox) card).getChildren()) {
+            child.lookupAll(".field-name").forEach(n -> order.add(((javafx.scene.control.Label) n).getText()));
+        }
+        assertThat(order).containsSubsequence("Warnings", "Fandom", "Tags");
+    }
+
+    @Test
+    void aLongTagListFoldsToItsFirstTagsAndUnfoldsOnRequest() throws Exception {
+        StringBuilder tags = new StringBuilder();
+        for (int i = 1; i <= 64; i++) {
+            tags.append(i == 1 ? "" : ", ").append("Tag Number ").append(i);
+        }
+        Path file = story("many.md", "---\nrating: T\nwarnings: [No Archive Warnings Apply]\ntags: [" + tags
+                + "]\n---\nText.\n");
+        launch(file.toString());
+        assertThat(app.label("tags")).startsWith("Tag Number 1, ").contains("Tag Number 12, \u2026")
+                .doesNotContain("Tag Number 13");
+        assertThat(app.label("warnings")).as("the warnings stay first and whole").isEqualTo("No Archive Warnings Apply");
+        app.clickOn("#toggle-tags");
+        assertThat(app.label("tags")).isEqualTo(tags.toString());
+        assertThat(app.lookup("#toggle-tags").queryButton().getText()).isEqualTo("Fold the tags");
+    }
+
+    @Test
     void keyIShowsTheMetadataOverTheSamePage() throws Exception {
         launch();
         app.type(KeyCode.ENTER);

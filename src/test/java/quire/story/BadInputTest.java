@@ -62,7 +62,7 @@ class BadInputTest {
             }
         };
         StoryException e = catchThrowableOfType(StoryException.class, () -> reader.read("stdin", endless));
-        assertThat(e.getMessage()).contains("more than 16 MB");
+        assertThat(e.getMessage()).contains("more than 64 MB");
     }
 
     @Test
@@ -107,14 +107,14 @@ class BadInputTest {
     }
 
     @Test
-    void fiftyMegabyteFileIsRefusedQuicklyWithItsSize() throws IOException {
+    void seventyMegabyteFileIsRefusedQuicklyWithItsSize() throws IOException {
         Path huge = dir.resolve("huge.md");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-            file.setLength(50L * 1000 * 1000);
+            file.setLength(70L * 1000 * 1000);
         }
         StoryException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> failureFor(huge));
-        assertThat(e.getMessage()).contains("huge.md").contains("50.0 MB").contains("up to 16 MB");
+        assertThat(e.getMessage()).contains("huge.md").contains("70.0 MB").contains("up to 64 MB");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static javafx.scene.input.KeyCode.ENTER;
 import static quire.ui.command.ReaderCommand.ACCEPT;
 import static quire.ui.command.ReaderCommand.ESCAPE;
 import static quire.ui.command.ReaderCommand.FULL_SCREEN;
+import static quire.ui.command.ReaderCommand.OPEN_FILE;
 import static quire.ui.command.ReaderCommand.QUIT;
 import static quire.ui.command.HelpRow.keys;
 import static quire.ui.command.HelpRow.row;
@@ -14,7 +15,7 @@ import javafx.scene.input.KeyCode;
 /**
  * Quire's whole key map: each feature's keys, in the order the keyboard help and the README list them.
  * The keys shared by every screen are declared here: Enter and Esc (which each screen gives its own
- * meaning), full screen and quit.
+ * meaning), opening a file, full screen and quit.
  */
 public final class Keys {
     /** The first screen's Enter and Esc, which panels and lists use too. */
@@ -23,8 +24,10 @@ public final class Keys {
             List.of(row("Start reading / leave (first screen)", keys(ACCEPT), keys(ESCAPE)).inReadmeOnly()));
 
     static final FeatureKeys WINDOW = new FeatureKeys("window",
-            List.of(Binding.of(FULL_SCREEN, Chord.key(KeyCode.F11)), Binding.of(QUIT, Chord.ctrl(KeyCode.Q))),
-            List.of(row("Full screen", keys(FULL_SCREEN)), row("Quit", keys(QUIT))));
+            List.of(Binding.of(OPEN_FILE, Chord.ctrl(KeyCode.O)), Binding.of(FULL_SCREEN, Chord.key(KeyCode.F11)),
+                    Binding.of(QUIT, Chord.ctrl(KeyCode.Q))),
+            List.of(row("Open a story file (or drop one on the window)", keys(OPEN_FILE)),
+                    row("Full screen", keys(FULL_SCREEN)), row("Quit", keys(QUIT))));
 
     public static final KeyMap MAP = new KeyMap(List.of(COMMON, ReadingKeys.KEYS, SearchKeys.KEYS,
             SelectionKeys.KEYS, MarkKeys.KEYS, ReadAloudKeys.KEYS, PanelKeys.KEYS, WINDOW));

@@ -7,7 +7,7 @@ package quire.ui.command;
  */
 public enum ReaderCommand {
     // the window, on every screen
-    QUIT, FULL_SCREEN,
+    QUIT, FULL_SCREEN, OPEN_FILE,
     // the first screen, and lists in panels
     ACCEPT,
     // reading

@@ -25,18 +25,38 @@ public final class StoryInfoCard extends VBox {
     /** A note longer than this starts folded, with a control to show all of it. */
     static final int LONG_NOTE_CHARS = 700;
 
+    /** A list of more tags than this starts folded to its first ones, with a control to show them all. */
+    static final int FOLDED_TAGS = 12;
+
+    private final Label stats = text("", "stats", "stats");
+
     /** With the reading time worked out at {@code wordsPerMinute}, the reader's own pace when known. */
     public StoryInfoCard(Story story, boolean hideWarnings, double wordsPerMinute) {
+        this(story.metadata(), hideWarnings);
+        showLength(story, wordsPerMinute);
+    }
+
+    /**
+     * The facts of a story whose text is not read yet: its length is shown by {@link #showLength} once
+     * it is, or at once from the author's word count when the metadata gives one.
+     */
+    public StoryInfoCard(StoryMetadata m, boolean hideWarnings, double wordsPerMinute) {
+        this(m, hideWarnings);
+        m.words().ifPresent(words -> show(stats(words, 0, wordsPerMinute)));
+    }
+
+    private StoryInfoCard(StoryMetadata m, boolean hideWarnings) {
         super(14);
         getStyleClass().add("card");
         setMaxWidth(680);
         setMaxHeight(USE_PREF_SIZE);
-        StoryMetadata m = story.metadata();
         m.title().ifPresent(t -> getChildren().add(text(t, "story-title", "title")));
         m.author().ifPresent(a -> getChildren().add(text("by " + a, "story-author", "author")));
         getChildren().add(ratingRow(m.rating()));
-        if (!m.warnings().isEmpty()) {
-            getChildren().add(warnings(m, hideWarnings));
+        VBox warnings = m.warnings().isEmpty() ? null : warnings(m);
+        VBox tags = m.tags().isEmpty() ? null : tags(m.tags());
+        if (warnings != null) {
+            getChildren().add(warnings);
         }
         m.fandom().ifPresent(f -> getChildren().add(field("Fandom", f, "fandom")));
         m.pairing().ifPresent(p -> getChildren().add(field("Pairing", p, "pairing")));
@@ -44,22 +64,39 @@ public final class StoryInfoCard extends VBox {
             getChildren().add(field("Characters", String.join(", ", m.characters()), "characters"));
         }
         m.category().ifPresent(c -> getChildren().add(field("Category", c, "category")));
-        if (!m.tags().isEmpty()) {
-            getChildren().add(field("Tags", String.join(", ", m.tags()), "tags"));
+        if (tags != null) {
+            getChildren().add(tags);
+        }
+        if (hideWarnings && (warnings != null || tags != null)) {
+            hideUntilAsked(warnings, tags);
         }
         m.summary().ifPresent(s -> getChildren().add(field("Summary", s, "summary")));
         m.notes().ifPresent(n -> getChildren().add(note(n)));
         for (Map.Entry<String, String> other : m.otherFields().entrySet()) {
             getChildren().add(field(other.getKey(), other.getValue(), "other-" + other.getKey()));
         }
-        getChildren().add(text(stats(story, wordsPerMinute), "stats", "stats"));
+        show("");
+        getChildren().add(stats);
+    }
+
+    /** The story's length and reading time, now that its text is read. */
+    public void showLength(Story story, double wordsPerMinute) {
+        show(stats(story, wordsPerMinute));
+    }
+
+    private void show(String length) {
+        stats.setText(length);
+        stats.setVisible(!length.isEmpty());
+        stats.setManaged(!length.isEmpty());
     }
 
     /** "822 words · about 4 minutes to read" at {@code wordsPerMinute}. */
     static String stats(Story story, double wordsPerMinute) {
-        int words = story.wordCount();
+        return stats(story.wordCount(), quire.story.ChapterLevel.count(story.blocks()), wordsPerMinute);
+    }
+
+    private static String stats(int words, int chapters, double wordsPerMinute) {
         int minutes = Math.max(1, (int) Math.ceil(words / wordsPerMinute));
-        int chapters = quire.story.ChapterLevel.count(story.blocks());
         return String.format("%,d words \u00b7 about %d minute%s to read", words, minutes, minutes == 1 ? "" : "s")
                 + (chapters > 1 ? String.format(" \u00b7 %,d chapters", chapters) : "");
     }
@@ -90,26 +127,63 @@ public final class StoryInfoCard extends VBox {
         return row;
     }
 
-    private static VBox warnings(StoryMetadata m, boolean hidden) {
-        String all = String.join("\n", m.warnings());
-        Label value = text(all, "field-value", "warnings");
+    private static VBox warnings(StoryMetadata m) {
+        Label value = text(String.join("\n", m.warnings()), "field-value", "warnings");
         // "Creator Chose Not To Use Archive Warnings" must read as unknown, never as none.
         String explanation = ArchiveWarnings.of(m.warnings()).explanation();
-        VBox shown = explanation.isEmpty() ? new VBox(2, value)
-                : new VBox(2, text(explanation, "field-value", "warnings-meaning"), value);
         VBox box = new VBox(2, fieldName("Warnings"));
-        box.getStyleClass().add("warnings-box");
-        if (!hidden) {
-            box.getChildren().add(shown);
-            return box;
+        if (!explanation.isEmpty()) {
+            box.getChildren().add(text(explanation, "field-value", "warnings-meaning"));
         }
-        Label notice = text("This story has warnings. They are hidden because you asked not to see them first.",
-                "field-value", "warnings-hidden");
-        Button show = new Button("Show warnings");
-        show.setId("show-warnings");
-        show.setOnAction(e -> box.getChildren().setAll(fieldName("Warnings"), shown));
-        box.getChildren().addAll(notice, show);
+        box.getChildren().add(value);
+        box.getStyleClass().add("warnings-box");
         return box;
+    }
+
+    /** The additional tags; a long list shows its first {@value #FOLDED_TAGS} and folds the rest. */
+    private static VBox tags(java.util.List<String> tags) {
+        Label value = text(String.join(", ", tags), "field-value", "tags");
+        VBox box = new VBox(2, fieldName("Tags"), value);
+        box.setId("tags-box");
+        if (tags.size() > FOLDED_TAGS) {
+            String folded = String.join(", ", tags.subList(0, FOLDED_TAGS)) + ", \u2026";
+            value.setText(folded);
+            Button toggle = new Button(String.format("Show all %d tags", tags.size()));
+            toggle.setId("toggle-tags");
+            toggle.getStyleClass().add("link-button");
+            toggle.setOnAction(e -> {
+                boolean isFolded = value.getText().equals(folded);
+                value.setText(isFolded ? String.join(", ", tags) : folded);
+                toggle.setText(isFolded ? "Fold the tags" : String.format("Show all %d tags", tags.size()));
+            });
+            box.getChildren().add(toggle);
+        }
+        return box;
+    }
+
+    /**
+     * "Hide warnings until I ask": the warnings and the additional tags (as AO3's own preference hides
+     * them) give way to one notice and a button that shows them where they were.
+     */
+    private void hideUntilAsked(VBox warnings, VBox tags) {
+        String what = warnings == null ? "tags" : tags == null ? "warnings" : "warnings and tags";
+        Label notice = text("This story has " + what + ". They are hidden because you asked not to see them first.",
+                "field-value", "warnings-hidden");
+        Button show = new Button(warnings == null ? "Show tags" : "Show warnings");
+        show.setId("show-warnings");
+        VBox hidden = new VBox(2, fieldName(warnings == null ? "Tags" : "Warnings"), notice, show);
+        hidden.getStyleClass().add("warnings-box");
+        // Each box hidden gives its place to a stand-in (the first to the notice), and takes it back on request.
+        java.util.Map<javafx.scene.Node, VBox> standIns = new java.util.LinkedHashMap<>();
+        for (VBox box : new VBox[] {warnings, tags}) {
+            if (box != null) {
+                javafx.scene.Node standIn = standIns.isEmpty() ? hidden : new javafx.scene.layout.Region();
+                standIn.setManaged(standIn == hidden);
+                getChildren().set(getChildren().indexOf(box), standIn);
+                standIns.put(standIn, box);
+            }
+        }
+        show.setOnAction(e -> standIns.forEach((standIn, box) -> getChildren().set(getChildren().indexOf(standIn), box)));
     }
 
     private static VBox note(String note) {

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import quire.story.RatingLevel;
 import quire.story.Story;
+import quire.story.StoryHead;
 import quire.ui.panel.StoryInfoCard;
 
 /**
@@ -29,13 +30,16 @@ public final class ConsentScreen extends ScrollPane {
     private final Button start = new Button("Start reading");
     private final Button leave = new Button("Leave");
     private final CheckBox dontAskAgain = new CheckBox("Don\u2019t ask again for this story");
+    private final StoryInfoCard card;
+    private final double wordsPerMinute;
 
     /**
      * {@code wordsPerMinute}: the reader's pace, for the story's reading time. {@code termsChanged}: the
      * reader had chosen not to be asked again, but the story's rating or warnings have changed since.
      */
-    public ConsentScreen(Story story, boolean termsChanged, boolean hideWarnings, double wordsPerMinute,
+    public ConsentScreen(StoryHead story, boolean termsChanged, boolean hideWarnings, double wordsPerMinute,
                          Choices choices) {
+        this.wordsPerMinute = wordsPerMinute;
         getStyleClass().add("consent-screen");
         setFitToWidth(true);
         setFitToHeight(true);
@@ -49,7 +53,7 @@ public final class ConsentScreen extends ScrollPane {
         leave.setOnAction(e -> choices.leave());
         dontAskAgain.setId("dont-ask-again");
 
-        StoryInfoCard card = new StoryInfoCard(story, hideWarnings, wordsPerMinute);
+        card = new StoryInfoCard(story.metadata(), hideWarnings, wordsPerMinute);
         card.getChildren().add(0, StoryInfoCard.text(headline(level), "eyebrow", "consent-headline"));
         Label promise = StoryInfoCard.text(level.needsConsent()
                         ? "The story is shown only after you choose Start reading. Choosing it means you are "
@@ -75,6 +79,19 @@ public final class ConsentScreen extends ScrollPane {
             case NOT_RATED -> "This story is not rated: it may contain adult content";
             case GENERAL, TEEN -> "About this story";
         };
+    }
+
+    /** The story's text is read: its length and reading time join the facts. */
+    public void showLength(Story text) {
+        card.showLength(text, wordsPerMinute);
+    }
+
+    /**
+     * While "Start reading" waits for a long story's text, the button says so (pressing it again only
+     * waits on; the focus stays, so a second Enter never lands on "Leave").
+     */
+    public void showWaiting(boolean waiting) {
+        start.setText(waiting ? "Opening the story\u2026" : "Start reading");
     }
 
     /** Presses "Start reading", with the state of "don't ask again". */

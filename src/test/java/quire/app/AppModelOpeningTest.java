@@ -1,0 +1,138 @@
+package quire.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.epub.EpubFixtures;
+import quire.settings.SettingsStore;
+
+/**
+ * The first screen does not wait for the text: the consent screen comes from the story's head, the
+ * text is parsed behind it (here, when the test runs the parse), and "Start reading" before it is ready
+ * waits for it. Only a story the reader chose not to be asked about waits for its text first.
+ */
+class AppModelOpeningTest {
+    @TempDir
+    Path dir;
+
+    /** Parses held back until the test runs them. */
+    private final Queue<Runnable> parses = new ArrayDeque<>();
+
+    private Remembered memory() {
+        return new Remembered(new SettingsStore(dir.resolve("config"), Clock.systemUTC()));
+    }
+
+    private AppModel open(Remembered memory, Optional<Path> file) {
+        AppModel model = new AppModel(new StoryLoader(), file, memory, parses::add);
+        model.attach(Runnable::run);
+        return model;
+    }
+
+    private Path story(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theConsentScreenShowsTheHeadBeforeTheTextIsParsed() throws Exception {
+        Path file = story("long.md", "---\nrating: Explicit\nwarnings: [Major Character Death]\nsummary: Long.\n---\n"
+                + "The first line.\n\nThe second.\n");
+        try (Remembered memory = memory()) {
+            AppModel model = open(memory, Optional.of(file));
+            assertThat(model.screen()).isInstanceOfSatisfying(AppModel.Consent.class, consent -> {
+                assertThat(consent.story().metadata().rating()).contains("Explicit");
+                assertThat(consent.story().metadata().warnings()).containsExactly("Major Character Death");
+            });
+            assertThat(model.textProperty().get()).as("not parsed yet").isNull();
+            assertThat(parses).hasSize(1);
+
+            model.startReading(false);
+            assertThat(model.waitingForTextProperty().get()).isTrue();
+            assertThat(model.screen()).as("waits for the text").isInstanceOf(AppModel.Consent.class);
+
+            parses.remove().run();
+            assertThat(model.waitingForTextProperty().get()).isFalse();
+            assertThat(model.screen()).isInstanceOfSatisfying(AppModel.Reading.class,
+                    reading -> assertThat(reading.story().plainText()).isEqualTo("The first line.\n\nThe second."));
+        }
+    }
+
+    @Test
+    void theHeadAndTheTextAgreeOnTheStorysHashForEveryFormat() throws Exception {
+        Path markdown = story("s.md", "---\nrating: T\n---\nText.\n");
+        Path epub = Files.write(dir.resolve("w.epub"), EpubFixtures.ao3Epub());
+        Path html = Files.writeString(dir.resolve("w.html"), EpubFixtures.ao3Html(), StandardCharsets.UTF_8);
+        for (Path file : new Path[] {markdown, epub, html}) {
+            try (Remembered memory = memory()) {
+                AppModel model = open(memory, Optional.of(file));
+                AppModel.Consent consent = (AppModel.Consent) model.screen();
+                parses.remove().run();
+                assertThat(model.textProperty().get().contentHash()).as(file.toString())
+                        .isEqualTo(consent.story().contentHash());
+                assertThat(model.textProperty().get().metadata().rating()).isEqualTo(consent.story().metadata().rating());
+            }
+        }
+    }
+
+    @Test
+    void anEpubsHeadHasItsPrefaceRatingAndWarningsBeforeItsChaptersAreRead() throws Exception {
+        Path epub = Files.write(dir.resolve("ledger.epub"), EpubFixtures.ao3Epub());
+        try (Remembered memory = memory()) {
+            AppModel model = open(memory, Optional.of(epub));
+            AppModel.Consent consent = (AppModel.Consent) model.screen();
+            assertThat(consent.story().metadata().title()).contains("The Lamplighter's Ledger");
+            assertThat(consent.story().metadata().rating()).contains("Mature");
+            assertThat(consent.story().metadata().warnings())
+                    .containsExactly("Graphic Depictions Of Violence", "Major Character Death");
+            assertThat(model.textProperty().get()).isNull();
+        }
+    }
+
+    @Test
+    void theTextIsParsedFromTheBytesAlreadyReadSoAFileDeletedMeanwhileStillOpens() throws Exception {
+        Path file = story("s.md", "---\nrating: T\n---\nText.\n");
+        try (Remembered memory = memory()) {
+            AppModel model = open(memory, Optional.of(file));
+            Files.delete(file);
+            parses.remove().run();
+            assertThat(model.textProperty().get()).isNotNull();
+        }
+    }
+
+    @Test
+    void aStoryTheReaderSaidNotToAskAboutWaitsForItsTextAndOpensAtThePage() throws Exception {
+        Path file = story("s.md", "---\nrating: Explicit\n---\nText.\n");
+        try (Remembered memory = memory()) {
+            AppModel model = new AppModel(new StoryLoader(), Optional.of(file), memory);
+            model.awaitText();
+            model.startReading(true);
+        }
+        try (Remembered memory = memory()) {
+            AppModel model = new AppModel(new StoryLoader(), Optional.of(file), memory);
+            assertThat(model.screen()).isInstanceOf(AppModel.Reading.class);
+        }
+    }
+
+    @Test
+    void openingAnotherStoryWhileOneIsParsedIgnoresTheFirstOnesText() throws Exception {
+        Path first = story("a.md", "---\nrating: T\n---\nFirst story.\n");
+        Path second = story("b.md", "---\nrating: G\n---\nSecond story.\n");
+        try (Remembered memory = memory()) {
+            AppModel model = open(memory, Optional.of(first));
+            model.open(second);
+            parses.remove().run(); // the first story's text arrives late
+            assertThat(model.textProperty().get()).isNull();
+            parses.remove().run();
+            assertThat(model.textProperty().get().plainText()).isEqualTo("Second story.");
+            model.startReading(false);
+            assertThat(((AppModel.Reading) model.screen()).story().plainText()).isEqualTo("Second story.");
+        }
+    }
+}
