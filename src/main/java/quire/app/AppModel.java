@@ -57,6 +57,9 @@ public final class AppModel {
     private final Executor parser;
     private Executor ui;
     private Opened opened;
+    /** Long works' parses wait for the first frame, so as not to compete with it for the cores; false once drawn. */
+    private boolean holdLongWork;
+    private final java.util.List<Runnable> heldParses = new java.util.ArrayList<>();
 
     /** A story opened in this window: where from, its text being parsed, and whether Start reading waits for it. */
     private static final class Opened {
@@ -76,10 +79,31 @@ public final class AppModel {
 
     /** With {@code parser} to run each story's text parse on (tests run it when they choose). */
     AppModel(StoryLoader loader, Optional<Path> storyFile, Remembered memory, Executor parser) {
+        this(loader, storyFile, memory, parser, false);
+    }
+
+    /** {@code holdLongWork}: a long work's parse waits for {@link #firstFrameDrawn}. */
+    AppModel(StoryLoader loader, Optional<Path> storyFile, Remembered memory, Executor parser, boolean holdLongWork) {
         this.loader = loader;
         this.memory = memory;
         this.parser = parser;
+        this.holdLongWork = holdLongWork;
         screen.set(open(storyFile));
+    }
+
+    /**
+     * For a window not shown yet: a long work's text is parsed once the window says its first frame is
+     * drawn ({@link #firstFrameDrawn}); a short one's at once, so its first screen has it all.
+     */
+    static AppModel beforeTheFirstFrame(StoryLoader loader, Optional<Path> storyFile, Remembered memory) {
+        return new AppModel(loader, storyFile, memory, AppModel::parseOnItsOwnThread, true);
+    }
+
+    /** The window's first frame is drawn: a long work held back till now is parsed. */
+    void firstFrameDrawn() {
+        holdLongWork = false;
+        heldParses.forEach(parser::execute);
+        heldParses.clear();
     }
 
     private static void parseOnItsOwnThread(Runnable parse) {
@@ -192,14 +216,22 @@ public final class AppModel {
         } catch (StoryException problem) {
             return new Problem(problem, storyFile.isPresent());
         }
-        Opened now = new Opened(storyFile, parse(opening, storyFile));
+        CompletableFuture<Story> parsed = new CompletableFuture<>();
+        Runnable parse = parse(opening, storyFile, parsed);
+        Opened now = new Opened(storyFile, parsed);
         opened = now;
         if (!memory.mayOpenWithoutConsent(opening.head(), storyFile)) {
+            if (opening.longWork() && holdLongWork) {
+                heldParses.add(parse);
+            } else {
+                parser.execute(parse);
+            }
             if (ui != null) {
                 follow(now);
             }
             return new Consent(opening.head());
         }
+        parser.execute(parse);
         try {
             Story story = awaitText();
             text.set(story);
@@ -211,10 +243,9 @@ public final class AppModel {
         }
     }
 
-    /** Parses the text on a thread of its own, and finds which remembered story it is. */
-    private CompletableFuture<Story> parse(StoryOpening opening, Optional<Path> file) {
-        CompletableFuture<Story> parsed = new CompletableFuture<>();
-        parser.execute(() -> {
+    /** The parse of the text, which also finds which remembered story it is; its end completes {@code parsed}. */
+    private Runnable parse(StoryOpening opening, Optional<Path> file, CompletableFuture<Story> parsed) {
+        return () -> {
             try {
                 Story story = opening.text();
                 memory.recognise(story, file);
@@ -222,8 +253,7 @@ public final class AppModel {
             } catch (StoryException | RuntimeException | Error failure) {
                 parsed.completeExceptionally(failure);
             }
-        });
-        return parsed;
+        };
     }
 
     private void follow(Opened story) {

@@ -121,7 +121,10 @@ public final class MainWindow {
         });
         model.attach(Platform::runLater);
         showScreen(model.screen());
-        FirstFrame.then(scene, () -> firstFrameDrawn = true);
+        FirstFrame.then(scene, () -> {
+            firstFrameDrawn = true;
+            model.firstFrameDrawn();
+        });
         placer.place();
         stage.show();
         FirstFrame.then(scene, () -> stage.getIcons().setAll(WindowIcons.load()));

@@ -21,7 +21,7 @@ record Opening(Remembered memory, AppModel model) {
     static Opening read(LaunchRequest.Read options, Path configFolder) {
         Remembered memory = new Remembered(new SettingsStore(configFolder, Clock.systemUTC()));
         memory.problems().forEach(problem -> System.err.println("quire: " + problem));
-        AppModel model = new AppModel(new StoryLoader(), options.story(), memory);
+        AppModel model = AppModel.beforeTheFirstFrame(new StoryLoader(), options.story(), memory);
         startReadingHyphenationPatterns(model.screen());
         return new Opening(memory, model);
     }

@@ -46,7 +46,7 @@ public final class EpubReader {
                     Map.of());
             StoryHead head = new StoryHead(fileName, ContentHash.ofParts(files),
                     StoryPages.metadataOf(first, lessTrusted, false));
-            return new StoryOpening(head, () -> text(fileName, head, archive, opf, spine, lessTrusted));
+            return new StoryOpening(head, true, () -> text(fileName, head, archive, opf, spine, lessTrusted));
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(fileName, unexpected);
         }

@@ -35,7 +35,7 @@ public final class HtmlStoryReader {
         try {
             Page first = Page.of(Arrays.copyOf(bytes, HEAD_BYTES));
             StoryMetadata metadata = StoryPages.metadataOf(List.of(first.page()), List.of(first.head()), true);
-            return new StoryOpening(new StoryHead(fileName, hash, metadata), () -> story(fileName, hash, bytes));
+            return new StoryOpening(new StoryHead(fileName, hash, metadata), true, () -> story(fileName, hash, bytes));
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw EpubReader.unreadable(fileName, unexpected);
         }

@@ -93,7 +93,7 @@ public final class StoryReader {
             MetadataSplit split = MetadataSplit.of(sourceName, text);
             StoryHead head = new StoryHead(sourceName, ContentHash.of(text), MetadataAssembler.assemble(split.fields()));
             String body = split.body();
-            return new StoryOpening(head, () -> guarded(sourceName,
+            return new StoryOpening(head, bytes.length > StoryOpening.LONG_TEXT_BYTES, () -> guarded(sourceName,
                     () -> new Story(sourceName, head.contentHash(), head.metadata(), MarkdownBody.parse(body))));
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(sourceName, unexpected);

@@ -65,6 +65,30 @@ class AppModelOpeningTest {
     }
 
     @Test
+    void aLongWorksTextIsParsedOnlyOnceTheFirstFrameIsDrawnAndAShortOnesAtOnce() throws Exception {
+        StringBuilder text = new StringBuilder("---\nrating: M\n---\n");
+        while (text.length() <= quire.story.StoryOpening.LONG_TEXT_BYTES) {
+            text.append("A paragraph of the long work, with its words.\n\n");
+        }
+        Path file = story("long.md", text.toString());
+        Path shortFile = story("short.md", "---\nrating: M\n---\nShort.\n");
+        try (Remembered memory = memory()) {
+            AppModel model = new AppModel(new StoryLoader(), Optional.of(file), memory, parses::add, true);
+            model.attach(Runnable::run);
+            assertThat(model.screen()).isInstanceOf(AppModel.Consent.class);
+            assertThat(parses).as("held back").isEmpty();
+            model.firstFrameDrawn();
+            assertThat(parses).hasSize(1);
+            parses.remove().run();
+            assertThat(model.textProperty().get().plainText()).startsWith("A paragraph of the long work");
+        }
+        try (Remembered memory = memory()) {
+            new AppModel(new StoryLoader(), Optional.of(shortFile), memory, parses::add, true);
+            assertThat(parses).as("a short story is parsed behind the toolkit's start").hasSize(1);
+        }
+    }
+
+    @Test
     void theHeadAndTheTextAgreeOnTheStorysHashForEveryFormat() throws Exception {
         Path markdown = story("s.md", "---\nrating: T\n---\nText.\n");
         Path epub = Files.write(dir.resolve("w.epub"), EpubFixtures.ao3Epub());
