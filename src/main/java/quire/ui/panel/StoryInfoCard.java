@@ -1,9 +1,14 @@
 package quire.ui.panel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.collections.FXCollections;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -25,6 +30,9 @@ public final class StoryInfoCard extends VBox {
     /** A note longer than this starts folded, with a control to show all of it. */
     static final int LONG_NOTE_CHARS = 700;
 
+    private final HBox rating;
+    private VBox warnings;
+
     /** With the reading time worked out at {@code wordsPerMinute}, the reader's own pace when known. */
     public StoryInfoCard(Story story, boolean hideWarnings, double wordsPerMinute) {
         super(14);
@@ -34,9 +42,11 @@ public final class StoryInfoCard extends VBox {
         StoryMetadata m = story.metadata();
         m.title().ifPresent(t -> getChildren().add(text(t, "story-title", "title")));
         m.author().ifPresent(a -> getChildren().add(text("by " + a, "story-author", "author")));
-        getChildren().add(ratingRow(m.rating()));
+        rating = ratingRow(m.rating());
+        getChildren().add(rating);
         if (!m.warnings().isEmpty()) {
-            getChildren().add(warnings(m, hideWarnings));
+            warnings = warnings(m, hideWarnings);
+            getChildren().add(warnings);
         }
         m.fandom().ifPresent(f -> getChildren().add(field("Fandom", f, "fandom")));
         m.pairing().ifPresent(p -> getChildren().add(field("Pairing", p, "pairing")));
@@ -53,6 +63,24 @@ public final class StoryInfoCard extends VBox {
             getChildren().add(field(other.getKey(), other.getValue(), "other-" + other.getKey()));
         }
         getChildren().add(text(stats(story, wordsPerMinute), "stats", "stats"));
+    }
+
+    /**
+     * Screen readers read the card in the order a reader decides by: the rating, then the warnings, then
+     * everything else as drawn (a screen's headline above the card's title included), whatever sits above
+     * them on screen.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute != AccessibleAttribute.CHILDREN) {
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+        List<Node> order = new ArrayList<>(List.of(rating));
+        if (warnings != null) {
+            order.add(warnings);
+        }
+        getChildren().stream().filter(child -> child != rating && child != warnings).forEach(order::add);
+        return FXCollections.observableList(order);
     }
 
     /** "822 words · about 4 minutes to read" at {@code wordsPerMinute}. */
