@@ -113,6 +113,8 @@ public final class StoryInfoCard extends VBox {
         row.setId("rating-badge");
         row.setAccessibleRole(AccessibleRole.TEXT);
         row.setAccessibleText(RatingLevel.accessibleText(rating));
+        row.setAccessibleHelp(level == RatingLevel.NOT_RATED ? "Quire knows no level for this rating: a grey badge"
+                : "Level: " + level.word() + ", shown by the badge's colour and its letter " + level.symbol());
         label.setId("rating");
         word.setId("rating-level");
         return row;
