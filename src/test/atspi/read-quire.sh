@@ -8,7 +8,8 @@
 #   QUIRE_COMMAND=target/dist/image/quire/bin/quire src/test/atspi/read-quire.sh    # the app image
 #
 # QUIRE_GTK_BRIDGE=1 leaves GTK's own bridge on: it then registers a second application, "java", which
-# read-quire.py otherwise fails on. Needs python3-pyatspi and xdotool besides with-atspi.sh's needs.
+# read-quire.py otherwise fails on. Then it reads a story in three chapters the same way, for its contents
+# list (read-quire.py chapters). Needs python3-pyatspi and xdotool besides with-atspi.sh's needs.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 export QUIRE_CLASSPATH_FILE=${1:-/tmp/cp-access.txt}
@@ -22,6 +23,12 @@ exec src/test/atspi/with-atspi.sh bash -c '
   status=0
   /usr/bin/python3 src/test/atspi/read-quire.py || status=$?
   kill "$quire" 2>/dev/null || true
+  if [[ $status -eq 0 ]]; then
+    sleep 1
+    quire=$(src/test/atspi/start-quire.sh src/test/resources/stories/three-chapters.md)
+    /usr/bin/python3 src/test/atspi/read-quire.py chapters || status=$?
+    kill "$quire" 2>/dev/null || true
+  fi
   if [[ $status -ne 0 ]]; then
     echo "--- Quire said" >&2
     cat "$ATSPI_WORK/quire.log" >&2

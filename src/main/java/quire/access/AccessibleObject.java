@@ -19,6 +19,7 @@ abstract class AccessibleObject implements AtspiAccessible, Properties {
     static final String ACTION = "org.a11y.atspi.Action";
     static final String TEXT = "org.a11y.atspi.Text";
     static final String VALUE = "org.a11y.atspi.Value";
+    static final String SELECTION = "org.a11y.atspi.Selection";
 
     final AccessTree tree;
     private final String path;

@@ -19,11 +19,13 @@ final class AtspiBridge implements AutoCloseable {
     private final DBusConnection bus;
     private final Signals signals;
     private final KeyWatch keys;
+    private final Listening listening;
 
-    private AtspiBridge(DBusConnection bus, Signals signals, KeyWatch keys) {
+    private AtspiBridge(DBusConnection bus, Signals signals, KeyWatch keys, Listening listening) {
         this.bus = bus;
         this.signals = signals;
         this.keys = keys;
+        this.listening = listening;
     }
 
     /** Connects to the accessibility bus at {@code address} and embeds; blocks, so never on the UI thread. */
@@ -31,29 +33,34 @@ final class AtspiBridge implements AutoCloseable {
         DBusConnection bus = DBusConnectionBuilder.forAddress(address).withShared(false).build();
         try {
             Signals signals = new Signals(bus);
-            ChildWatch children = new ChildWatch();
-            NodeWatch nodes = new NodeWatch();
+            Listening listening = new Listening();
+            ChildWatch children = new ChildWatch(listening);
+            NodeWatch nodes = new NodeWatch(listening);
             AccessTree tree = new AccessTree(bus, appName, new FxNodeSource(children::watch), nodes::watch);
             children.attach(tree, signals);
             nodes.attach(signals);
             AtspiSocket registry = bus.getRemoteObject(REGISTRY, AppObject.PATH, AtspiSocket.class);
             tree.embeddedIn(registry.Embed(tree.applicationRef()));
-            KeyWatch keys = new KeyWatch(bus.getRemoteObject(REGISTRY, DEVICE_EVENTS, AtspiDeviceEvents.class));
+            KeyWatch keys = new KeyWatch(bus.getRemoteObject(REGISTRY, DEVICE_EVENTS, AtspiDeviceEvents.class),
+                    listening);
             Platform.runLater(() -> {
-                new FocusWatch(tree, signals).start();
+                new FocusWatch(tree, signals, listening).start();
                 keys.start();
             });
-            return new AtspiBridge(bus, signals, keys);
+            return new AtspiBridge(bus, signals, keys, listening);
         } catch (DBusException | RuntimeException failed) {
             bus.close();
             throw failed;
         }
     }
 
+    /** Takes the bridge off: its listeners off every window and node (on the UI thread), then the bus. */
     @Override
     public void close() {
         signals.close();
         keys.close();
+        // Queued after the UI work this bridge asked for; a bridge opened next queues its own after it.
+        Platform.runLater(listening::detachAll);
         try {
             bus.close();
         } catch (IOException alreadyGone) {

@@ -167,6 +167,11 @@ enum AtspiRole {
                 || this == PAGE_TAB;
     }
 
+    /** Whether some of its children can be selected (the Selection interface): a list, a tree, a table. */
+    boolean hasSelection() {
+        return this == LIST || this == TREE || this == TABLE || this == TREE_TABLE;
+    }
+
     /** Whether it shows a number in a range (the Value interface). */
     boolean hasValue() {
         return this == SLIDER || this == SCROLL_BAR || this == PROGRESS_BAR || this == SPIN_BUTTON;

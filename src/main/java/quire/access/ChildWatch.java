@@ -9,12 +9,18 @@ import javafx.scene.Parent;
 /**
  * Tells clients when an object's children change ({@code object:children-changed}): it follows the
  * child list of every parent whose children a client has read, and reports each exposed child that
- * came or went under the nearest exposed object (or window) above that parent. UI thread.
+ * came or went under the nearest exposed object (or window) above that parent. Its listeners go on
+ * through the bridge's {@link Listening}. UI thread.
  */
 final class ChildWatch {
     private final Map<Parent, Boolean> watched = new WeakHashMap<>();
+    private final Listening listening;
     private AccessTree tree;
     private Signals signals;
+
+    ChildWatch(Listening listening) {
+        this.listening = listening;
+    }
 
     void attach(AccessTree tree, Signals signals) {
         this.tree = tree;
@@ -23,7 +29,9 @@ final class ChildWatch {
 
     void watch(Parent parent) {
         if (watched.put(parent, Boolean.TRUE) == null) {
-            parent.getChildrenUnmodifiable().addListener((ListChangeListener<Node>) change -> changed(parent, change));
+            listening.add(parent.getChildrenUnmodifiable(),
+                    (ListChangeListener<Node>) change -> changed(parent, change),
+                    javafx.collections.ObservableList::addListener, javafx.collections.ObservableList::removeListener);
         }
     }
 

@@ -3,8 +3,12 @@ package quire.access;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,26 +20,29 @@ import javafx.stage.Window;
  * Tells clients where the focus is: a window becoming active ({@code window:activate}), and the object
  * with the focus ({@code object:state-changed:focused} and the legacy focus event). The focus is the
  * scene's focus owner, or the item a list says has the focus within it, which can move while the list
- * keeps the focus; so it is looked at again after each key and click. UI thread.
+ * keeps the focus; so it is looked at again after each key and click. Its listeners go on through the
+ * bridge's {@link Listening}. UI thread.
  */
 final class FocusWatch {
     private final AccessTree tree;
     private final Signals signals;
     private final Map<Window, Boolean> watched = new WeakHashMap<>();
+    private final Listening listening;
     private String focusedPath;
 
-    FocusWatch(AccessTree tree, Signals signals) {
+    FocusWatch(AccessTree tree, Signals signals, Listening listening) {
         this.tree = tree;
         this.signals = signals;
+        this.listening = listening;
     }
 
     void start() {
         Window.getWindows().forEach(this::watch);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        listening.add(Window.getWindows(), (ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watch);
             }
-        });
+        }, ObservableList::addListener, ObservableList::removeListener);
         Window.getWindows().stream().filter(Window::isFocused).findFirst().ifPresent(this::activated);
     }
 
@@ -43,18 +50,22 @@ final class FocusWatch {
         if (watched.put(window, Boolean.TRUE) != null) {
             return;
         }
-        window.focusedProperty().addListener((o, was, now) -> {
+        listening.add(window.focusedProperty(), (ChangeListener<Boolean>) (o, was, now) -> {
             if (now) {
                 activated(window);
             } else {
                 tree.pathIfKnown(window).ifPresent(path -> signals.windowActive(path, false));
             }
-        });
+        }, ObservableValue::addListener, ObservableValue::removeListener);
         Scene scene = window.getScene();
         if (scene != null) {
-            scene.focusOwnerProperty().addListener((o, was, now) -> focusMoved(now));
-            scene.addEventFilter(KeyEvent.KEY_RELEASED, this::lookAgain);
-            scene.addEventFilter(MouseEvent.MOUSE_RELEASED, this::lookAgain);
+            listening.add(scene.focusOwnerProperty(), (ChangeListener<Node>) (o, was, now) -> focusMoved(now),
+                    ObservableValue::addListener, ObservableValue::removeListener);
+            EventHandler<Event> again = this::lookAgain;
+            listening.add(scene, again, (s, h) -> s.addEventFilter(KeyEvent.KEY_RELEASED, h),
+                    (s, h) -> s.removeEventFilter(KeyEvent.KEY_RELEASED, h));
+            listening.add(scene, again, (s, h) -> s.addEventFilter(MouseEvent.MOUSE_RELEASED, h),
+                    (s, h) -> s.removeEventFilter(MouseEvent.MOUSE_RELEASED, h));
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Cell;
 
 /**
  * The scene graph as the bridge reads it, through the attributes JavaFX's accessibility API answers
@@ -57,8 +58,34 @@ final class FxNodeSource implements NodeSource<Node> {
 
     @Override
     public boolean visible(Node node) {
-        // Not the opacity: a panel fading in is there for the reader from its first frame.
-        return node.isVisible();
+        // Not the opacity: a panel fading in is there for the reader from its first frame. A list's cells
+        // past its last item are drawn empty to fill the view: they are no items.
+        return node.isVisible() && !(node instanceof Cell<?> && ((Cell<?>) node).isEmpty());
+    }
+
+    /** A list's selection (SELECTED_ITEMS, MULTIPLE_SELECTION) among {@code children}, its exposed children. */
+    static ChildSelection<Node> selection(Node list, List<Node> children) {
+        Object items = attribute(list, AccessibleAttribute.SELECTED_ITEMS);
+        List<Node> selected = new ArrayList<>();
+        if (items instanceof List<?>) {
+            for (Object item : (List<?>) items) {
+                if (item instanceof Node && children.contains(item)) {
+                    selected.add((Node) item);
+                }
+            }
+        }
+        return new ChildSelection<>(children, selected, flag(list, AccessibleAttribute.MULTIPLE_SELECTION));
+    }
+
+    /** Tells a list to select exactly {@code items} (SET_SELECTED_ITEMS); false if it refuses. */
+    static boolean select(Node list, List<Node> items) {
+        try {
+            list.executeAccessibleAction(javafx.scene.AccessibleAction.SET_SELECTED_ITEMS,
+                    javafx.collections.FXCollections.observableArrayList(items));
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
     }
 
     /** One attribute, or null where the node does not answer it (or fails to). */

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.freedesktop.dbus.types.UInt32;
@@ -26,6 +28,7 @@ final class KeyWatch {
     private static final int SUPER = 1 << 6;
 
     private final AtspiDeviceEvents registry;
+    private final Listening listening;
     private final Map<Window, Boolean> watched = new WeakHashMap<>();
     private final ExecutorService asker = Executors.newSingleThreadExecutor(run -> {
         Thread thread = new Thread(run, "quire-access-keys");
@@ -33,23 +36,27 @@ final class KeyWatch {
         return thread;
     });
 
-    KeyWatch(AtspiDeviceEvents registry) {
+    KeyWatch(AtspiDeviceEvents registry, Listening listening) {
         this.registry = registry;
+        this.listening = listening;
     }
 
     void start() {
         Window.getWindows().forEach(this::watch);
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        listening.add(Window.getWindows(), (ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watch);
             }
-        });
+        }, ObservableList::addListener, ObservableList::removeListener);
     }
 
     private void watch(Window window) {
         if (watched.put(window, Boolean.TRUE) == null) {
-            window.addEventFilter(KeyEvent.KEY_PRESSED, this::offer);
-            window.addEventFilter(KeyEvent.KEY_RELEASED, this::offer);
+            EventHandler<KeyEvent> offer = this::offer;
+            listening.add(window, offer, (w, h) -> w.addEventFilter(KeyEvent.KEY_PRESSED, h),
+                    (w, h) -> w.removeEventFilter(KeyEvent.KEY_PRESSED, h));
+            listening.add(window, offer, (w, h) -> w.addEventFilter(KeyEvent.KEY_RELEASED, h),
+                    (w, h) -> w.removeEventFilter(KeyEvent.KEY_RELEASED, h));
         }
     }
 

@@ -1,11 +1,9 @@
 package quire.access;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAction;
@@ -19,28 +17,9 @@ import org.freedesktop.dbus.types.Variant;
  * has them ({@link AtspiRole}). It holds its node weakly; once the node is gone it answers as an empty,
  * defunct object until the tree forgets it. Every answer is read on the UI thread.
  */
-final class NodeObject extends AccessibleObject implements AtspiComponent, AtspiAction, AtspiText, AtspiValue {
-    private final WeakReference<Node> node;
-
+final class NodeObject extends NodeBackedObject implements AtspiComponent, AtspiText, AtspiValue, AtspiSelection {
     NodeObject(AccessTree tree, String path, Node node) {
-        super(tree, path);
-        this.node = new WeakReference<>(node);
-    }
-
-    Optional<Node> node() {
-        return Optional.ofNullable(node.get());
-    }
-
-    private <T> T ask(java.util.function.Function<Node, T> question, T fallback) {
-        Callable<T> call = () -> {
-            Node shown = node.get();
-            return shown == null ? fallback : question.apply(shown);
-        };
-        return FxThread.ask(call, fallback);
-    }
-
-    private AtspiRole atspiRole() {
-        return ask(tree.reader()::role, AtspiRole.PANEL);
+        super(tree, path, node);
     }
 
     @Override
@@ -61,6 +40,9 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
                     return role.isPressable() ? Map.of("NActions", new Variant<>(1)) : none;
                 case VALUE:
                     return role.hasValue() ? valueProperties(shown) : none;
+                case SELECTION:
+                    return role.hasSelection()
+                            ? Map.of("NSelectedChildren", new Variant<>(selection(shown).selected().size())) : none;
                 default:
                     return none;
             }
@@ -81,15 +63,6 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
             return false;
         }
         return ask(shown -> act(shown, AccessibleAction.SET_VALUE, ((Number) value).doubleValue()), false);
-    }
-
-    private static boolean act(Node shown, AccessibleAction action, Object... parameters) {
-        try {
-            shown.executeAccessibleAction(action, parameters);
-            return true;
-        } catch (RuntimeException refused) {
-            return false;
-        }
     }
 
     // Accessible
@@ -142,6 +115,9 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
         }
         if (role.hasValue()) {
             interfaces.add(VALUE);
+        }
+        if (role.hasSelection()) {
+            interfaces.add(SELECTION);
         }
         return interfaces;
     }
@@ -213,43 +189,6 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
     @Override
     public double GetAlpha() {
         return ask(Node::getOpacity, 1.0);
-    }
-
-    // Action
-
-    @Override
-    public String GetDescription(int index) {
-        return index == 0 && atspiRole().isPressable() ? "Press" : "";
-    }
-
-    @Override
-    public String GetName(int index) {
-        return index == 0 && atspiRole().isPressable() ? "click" : "";
-    }
-
-    @Override
-    public String GetLocalizedName(int index) {
-        return GetName(index);
-    }
-
-    @Override
-    public String GetKeyBinding(int index) {
-        return "";
-    }
-
-    @Override
-    public List<ActionInfo> GetActions() {
-        return atspiRole().isPressable() ? List.of(new ActionInfo("click", "Press", "")) : List.of();
-    }
-
-    @Override
-    public boolean DoAction(int index) {
-        // Answer first, then act: a press may open a screen, and the client waits for the reply.
-        if (index != 0 || !atspiRole().isPressable()) {
-            return false;
-        }
-        javafx.application.Platform.runLater(() -> node().ifPresent(shown -> act(shown, AccessibleAction.FIRE)));
-        return true;
     }
 
     // Text
@@ -355,5 +294,52 @@ final class NodeObject extends AccessibleObject implements AtspiComponent, Atspi
     @Override
     public boolean SetSelection(int selectionNum, int startOffset, int endOffset) {
         return selectionNum == 0 && AddSelection(startOffset, endOffset);
+    }
+
+    // Selection
+
+    private ChildSelection<Node> selection(Node shown) {
+        return FxNodeSource.selection(shown, tree.exposed().children(shown));
+    }
+
+    private boolean choose(java.util.function.Function<ChildSelection<Node>, Optional<List<Node>>> change) {
+        return ask(shown -> change.apply(selection(shown)).map(items -> FxNodeSource.select(shown, items))
+                .orElse(false), false);
+    }
+
+    @Override
+    public ObjectRef GetSelectedChild(int selectedChildIndex) {
+        return ask(shown -> selection(shown).selectedChild(selectedChildIndex).map(tree::ref).orElse(tree.none()),
+                tree.none());
+    }
+
+    @Override
+    public boolean SelectChild(int childIndex) {
+        return choose(selection -> selection.select(childIndex));
+    }
+
+    @Override
+    public boolean DeselectSelectedChild(int selectedChildIndex) {
+        return choose(selection -> selection.deselectSelected(selectedChildIndex));
+    }
+
+    @Override
+    public boolean IsChildSelected(int childIndex) {
+        return ask(shown -> selection(shown).isChildSelected(childIndex), false);
+    }
+
+    @Override
+    public boolean SelectAll() {
+        return choose(ChildSelection::selectAll);
+    }
+
+    @Override
+    public boolean ClearSelection() {
+        return choose(selection -> Optional.of(List.of()));
+    }
+
+    @Override
+    public boolean DeselectChild(int childIndex) {
+        return choose(selection -> selection.deselectChild(childIndex));
     }
 }

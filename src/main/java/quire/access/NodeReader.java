@@ -3,10 +3,12 @@ package quire.access;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
 
 /**
- * What AT-SPI asks of every node, worked out from its JavaFX attributes: its name (a text field is
- * named by its label (LABELED_BY), other nodes by their text), description (HELP) and states. UI thread only.
+ * What AT-SPI asks of every node, worked out from its JavaFX attributes: its name ({@link AccessibleName}),
+ * description (HELP), text and states. UI thread only.
  */
 final class NodeReader {
     private final FxNodeSource source = new FxNodeSource();
@@ -15,16 +17,25 @@ final class NodeReader {
         return AtspiRole.of(source.role(node));
     }
 
+    /** The node's name ({@link AccessibleName}): its TEXT, its label's, its accessible text or its prompt. */
     String name(Node node) {
+        Object label = FxNodeSource.attribute(node, AccessibleAttribute.LABELED_BY);
+        String labelText = label instanceof Node ? FxNodeSource.string((Node) label, AccessibleAttribute.TEXT) : "";
         AtspiRole role = role(node);
-        if (role == AtspiRole.ENTRY || role == AtspiRole.PASSWORD_TEXT || role == AtspiRole.TEXT) {
-            Object label = FxNodeSource.attribute(node, AccessibleAttribute.LABELED_BY);
-            if (label instanceof Node) {
-                return FxNodeSource.string((Node) label, AccessibleAttribute.TEXT);
-            }
-            return "";
+        String content = AccessibleName.holdsText(role) ? text(node) : "";
+        String text = AccessibleName.holdsText(role) ? "" : FxNodeSource.string(node, AccessibleAttribute.TEXT);
+        return new AccessibleName(text, labelText, orEmpty(node.getAccessibleText()), prompt(node), content).of(role);
+    }
+
+    private static String prompt(Node node) {
+        if (node instanceof TextInputControl) {
+            return orEmpty(((TextInputControl) node).getPromptText());
         }
-        return FxNodeSource.string(node, AccessibleAttribute.TEXT);
+        return node instanceof ComboBoxBase<?> ? orEmpty(((ComboBoxBase<?>) node).getPromptText()) : "";
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     String description(Node node) {
@@ -33,6 +44,10 @@ final class NodeReader {
 
     /** The node's text for the Text interface: its characters, or its name where it has none. */
     String text(Node node) {
+        if (node instanceof TextInputControl) {
+            // JavaFX gives a field's accessible text, or its prompt while it is empty, as its TEXT.
+            return orEmpty(((TextInputControl) node).getText());
+        }
         return FxNodeSource.string(node, AccessibleAttribute.TEXT);
     }
 

@@ -41,6 +41,13 @@ public interface ObjectEvents extends DBusInterface {
         }
     }
 
+    final class SelectionChanged extends DBusSignal {
+        public SelectionChanged(String path, String detail, int detail1, int detail2, Variant<?> value,
+                Map<String, Variant<?>> properties) throws DBusException {
+            super(path, detail, detail1, detail2, value, properties);
+        }
+    }
+
     final class PropertyChange extends DBusSignal {
         public PropertyChange(String path, String detail, int detail1, int detail2, Variant<?> value,
                 Map<String, Variant<?>> properties) throws DBusException {

@@ -72,6 +72,10 @@ final class Signals implements AutoCloseable {
                 NO_PROPERTIES));
     }
 
+    void selectionChanged(String path) {
+        send(() -> new ObjectEvents.SelectionChanged(path, "", 0, 0, NOTHING, NO_PROPERTIES));
+    }
+
     void windowActive(String path, boolean active) {
         stateChanged(path, "active", active);
         if (active) {

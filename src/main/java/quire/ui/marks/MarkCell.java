@@ -29,6 +29,7 @@ final class MarkCell extends ListCell<Mark> {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         Label where = new Label(item.found() ? whereOf.apply(item) : "not found in this version");
@@ -53,6 +54,14 @@ final class MarkCell extends ListCell<Mark> {
         HBox row = new HBox(10, where, swatch, words);
         row.setAlignment(Pos.TOP_LEFT);
         setGraphic(row);
+        setAccessibleText(spoken(item, where.getText()));
+    }
+
+    /** What a screen reader says for the row, in the order it is drawn: where, the kind of mark, its words, its note. */
+    static String spoken(Mark item, String where) {
+        String note = item instanceof Highlight h && h.hasNote() ? "; note: " + h.note() : "";
+        return where + "; " + (item instanceof Highlight ? "highlight: " : "bookmark: ") + firstWords(item.quote().exact())
+                + note;
     }
 
     static String firstWords(String text) {

@@ -215,6 +215,11 @@ public final class MarksController {
         ribbon.setViewOrder(-1);
         ribbon.setMouseTransparent(true);
         ribbon.setVisible(false);
+        // Screen readers (Orca through quire.access, Narrator, VoiceOver) read the ribbon as what it means.
+        ribbon.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        ribbon.setAccessibleText("Bookmarked page");
+        ribbon.setAccessibleHelp("This page has a bookmark; "
+                + quire.ui.command.Keys.MAP.keysOf(quire.ui.command.ReaderCommand.BOOKMARK) + " removes it");
         return ribbon;
     }
 }

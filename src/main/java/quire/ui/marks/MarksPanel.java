@@ -66,9 +66,12 @@ public final class MarksPanel extends StackPane {
         filter.valueProperty().addListener((o, was, now) -> refresh());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(12, title, gap, new Label("Show"), filter);
+        Label show = new Label("Show");
+        show.setLabelFor(filter);
+        HBox top = new HBox(12, title, gap, show, filter);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         list.setId("marks-list");
+        title.setLabelFor(list); // screen readers name the list by its title
         list.setPrefSize(660, 420);
         list.setCellFactory(view -> new MarkCell(actions.whereOf()));
         Label none = new Label("No marks yet. B bookmarks a page; select words and press H to highlight them.");

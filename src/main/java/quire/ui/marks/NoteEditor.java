@@ -35,6 +35,7 @@ public final class NoteEditor extends StackPane {
         words.setMaxWidth(520);
         words.setMinHeight(USE_PREF_SIZE);
         note.setId("note-text");
+        title.setLabelFor(note); // screen readers name the field "Add a note" or "Edit the note"
         note.setText(currentNote);
         note.setTextFormatter(new TextFormatter<String>(NoteEditor::withinLimit));
         note.setWrapText(true);

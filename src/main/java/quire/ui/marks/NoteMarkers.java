@@ -1,6 +1,8 @@
 package quire.ui.marks;
 
 import java.util.function.Consumer;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -53,8 +55,10 @@ final class NoteMarkers {
     }
 
     private Circle dot(Highlight h, double x, double y) {
-        Circle dot = new Circle(x, y, RADIUS);
+        Circle dot = new NoteDot(x, y, () -> onClicked.accept(h));
         dot.getStyleClass().add("note-marker");
+        dot.setAccessibleText("Note: " + h.note());
+        dot.setAccessibleHelp("Opens the note on \u201c" + MarkCell.firstWords(h.quote().exact()) + "\u201d");
         Tooltip note = new Tooltip(h.note());
         note.setWrapText(true);
         note.setMaxWidth(360);
@@ -70,5 +74,28 @@ final class NoteMarkers {
             }
         });
         return dot;
+    }
+
+    /**
+     * A note's dot. To screen readers (Orca through quire.access, Narrator, VoiceOver) it is a button named
+     * by the note, and pressing it opens the note, as a click does.
+     */
+    private static final class NoteDot extends Circle {
+        private final Runnable open;
+
+        NoteDot(double x, double y, Runnable open) {
+            super(x, y, RADIUS);
+            this.open = open;
+            setAccessibleRole(AccessibleRole.BUTTON);
+        }
+
+        @Override
+        public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+            if (action == AccessibleAction.FIRE) {
+                open.run();
+            } else {
+                super.executeAccessibleAction(action, parameters);
+            }
+        }
     }
 }

@@ -39,6 +39,9 @@ public final class PageView extends Region {
     private Page page;
     private PageSpec spec;
     private PageText pageText;
+    /** The lines a screen reader reads, {@code [first, last]}: all of the page, or Scroll mode's lines in view. */
+    private int readFirst;
+    private int readLast = -1;
 
     /** {@code blockTexts}: the story's blocks, for the page's text as screen readers read it. */
     public PageView(FxTextMeasurer fonts, RangeLayers ranges, List<String> blockTexts) {
@@ -57,6 +60,11 @@ public final class PageView extends Region {
     }
 
     public void show(Page newPage, PageSpec newSpec) {
+        show(newPage, newSpec, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** Shows {@code newPage}, of which screen readers read the lines in {@code [readFromY, readToY)} ({@link #readOnly}). */
+    public void show(Page newPage, PageSpec newSpec, double readFromY, double readToY) {
         page = newPage;
         spec = newSpec;
         textLayer.getChildren().clear();
@@ -84,14 +92,65 @@ public final class PageView extends Region {
         setMinSize(spec.width(), spec.height());
         setPrefSize(spec.width(), spec.height());
         setMaxSize(spec.width(), spec.height());
-        pageText = page.lines().isEmpty() ? null : PageText.of(blockTexts, pageRange());
-        setAccessibleText(pageText == null ? "" : pageText.text());
+        readLast = -1;
+        readOnly(readFromY, readToY);
         showRanges();
+    }
+
+    /**
+     * Screen readers read only the lines at least half inside {@code [fromY, toY)} of this view (Scroll
+     * mode's viewport over the lines drawn near it); infinite bounds for the whole page. A change of those
+     * lines changes the page's accessible text, which the bridge sends as the text changed.
+     */
+    public void readOnly(double fromY, double toY) {
+        if (page == null || page.lines().isEmpty()) {
+            pageText = null;
+            readLast = -1;
+            setAccessibleText("");
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        List<quire.layout.Line> lines = page.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            double middle = spec.margins().top() + lines.get(i).top() + lines.get(i).height() / 2;
+            if (middle >= fromY && middle < toY) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) { // between two lines, or a view too short for any: the line nearest its top
+            first = last = nearestLine(fromY);
+        }
+        if (first == readFirst && last == readLast && pageText != null) {
+            return;
+        }
+        readFirst = first;
+        readLast = last;
+        pageText = PageText.of(blockTexts, readRange());
+        setAccessibleText(pageText.text());
+    }
+
+    private int nearestLine(double y) {
+        List<quire.layout.Line> lines = page.lines();
+        int nearest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (spec.margins().top() + lines.get(i).top() <= y) {
+                nearest = i;
+            }
+        }
+        return nearest;
     }
 
     private TextRange pageRange() {
         quire.layout.Line last = page.lines().get(page.lines().size() - 1);
         return new TextRange(page.start(), new Anchor(last.block(), last.end()));
+    }
+
+    /** The range a screen reader reads: the page's, or the lines in view. */
+    private TextRange readRange() {
+        return new TextRange(readFirst == 0 ? page.start() : page.lines().get(readFirst).anchor(),
+                new Anchor(page.lines().get(readLast).block(), page.lines().get(readLast).end()));
     }
 
     /**
@@ -113,10 +172,10 @@ public final class PageView extends Region {
                 Point2D local = screenToLocal((Point2D) parameters[0]);
                 return local == null ? 0 : access.offsetAt(local.getX(), local.getY());
             case SELECTION_START:
-                return access.selection(ranges.between(RangeKind.SELECTION, page.start(), pageRange().end()))[0];
+                return access.selection(ranges.between(RangeKind.SELECTION, readRange().start(), readRange().end()))[0];
             case SELECTION_END:
             case CARET_OFFSET:
-                return access.selection(ranges.between(RangeKind.SELECTION, page.start(), pageRange().end()))[1];
+                return access.selection(ranges.between(RangeKind.SELECTION, readRange().start(), readRange().end()))[1];
             default:
                 return super.queryAccessibleAttribute(attribute, parameters);
         }

@@ -1,9 +1,14 @@
 package quire.ui.panel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.collections.FXCollections;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -29,6 +34,8 @@ public final class StoryInfoCard extends VBox {
     static final int FOLDED_TAGS = 12;
 
     private final Label stats = text("", "stats", "stats");
+    private final HBox rating;
+    private final VBox warnings;
 
     /** With the reading time worked out at {@code wordsPerMinute}, the reader's own pace when known. */
     public StoryInfoCard(Story story, boolean hideWarnings, double wordsPerMinute) {
@@ -52,8 +59,9 @@ public final class StoryInfoCard extends VBox {
         setMaxHeight(USE_PREF_SIZE);
         m.title().ifPresent(t -> getChildren().add(text(t, "story-title", "title")));
         m.author().ifPresent(a -> getChildren().add(text("by " + a, "story-author", "author")));
-        getChildren().add(ratingRow(m.rating()));
-        VBox warnings = m.warnings().isEmpty() ? null : warnings(m);
+        rating = ratingRow(m.rating());
+        getChildren().add(rating);
+        warnings = m.warnings().isEmpty() ? null : warnings(m);
         VBox tags = m.tags().isEmpty() ? null : tags(m.tags());
         if (warnings != null) {
             getChildren().add(warnings);
@@ -90,6 +98,24 @@ public final class StoryInfoCard extends VBox {
         stats.setManaged(!length.isEmpty());
     }
 
+    /**
+     * Screen readers read the card in the order a reader decides by: the rating, then the warnings, then
+     * everything else as drawn (a screen's headline above the card's title included), whatever sits above
+     * them on screen.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        if (attribute != AccessibleAttribute.CHILDREN) {
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+        List<Node> order = new ArrayList<>(List.of(rating));
+        if (warnings != null && getChildren().contains(warnings)) {
+            order.add(warnings); // unless hidden until asked
+        }
+        getChildren().stream().filter(child -> child != rating && child != warnings).forEach(order::add);
+        return FXCollections.observableList(order);
+    }
+
     /** "822 words · about 4 minutes to read" at {@code wordsPerMinute}. */
     static String stats(Story story, double wordsPerMinute) {
         return stats(story.wordCount(), quire.story.ChapterLevel.count(story.blocks()), wordsPerMinute);
@@ -122,6 +148,8 @@ public final class StoryInfoCard extends VBox {
         row.setId("rating-badge");
         row.setAccessibleRole(AccessibleRole.TEXT);
         row.setAccessibleText(RatingLevel.accessibleText(rating));
+        row.setAccessibleHelp(level == RatingLevel.NOT_RATED ? "Quire knows no level for this rating: a grey badge"
+                : "Level: " + level.word() + ", shown by the badge's colour and its letter " + level.symbol());
         label.setId("rating");
         word.setId("rating-level");
         return row;

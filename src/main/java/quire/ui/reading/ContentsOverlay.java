@@ -34,6 +34,7 @@ public final class ContentsOverlay extends StackPane {
         Label title = new Label(chapters.isEmpty() ? "Contents" : "Contents \u00b7 " + chapters.size() + " chapters");
         title.getStyleClass().add("panel-title");
         list.setId("contents");
+        title.setLabelFor(list); // screen readers name the list by its title
         list.getItems().setAll(chapters);
         list.setPlaceholder(new Label("This story is not divided into chapters."));
         list.setCellFactory(view -> new ChapterCell(model, current));
@@ -76,6 +77,7 @@ public final class ContentsOverlay extends StackPane {
             setText(null);
             if (empty || chapter == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             boolean here = current.map(chapter::equals).orElse(false);

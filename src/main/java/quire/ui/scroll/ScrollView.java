@@ -14,7 +14,8 @@ import quire.ui.page.PageView;
  * {@link PageView} (so the lines, ranges, selection and the mouse work exactly as on a page), moved
  * under a clip as the reader scrolls, and a scroll bar at the right edge. Only the lines within
  * {@link #BUFFER_SCREENS} screens above and below the viewport are nodes; scrolling inside them only
- * moves the page, and the window of lines is drawn again once the viewport leaves it.
+ * moves the page, and the window of lines is drawn again once the viewport leaves it. Screen readers
+ * read the lines in view as the page's text ({@link PageView#readOnly}), which changes as it scrolls.
  */
 public final class ScrollView {
     /** Screens of lines drawn above and below the viewport. */
@@ -63,6 +64,7 @@ public final class ScrollView {
         area.setClip(on ? clip : null);
         if (!on) {
             page.setTranslateY(0);
+            page.readOnly(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             drawnFor = null;
         } else {
             placeBar();
@@ -92,6 +94,7 @@ public final class ScrollView {
             drawWindow(c, top, viewport);
         }
         page.setTranslateY(originY - top);
+        page.readOnly(top - originY, top - originY + viewport); // screen readers read the lines in view
         syncBar(c, top, viewport);
     }
 
@@ -104,7 +107,7 @@ public final class ScrollView {
         double height = Math.max(1, c.bottom(to - 1) - originY);
         PageSpec windowSpec = new PageSpec(spec.width(), height,
                 new PageSpec.Margins(0, spec.margins().right(), 0, spec.margins().left()), spec.typography());
-        page.show(lines, windowSpec);
+        page.show(lines, windowSpec, top - originY, top - originY + viewport);
         page.relocate(0, 0);
         windowFrom = from == 0 ? Double.NEGATIVE_INFINITY : originY;
         windowTo = to >= c.lineCount() ? Double.POSITIVE_INFINITY : c.bottom(to - 1);

@@ -139,8 +139,10 @@ public final class SearchBar extends HBox {
         return pending;
     }
 
+    /** A button drawn with a symbol ({@code text}); screen readers name it by {@code tip}, less its keys. */
     private static Button button(String text, String tip, String id) {
         Button button = new Button(text);
+        button.setAccessibleText(tip.replaceFirst(" \\(.*\\)$", ""));
         button.setId(id);
         button.getStyleClass().add("search-button");
         button.setTooltip(new Tooltip(tip));

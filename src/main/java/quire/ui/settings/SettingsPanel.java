@@ -287,8 +287,24 @@ public final class SettingsPanel extends StackPane {
         Label name = new Label(label);
         name.getStyleClass().add("field-name");
         name.setMinWidth(USE_PREF_SIZE); // a setting's name is short and never cut: the control gives way
-        name.setLabelFor(control);
+        if (label.isEmpty()) {
+            name.setVisible(false); // an empty cell of the grid, still laid out: nothing to read
+        } else {
+            name.setLabelFor(named(control));
+        }
         grid.addRow(row++, name, control);
+    }
+
+    /**
+     * The control a row's name is for, which screen readers name by it: the control itself, or the first
+     * in its box (the slider beside its value, the combo box above its note, the first of a row of choices).
+     */
+    private static Node named(Node control) {
+        if (control instanceof javafx.scene.layout.Pane box && !box.getChildren().isEmpty()
+                && box.getChildren().get(0) instanceof javafx.scene.control.Control first) {
+            return first;
+        }
+        return control;
     }
 
     private Node slider(String id, double min, double max, double value, double step, Function<Double, String> text,
