@@ -13,8 +13,8 @@ import quire.story.Inline;
  * An (X)HTML page's body as Quire's blocks. Paragraphs, headings, quotes, lists and pre-formatted text
  * map to their kinds; {@code hr} and ornament paragraphs ("* * *") to scene breaks; {@code div},
  * {@code section} and their kin are containers; a table becomes one paragraph per row. Italic and bold
- * map to emphasis and strong; underline, strike-through, superscript and subscript have no kind of
- * their own yet and keep only their text. An image becomes its alt text and a link its text: nothing
+ * map to emphasis and strong, {@code u} and {@code ins} to underline, {@code s}, {@code strike} and
+ * {@code del} to strike-through, {@code sup} and {@code sub} to superscript and subscript. An image becomes its alt text and a link its text: nothing
  * is ever fetched. Scripts, styles and other non-text elements are skipped.
  */
 final class XhtmlBlocks {

@@ -39,7 +39,10 @@ final class BlockTypesetter {
         this.indentLeft = Math.min(block.indentLevel() * INDENT_EM * em, contentWidth / 2);
         this.firstIndent = isIndentedParagraph(block, typography) ? INDENT_EM * em : 0;
         this.centred = block.kind() == LeafBlock.Kind.HEADING || block.kind() == LeafBlock.Kind.SCENE_BREAK;
-        LineMetrics metrics = measurer.metrics(font(block.styles().get(0)));
+        LeafBlock.StyleRange first = block.styles().get(0);
+        // The line box is the text's own, even when the block opens with a superscript.
+        LineMetrics metrics = measurer.metrics(font(new LeafBlock.StyleRange(0, 0, first.bold(), first.italic(),
+                first.mono())));
         double spacing = block.kind() == LeafBlock.Kind.HEADING ? 1.25 : typography.lineSpacing();
         this.lineHeight = Math.max(metrics.height(), fontSize * spacing);
         this.baselineOffset = (lineHeight - metrics.height()) / 2 + metrics.ascent();
@@ -53,7 +56,8 @@ final class BlockTypesetter {
     FontSpec font(LeafBlock.StyleRange style) {
         boolean heading = block.kind() == LeafBlock.Kind.HEADING;
         String family = style.mono() ? "Monospaced" : typography.fontFamily();
-        return new FontSpec(family, fontSize, style.bold() || heading, style.italic());
+        double size = TextEffects.isScript(style.effects()) ? fontSize * TextEffects.SCRIPT_SIZE : fontSize;
+        return new FontSpec(family, size, style.bold() || heading, style.italic());
     }
 
     /** The font of the character at {@code offset}. */
@@ -151,8 +155,29 @@ final class BlockTypesetter {
             case PREFORMATTED -> Line.Kind.PREFORMATTED;
             case PARAGRAPH -> Line.Kind.TEXT;
         };
-        return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0, lineHeight,
-                baselineOffset, runs, decorations, range.hyphenated());
+        double[] reach = scriptReach(start, drawnEnd);
+        return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0,
+                lineHeight + reach[0] + reach[1], baselineOffset + reach[0], runs, decorations, range.hyphenated());
+    }
+
+    /**
+     * How far the superscripts and subscripts of {@code [from, to)} reach above and below the line box
+     * ({@code {above, below}}, zero when they fit in it, as they do at usual line spacings): the line grows
+     * by just that, so a raised footnote number never touches the line above.
+     */
+    private double[] scriptReach(int from, int to) {
+        double above = 0;
+        double below = 0;
+        for (LeafBlock.StyleRange style : block.styles()) {
+            if (TextEffects.isScript(style.effects()) && style.start() < to && style.end() > from) {
+                FontSpec font = font(style);
+                LineMetrics metrics = measurer.metrics(font);
+                double shift = TextEffects.shift(style.effects(), font.size());
+                above = Math.max(above, metrics.ascent() - shift - baselineOffset);
+                below = Math.max(below, metrics.descent() + shift - (lineHeight - baselineOffset));
+            }
+        }
+        return new double[] {above, below};
     }
 
     /** The natural width of the word spaces in {@code [from, to)}, each in its own font. */
@@ -179,7 +204,7 @@ final class BlockTypesetter {
                     boolean letters = isTracked(a, pieceEnd);
                     double tracking = letters ? fill.tracking() : 0;
                     double scale = letters ? fill.scale() : 1;
-                    runs.add(a, pieceEnd, font, x, tracking, scale);
+                    runs.add(a, pieceEnd, font, x, tracking, scale, style.effects());
                     x += Run.width(text.substring(a, pieceEnd), font, tracking, scale, measurer);
                 }
                 if (pieceEnd < b) {

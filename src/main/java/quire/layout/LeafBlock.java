@@ -17,8 +17,18 @@ record LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int
 
     enum Kind { PARAGRAPH, HEADING, SCENE_BREAK, PREFORMATTED }
 
-    /** A span of the text set in one style. Ranges are sorted, do not overlap and cover the text. */
-    record StyleRange(int start, int end, boolean bold, boolean italic, boolean mono) {
+    /**
+     * A span of the text set in one style. Ranges are sorted, do not overlap and cover the text.
+     * {@code effects} are {@link TextEffects} bits.
+     */
+    record StyleRange(int start, int end, boolean bold, boolean italic, boolean mono, int effects) {
+        StyleRange(int start, int end, boolean bold, boolean italic, boolean mono) {
+            this(start, end, bold, italic, mono, TextEffects.NONE);
+        }
+
+        boolean sameStyle(boolean otherBold, boolean otherItalic, boolean otherMono, int otherEffects) {
+            return bold == otherBold && italic == otherItalic && mono == otherMono && effects == otherEffects;
+        }
     }
 
     LeafBlock {
