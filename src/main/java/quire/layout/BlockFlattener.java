@@ -31,9 +31,9 @@ final class BlockFlattener {
     private void add(Block block, int indent, String marker) {
         // Java 17 has no pattern switch; the sealed Block interface keeps this chain complete.
         if (block instanceof Block.Paragraph p) {
-            addText(LeafBlock.Kind.PARAGRAPH, p.spans(), 0, indent, marker);
+            addText(LeafBlock.Kind.PARAGRAPH, p.spans(), 0, indent, marker, p.alignment());
         } else if (block instanceof Block.Heading h) {
-            addText(LeafBlock.Kind.HEADING, h.spans(), h.level(), indent, marker);
+            addText(LeafBlock.Kind.HEADING, h.spans(), h.level(), indent, marker, Block.Alignment.NORMAL);
         } else if (block instanceof Block.SceneBreak s) {
             addPlain(LeafBlock.Kind.SCENE_BREAK, s.marker(), indent, marker);
         } else if (block instanceof Block.Preformatted p) {
@@ -57,10 +57,12 @@ final class BlockFlattener {
         }
     }
 
-    private void addText(LeafBlock.Kind kind, List<Inline> spans, int level, int indent, String marker) {
+    private void addText(LeafBlock.Kind kind, List<Inline> spans, int level, int indent, String marker,
+                         Block.Alignment alignment) {
         StyledTextBuilder text = new StyledTextBuilder();
         text.appendAll(spans);
-        append(new LeafBlock(leaves.size(), kind, text.text(), text.styles(), level, indent, marker, opensSection));
+        append(new LeafBlock(leaves.size(), kind, text.text(), text.styles(), level, indent, marker, opensSection,
+                alignment));
     }
 
     private void addPlain(LeafBlock.Kind kind, String text, int indent, String marker) {

@@ -2,6 +2,7 @@ package quire.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import quire.story.Block;
 
 /** Everything about how one block is set: fonts, indents, alignment, line box; and drawing its lines. */
 final class BlockTypesetter {
@@ -20,6 +21,9 @@ final class BlockTypesetter {
     final double lineHeight;
     final double baselineOffset;
     final boolean centred;
+    final boolean flushRight;
+    /** Whether the block's lines are justified: the reader's choice, for paragraphs the author did not align. */
+    final boolean justified;
     /** Whether lines that letter spacing fills may also draw their glyphs a little wider or narrower. */
     final boolean glyphExpansion;
     private final double contentWidth;
@@ -33,12 +37,18 @@ final class BlockTypesetter {
         this.measurer = measurer;
         this.typography = typography;
         this.contentWidth = contentWidth;
-        this.maxHang = typography.hangingPunctuation() && block.kind() == LeafBlock.Kind.PARAGRAPH ? maxHang : 0;
+        boolean aligned = block.alignment() != Block.Alignment.NORMAL;
+        // Punctuation hangs at flush edges; a centred or right-aligned paragraph has only ragged ones.
+        this.maxHang = typography.hangingPunctuation() && block.kind() == LeafBlock.Kind.PARAGRAPH && !aligned
+                ? maxHang : 0;
+        this.justified = typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && !aligned;
         double em = typography.fontSize();
         this.fontSize = em * headingScale(block);
         this.indentLeft = Math.min(block.indentLevel() * INDENT_EM * em, contentWidth / 2);
         this.firstIndent = isIndentedParagraph(block, typography) ? INDENT_EM * em : 0;
-        this.centred = block.kind() == LeafBlock.Kind.HEADING || block.kind() == LeafBlock.Kind.SCENE_BREAK;
+        this.centred = block.kind() == LeafBlock.Kind.HEADING || block.kind() == LeafBlock.Kind.SCENE_BREAK
+                || block.alignment() == Block.Alignment.CENTRE;
+        this.flushRight = block.alignment() == Block.Alignment.RIGHT;
         LeafBlock.StyleRange first = block.styles().get(0);
         // The line box is the text's own, even when the block opens with a superscript.
         LineMetrics metrics = measurer.metrics(font(new LeafBlock.StyleRange(0, 0, first.bold(), first.italic(),
@@ -85,7 +95,7 @@ final class BlockTypesetter {
 
     /** True when the text at {@code offset} may be letter-spaced to fill a justified line. */
     boolean letterSpacingAt(int offset) {
-        return typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && !fontAt(offset).family().equals("Monospaced");
+        return justified && !fontAt(offset).family().equals("Monospaced");
     }
 
     double hyphenWidth(int offset) {
@@ -130,8 +140,9 @@ final class BlockTypesetter {
         double natural = measure(start, drawnEnd);
         double hyphen = range.hyphenated() ? hyphenWidth(drawnEnd - 1) : 0;
         double x = indentLeft + (first ? firstIndent : 0) - range.hangStart()
-                + (centred ? Math.max(0, (available - natural) / 2) : 0);
-        boolean justifiable = typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && end > start;
+                + (centred ? Math.max(0, (available - natural - hyphen) / 2) : 0)
+                + (flushRight ? Math.max(0, available - natural - hyphen) : 0);
+        boolean justifiable = justified && end > start;
         boolean full = justifiable && !last && text.charAt(end - 1) != '\n';
         int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
         double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
@@ -264,7 +275,8 @@ final class BlockTypesetter {
 
     private static boolean isIndentedParagraph(LeafBlock block, Typography typography) {
         return typography.paragraphStyle() == Typography.ParagraphStyle.INDENT
-                && block.kind() == LeafBlock.Kind.PARAGRAPH && !block.opensSection() && block.marker().isEmpty();
+                && block.kind() == LeafBlock.Kind.PARAGRAPH && !block.opensSection() && block.marker().isEmpty()
+                && block.alignment() == Block.Alignment.NORMAL;
     }
 
     private static double headingScale(LeafBlock block) {

@@ -1,6 +1,7 @@
 package quire.layout;
 
 import java.util.List;
+import quire.story.Block;
 
 /**
  * A block the engine lays out as lines: the story flattened so that quotes and lists become indents
@@ -11,9 +12,10 @@ import java.util.List;
  * @param marker       a list item's "•" or "3." drawn before its first line, or empty
  * @param opensSection true for the first block of the story and the first after a heading or scene break
  *                     (such a paragraph is not indented, as in printed books)
+ * @param alignment    a paragraph's author-given alignment (centred, right) or {@code NORMAL}
  */
 record LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int headingLevel, int indentLevel,
-                 String marker, boolean opensSection) {
+                 String marker, boolean opensSection, Block.Alignment alignment) {
 
     enum Kind { PARAGRAPH, HEADING, SCENE_BREAK, PREFORMATTED }
 
@@ -33,5 +35,10 @@ record LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int
 
     LeafBlock {
         styles = List.copyOf(styles);
+    }
+
+    LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int headingLevel, int indentLevel,
+              String marker, boolean opensSection) {
+        this(index, kind, text, styles, headingLevel, indentLevel, marker, opensSection, Block.Alignment.NORMAL);
     }
 }

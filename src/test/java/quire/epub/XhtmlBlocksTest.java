@@ -105,6 +105,32 @@ class XhtmlBlocksTest {
         assertThat(Block.plainText(blocks)).isEqualTo("E = mc2, never always.");
     }
 
+    private static Block.Paragraph aligned(Block.Alignment alignment, String text) {
+        return new Block.Paragraph(List.of(text(text)), alignment);
+    }
+
+    @Test
+    void centredAndRightAlignedParagraphsAsStoriesWriteThem() {
+        assertThat(xhtml("<p align=\"center\">a</p><center>b</center><div align=\"right\">c</div>"
+                + "<p style=\"text-align: center\">d</p><p style=\"color: red; TEXT-ALIGN:right !important;\">e</p>"
+                + "<div style=\"text-align:center\"><p>f</p><p align=\"left\">g</p></div><p>h</p>"))
+                .containsExactly(aligned(Block.Alignment.CENTRE, "a"), aligned(Block.Alignment.CENTRE, "b"),
+                        aligned(Block.Alignment.RIGHT, "c"), aligned(Block.Alignment.CENTRE, "d"),
+                        aligned(Block.Alignment.RIGHT, "e"), aligned(Block.Alignment.CENTRE, "f"),
+                        aligned(Block.Alignment.NORMAL, "g"), aligned(Block.Alignment.NORMAL, "h"));
+    }
+
+    /** Only {@code text-align} in a style attribute is read: classes, other declarations and stylesheets are not. */
+    @Test
+    void noOtherCssIsReadAndCentredSceneBreaksStaySceneBreaks() {
+        assertThat(xhtml("<p class=\"center\">a</p><p style=\"margin-left: 50%\">b</p>"
+                + "<p style=\"text-align: justify\">c</p><span align=\"center\">d</span>"
+                + "<p style=\"text-align: center\">* * *</p>"))
+                .containsExactly(aligned(Block.Alignment.NORMAL, "a"), aligned(Block.Alignment.NORMAL, "b"),
+                        aligned(Block.Alignment.NORMAL, "c"), aligned(Block.Alignment.NORMAL, "d"),
+                        new Block.SceneBreak("* * *"));
+    }
+
     @Test
     void malformedHtmlIsReadLeniently() {
         assertThat(html("<p>One<p>Two <i>three<p>four</b></div>")).extracting(Block::plainText)
