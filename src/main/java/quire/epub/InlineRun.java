@@ -13,7 +13,7 @@ import quire.story.Inline;
  */
 final class InlineRun {
     /** What an open element becomes once it is closed. */
-    enum Kind { EMPHASIS, STRONG, LINK, PLAIN }
+    enum Kind { EMPHASIS, STRONG, UNDERLINE, STRIKETHROUGH, SUPERSCRIPT, SUBSCRIPT, LINK, PLAIN }
 
     private record Frame(Kind kind, List<Inline> spans, StringBuilder text) {
     }
@@ -108,6 +108,10 @@ final class InlineRun {
         switch (frame.kind()) {
             case EMPHASIS -> parent.add(new Inline.Emphasis(frame.spans()));
             case STRONG -> parent.add(new Inline.Strong(frame.spans()));
+            case UNDERLINE -> parent.add(new Inline.Underline(frame.spans()));
+            case STRIKETHROUGH -> parent.add(new Inline.Strikethrough(frame.spans()));
+            case SUPERSCRIPT -> parent.add(new Inline.Superscript(frame.spans()));
+            case SUBSCRIPT -> parent.add(new Inline.Subscript(frame.spans()));
             case LINK -> parent.add(new Inline.Link(frame.spans()));
             case PLAIN -> parent.addAll(frame.spans());
         }

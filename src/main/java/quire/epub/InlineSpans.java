@@ -11,6 +11,8 @@ import quire.story.Inline;
 final class InlineSpans {
     private static final Set<String> EMPHASIS = Set.of("em", "i", "cite", "dfn", "var");
     private static final Set<String> STRONG = Set.of("strong", "b");
+    private static final Set<String> UNDERLINE = Set.of("u", "ins");
+    private static final Set<String> STRIKETHROUGH = Set.of("s", "strike", "del");
     private static final Set<String> CODE = Set.of("code", "tt", "kbd", "samp");
 
     private InlineSpans() {
@@ -75,10 +77,22 @@ final class InlineSpans {
         if (STRONG.contains(tag)) {
             return InlineRun.Kind.STRONG;
         }
+        if (UNDERLINE.contains(tag)) {
+            return InlineRun.Kind.UNDERLINE;
+        }
+        if (STRIKETHROUGH.contains(tag)) {
+            return InlineRun.Kind.STRIKETHROUGH;
+        }
+        if (tag.equals("sup")) {
+            return InlineRun.Kind.SUPERSCRIPT;
+        }
+        if (tag.equals("sub")) {
+            return InlineRun.Kind.SUBSCRIPT;
+        }
         if (tag.equals("a") && element.hasAttr("href")) {
             return InlineRun.Kind.LINK;
         }
-        // u, s, strike, del, ins, sup, sub, span, small, font...: text only, until Quire has kinds for them.
+        // span, small, font...: text only; their CSS is never read.
         return InlineRun.Kind.PLAIN;
     }
 }

@@ -13,9 +13,10 @@ import quire.story.Inline;
  * An (X)HTML page's body as Quire's blocks. Paragraphs, headings, quotes, lists and pre-formatted text
  * map to their kinds; {@code hr} and ornament paragraphs ("* * *") to scene breaks; {@code div},
  * {@code section} and their kin are containers; a table becomes one paragraph per row. Italic and bold
- * map to emphasis and strong; underline, strike-through, superscript and subscript have no kind of
- * their own yet and keep only their text. An image becomes its alt text and a link its text: nothing
- * is ever fetched. Scripts, styles and other non-text elements are skipped.
+ * map to emphasis and strong, {@code u} and {@code ins} to underline, {@code s}, {@code strike} and
+ * {@code del} to strike-through, {@code sup} and {@code sub} to superscript and subscript; a paragraph is
+ * centred or right-aligned as {@link Alignments} reads it. An image becomes its alt text and a link its
+ * text: nothing is ever fetched. Scripts, styles and other non-text elements are skipped.
  */
 final class XhtmlBlocks {
     /** Deeper than any real page; past it an element's text is kept as one paragraph, not walked. */
@@ -52,7 +53,7 @@ final class XhtmlBlocks {
 
     static void container(Element element, List<Block> out, int depth) {
         if (depth > MAX_DEPTH) {
-            paragraph(List.of(new Inline.Text(element.text())), out);
+            paragraph(List.of(new Inline.Text(element.text())), element, out);
             return;
         }
         InlineRun run = new InlineRun();
@@ -69,7 +70,7 @@ final class XhtmlBlocks {
                 if (tag.equals("br") || tag.equals("img") && child.childNodeSize() > 0) {
                     InlineSpans.element(child, run, depth + 1);
                 } else if (BLOCKS.contains(tag) || hasBlockInside(child, 0)) {
-                    paragraph(run.finish(), out);
+                    paragraph(run.finish(), element, out);
                     int last = SetApartNotes.map(children, i, out, depth + 1);
                     if (last >= 0) {
                         i = last;
@@ -81,7 +82,7 @@ final class XhtmlBlocks {
                 }
             }
         }
-        paragraph(run.finish(), out);
+        paragraph(run.finish(), element, out);
     }
 
     private static void block(Element element, String tag, List<Block> out, int depth) {
@@ -115,7 +116,7 @@ final class XhtmlBlocks {
                 out.add(new Block.Paragraph(List.of(new Inline.Strong(spans))));
             }
         } else if (PARAGRAPHS.contains(tag) && !hasBlockInside(element, 0)) {
-            paragraph(InlineSpans.of(element, depth), out);
+            paragraph(InlineSpans.of(element, depth), element, out);
         } else {
             container(element, out, depth);
         }
@@ -123,11 +124,22 @@ final class XhtmlBlocks {
 
     /** A paragraph of {@code spans}, or a scene break when that is all it says; nothing when it is empty. */
     static void paragraph(List<Inline> spans, List<Block> out) {
+        paragraph(spans, Block.Alignment.NORMAL, out);
+    }
+
+    /** As {@link #paragraph(List, List)}, aligned as {@code from} (the element it was made from) says. */
+    static void paragraph(List<Inline> spans, Element from, List<Block> out) {
+        if (!spans.isEmpty()) {
+            paragraph(spans, Alignments.of(from), out);
+        }
+    }
+
+    private static void paragraph(List<Inline> spans, Block.Alignment alignment, List<Block> out) {
         String text = Inline.plainText(spans);
         if (text.isBlank() && !text.contains("\u00a0")) {
             return;
         }
-        out.add(SceneBreaks.isMarker(text) ? new Block.SceneBreak(text.strip()) : new Block.Paragraph(spans));
+        out.add(SceneBreaks.isMarker(text) ? new Block.SceneBreak(text.strip()) : new Block.Paragraph(spans, alignment));
     }
 
     /** True when a block element sits somewhere inside {@code element} (a {@code <div>} in a {@code <span>}). */

@@ -31,9 +31,9 @@ final class BlockFlattener {
     private void add(Block block, int indent, String marker) {
         // Java 17 has no pattern switch; the sealed Block interface keeps this chain complete.
         if (block instanceof Block.Paragraph p) {
-            addText(LeafBlock.Kind.PARAGRAPH, p.spans(), 0, indent, marker);
+            addText(LeafBlock.Kind.PARAGRAPH, p.spans(), 0, indent, marker, p.alignment());
         } else if (block instanceof Block.Heading h) {
-            addText(LeafBlock.Kind.HEADING, h.spans(), h.level(), indent, marker);
+            addText(LeafBlock.Kind.HEADING, h.spans(), h.level(), indent, marker, Block.Alignment.NORMAL);
         } else if (block instanceof Block.SceneBreak s) {
             addPlain(LeafBlock.Kind.SCENE_BREAK, s.marker(), indent, marker);
         } else if (block instanceof Block.Preformatted p) {
@@ -57,10 +57,12 @@ final class BlockFlattener {
         }
     }
 
-    private void addText(LeafBlock.Kind kind, List<Inline> spans, int level, int indent, String marker) {
+    private void addText(LeafBlock.Kind kind, List<Inline> spans, int level, int indent, String marker,
+                         Block.Alignment alignment) {
         StyledTextBuilder text = new StyledTextBuilder();
         text.appendAll(spans);
-        append(new LeafBlock(leaves.size(), kind, text.text(), text.styles(), level, indent, marker, opensSection));
+        append(new LeafBlock(leaves.size(), kind, text.text(), text.styles(), level, indent, marker, opensSection,
+                alignment));
     }
 
     private void addPlain(LeafBlock.Kind kind, String text, int indent, String marker) {
@@ -80,27 +82,38 @@ final class BlockFlattener {
 
         void appendAll(List<Inline> spans) {
             for (Inline span : spans) {
-                append(span, false, false, false);
+                append(span, false, false, false, TextEffects.NONE);
             }
         }
 
-        private void append(Inline span, boolean bold, boolean italic, boolean mono) {
+        private void append(Inline span, boolean bold, boolean italic, boolean mono, int effects) {
             if (span instanceof Inline.Text t) {
-                add(t.text(), bold, italic, mono);
+                add(t.text(), bold, italic, mono, effects);
             } else if (span instanceof Inline.Code c) {
-                add(c.text(), bold, italic, true);
+                add(c.text(), bold, italic, true, effects);
             } else if (span instanceof Inline.HardBreak) {
-                add("\n", bold, italic, mono);
+                add("\n", bold, italic, mono, effects);
             } else if (span instanceof Inline.Emphasis e) {
-                e.children().forEach(child -> append(child, bold, true, mono));
+                e.children().forEach(child -> append(child, bold, true, mono, effects));
             } else if (span instanceof Inline.Strong s) {
-                s.children().forEach(child -> append(child, true, italic, mono));
+                s.children().forEach(child -> append(child, true, italic, mono, effects));
+            } else if (span instanceof Inline.Underline u) {
+                u.children().forEach(child -> append(child, bold, italic, mono, effects | TextEffects.UNDERLINE));
+            } else if (span instanceof Inline.Strikethrough s) {
+                s.children().forEach(child -> append(child, bold, italic, mono, effects | TextEffects.STRIKETHROUGH));
+            } else if (span instanceof Inline.Superscript s) {
+                // A script inside a script stays one step small: sizes do not shrink to nothing.
+                int script = effects & ~TextEffects.SUBSCRIPT | TextEffects.SUPERSCRIPT;
+                s.children().forEach(child -> append(child, bold, italic, mono, script));
+            } else if (span instanceof Inline.Subscript s) {
+                int script = effects & ~TextEffects.SUPERSCRIPT | TextEffects.SUBSCRIPT;
+                s.children().forEach(child -> append(child, bold, italic, mono, script));
             } else if (span instanceof Inline.Link l) {
-                l.children().forEach(child -> append(child, bold, italic, mono));
+                l.children().forEach(child -> append(child, bold, italic, mono, effects));
             }
         }
 
-        private void add(String s, boolean bold, boolean italic, boolean mono) {
+        private void add(String s, boolean bold, boolean italic, boolean mono, int effects) {
             if (s.isEmpty()) {
                 return;
             }
@@ -109,12 +122,13 @@ final class BlockFlattener {
             int last = styles.size() - 1;
             if (last >= 0) {
                 LeafBlock.StyleRange previous = styles.get(last);
-                if (previous.bold() == bold && previous.italic() == italic && previous.mono() == mono) {
-                    styles.set(last, new LeafBlock.StyleRange(previous.start(), text.length(), bold, italic, mono));
+                if (previous.sameStyle(bold, italic, mono, effects)) {
+                    styles.set(last, new LeafBlock.StyleRange(previous.start(), text.length(), bold, italic, mono,
+                            effects));
                     return;
                 }
             }
-            styles.add(new LeafBlock.StyleRange(start, text.length(), bold, italic, mono));
+            styles.add(new LeafBlock.StyleRange(start, text.length(), bold, italic, mono, effects));
         }
 
         String text() {

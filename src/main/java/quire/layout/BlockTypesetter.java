@@ -2,6 +2,7 @@ package quire.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import quire.story.Block;
 
 /** Everything about how one block is set: fonts, indents, alignment, line box; and drawing its lines. */
 final class BlockTypesetter {
@@ -20,6 +21,9 @@ final class BlockTypesetter {
     final double lineHeight;
     final double baselineOffset;
     final boolean centred;
+    final boolean flushRight;
+    /** Whether the block's lines are justified: the reader's choice, for paragraphs the author did not align. */
+    final boolean justified;
     /** Whether lines that letter spacing fills may also draw their glyphs a little wider or narrower. */
     final boolean glyphExpansion;
     private final double contentWidth;
@@ -33,13 +37,22 @@ final class BlockTypesetter {
         this.measurer = measurer;
         this.typography = typography;
         this.contentWidth = contentWidth;
-        this.maxHang = typography.hangingPunctuation() && block.kind() == LeafBlock.Kind.PARAGRAPH ? maxHang : 0;
+        boolean aligned = block.alignment() != Block.Alignment.NORMAL;
+        // Punctuation hangs at flush edges; a centred or right-aligned paragraph has only ragged ones.
+        this.maxHang = typography.hangingPunctuation() && block.kind() == LeafBlock.Kind.PARAGRAPH && !aligned
+                ? maxHang : 0;
+        this.justified = typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && !aligned;
         double em = typography.fontSize();
         this.fontSize = em * headingScale(block);
         this.indentLeft = Math.min(block.indentLevel() * INDENT_EM * em, contentWidth / 2);
         this.firstIndent = isIndentedParagraph(block, typography) ? INDENT_EM * em : 0;
-        this.centred = block.kind() == LeafBlock.Kind.HEADING || block.kind() == LeafBlock.Kind.SCENE_BREAK;
-        LineMetrics metrics = measurer.metrics(font(block.styles().get(0)));
+        this.centred = block.kind() == LeafBlock.Kind.HEADING || block.kind() == LeafBlock.Kind.SCENE_BREAK
+                || block.alignment() == Block.Alignment.CENTRE;
+        this.flushRight = block.alignment() == Block.Alignment.RIGHT;
+        LeafBlock.StyleRange first = block.styles().get(0);
+        // The line box is the text's own, even when the block opens with a superscript.
+        LineMetrics metrics = measurer.metrics(font(new LeafBlock.StyleRange(0, 0, first.bold(), first.italic(),
+                first.mono())));
         double spacing = block.kind() == LeafBlock.Kind.HEADING ? 1.25 : typography.lineSpacing();
         this.lineHeight = Math.max(metrics.height(), fontSize * spacing);
         this.baselineOffset = (lineHeight - metrics.height()) / 2 + metrics.ascent();
@@ -53,7 +66,8 @@ final class BlockTypesetter {
     FontSpec font(LeafBlock.StyleRange style) {
         boolean heading = block.kind() == LeafBlock.Kind.HEADING;
         String family = style.mono() ? "Monospaced" : typography.fontFamily();
-        return new FontSpec(family, fontSize, style.bold() || heading, style.italic());
+        double size = TextEffects.isScript(style.effects()) ? fontSize * TextEffects.SCRIPT_SIZE : fontSize;
+        return new FontSpec(family, size, style.bold() || heading, style.italic());
     }
 
     /** The font of the character at {@code offset}. */
@@ -81,7 +95,7 @@ final class BlockTypesetter {
 
     /** True when the text at {@code offset} may be letter-spaced to fill a justified line. */
     boolean letterSpacingAt(int offset) {
-        return typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && !fontAt(offset).family().equals("Monospaced");
+        return justified && !fontAt(offset).family().equals("Monospaced");
     }
 
     double hyphenWidth(int offset) {
@@ -126,8 +140,9 @@ final class BlockTypesetter {
         double natural = measure(start, drawnEnd);
         double hyphen = range.hyphenated() ? hyphenWidth(drawnEnd - 1) : 0;
         double x = indentLeft + (first ? firstIndent : 0) - range.hangStart()
-                + (centred ? Math.max(0, (available - natural) / 2) : 0);
-        boolean justifiable = typography.justify() && block.kind() == LeafBlock.Kind.PARAGRAPH && end > start;
+                + (centred ? Math.max(0, (available - natural - hyphen) / 2) : 0)
+                + (flushRight ? Math.max(0, available - natural - hyphen) : 0);
+        boolean justifiable = justified && end > start;
         boolean full = justifiable && !last && text.charAt(end - 1) != '\n';
         int gaps = justifiable ? countSpaces(start, drawnEnd) : 0;
         double slack = available + range.hangStart() + range.hangEnd() - natural - hyphen;
@@ -151,8 +166,29 @@ final class BlockTypesetter {
             case PREFORMATTED -> Line.Kind.PREFORMATTED;
             case PARAGRAPH -> Line.Kind.TEXT;
         };
-        return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0, lineHeight,
-                baselineOffset, runs, decorations, range.hyphenated());
+        double[] reach = scriptReach(start, drawnEnd);
+        return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0,
+                lineHeight + reach[0] + reach[1], baselineOffset + reach[0], runs, decorations, range.hyphenated());
+    }
+
+    /**
+     * How far the superscripts and subscripts of {@code [from, to)} reach above and below the line box
+     * ({@code {above, below}}, zero when they fit in it, as they do at usual line spacings): the line grows
+     * by just that, so a raised footnote number never touches the line above.
+     */
+    private double[] scriptReach(int from, int to) {
+        double above = 0;
+        double below = 0;
+        for (LeafBlock.StyleRange style : block.styles()) {
+            if (TextEffects.isScript(style.effects()) && style.start() < to && style.end() > from) {
+                FontSpec font = font(style);
+                LineMetrics metrics = measurer.metrics(font);
+                double shift = TextEffects.shift(style.effects(), font.size());
+                above = Math.max(above, metrics.ascent() - shift - baselineOffset);
+                below = Math.max(below, metrics.descent() + shift - (lineHeight - baselineOffset));
+            }
+        }
+        return new double[] {above, below};
     }
 
     /** The natural width of the word spaces in {@code [from, to)}, each in its own font. */
@@ -179,7 +215,7 @@ final class BlockTypesetter {
                     boolean letters = isTracked(a, pieceEnd);
                     double tracking = letters ? fill.tracking() : 0;
                     double scale = letters ? fill.scale() : 1;
-                    runs.add(a, pieceEnd, font, x, tracking, scale);
+                    runs.add(a, pieceEnd, font, x, tracking, scale, style.effects());
                     x += Run.width(text.substring(a, pieceEnd), font, tracking, scale, measurer);
                 }
                 if (pieceEnd < b) {
@@ -239,7 +275,8 @@ final class BlockTypesetter {
 
     private static boolean isIndentedParagraph(LeafBlock block, Typography typography) {
         return typography.paragraphStyle() == Typography.ParagraphStyle.INDENT
-                && block.kind() == LeafBlock.Kind.PARAGRAPH && !block.opensSection() && block.marker().isEmpty();
+                && block.kind() == LeafBlock.Kind.PARAGRAPH && !block.opensSection() && block.marker().isEmpty()
+                && block.alignment() == Block.Alignment.NORMAL;
     }
 
     private static double headingScale(LeafBlock block) {

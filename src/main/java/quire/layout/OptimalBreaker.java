@@ -68,7 +68,7 @@ final class OptimalBreaker {
     }
 
     private Set set(BlockTypesetter s, int start, int end, LineBreaker.HyphenBan ban, double first, double other) {
-        boolean justify = s.typography.justify();
+        boolean justify = s.justified;
         boolean spaceLetters = justify && letterSpacing;
         double ragged = justify ? 0 : RAGGED_STRETCH_EM * s.typography.fontSize();
         double runt = other / 6;

@@ -19,9 +19,11 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
     /** Letter spacing and glyph expansion per run; null when no run of the line has them (most lines). */
     private final double[] trackings;
     private final double[] scales;
+    /** {@link TextEffects} per run; null when no run of the line has any (nearly every line). */
+    private final byte[] effects;
 
     private PackedRuns(String text, int[] starts, int[] ends, double[] xs, FontSpec[] fonts, double[] trackings,
-                       double[] scales) {
+                       double[] scales, byte[] effects) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
@@ -29,6 +31,7 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
         this.fonts = fonts;
         this.trackings = trackings;
         this.scales = scales;
+        this.effects = effects;
     }
 
     @Override
@@ -37,7 +40,8 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
             throw new IndexOutOfBoundsException(index);
         }
         return new Run(text.substring(starts[index], ends[index]), fonts[index], xs[index], starts[index],
-                trackings == null ? 0 : trackings[index], scales == null ? 1 : scales[index]);
+                trackings == null ? 0 : trackings[index], scales == null ? 1 : scales[index],
+                effects == null ? TextEffects.NONE : effects[index]);
     }
 
     @Override
@@ -55,6 +59,7 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
         private FontSpec[] fonts = new FontSpec[8];
         private double[] trackings;
         private double[] scales;
+        private byte[] effects;
 
         Builder(String text) {
             this.text = text;
@@ -62,6 +67,11 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
 
         /** The characters {@code [start, end)} of the block in {@code font}, left edge at {@code x}. */
         Builder add(int start, int end, FontSpec font, double x, double tracking, double scale) {
+            return add(start, end, font, x, tracking, scale, TextEffects.NONE);
+        }
+
+        /** As {@link #add(int, int, FontSpec, double, double, double)}, with {@link TextEffects} bits. */
+        Builder add(int start, int end, FontSpec font, double x, double tracking, double scale, int runEffects) {
             if (size == starts.length) {
                 int grown = size * 2;
                 starts = Arrays.copyOf(starts, grown);
@@ -70,6 +80,10 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
                 fonts = Arrays.copyOf(fonts, grown);
                 trackings = trackings == null ? null : Arrays.copyOf(trackings, grown);
                 scales = scales == null ? null : Arrays.copyOf(scales, grown);
+                effects = effects == null ? null : Arrays.copyOf(effects, grown);
+            }
+            if (runEffects != TextEffects.NONE && effects == null) {
+                effects = new byte[starts.length];
             }
             if ((tracking != 0 || scale != 1) && trackings == null) {
                 trackings = new double[starts.length];
@@ -84,6 +98,9 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
                 trackings[size] = tracking;
                 scales[size] = scale;
             }
+            if (effects != null) {
+                effects[size] = (byte) runEffects;
+            }
             size++;
             return this;
         }
@@ -91,7 +108,8 @@ final class PackedRuns extends AbstractList<Run> implements RandomAccess {
         PackedRuns build() {
             return new PackedRuns(text, Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(xs, size),
                     Arrays.copyOf(fonts, size), trackings == null ? null : Arrays.copyOf(trackings, size),
-                    scales == null ? null : Arrays.copyOf(scales, size));
+                    scales == null ? null : Arrays.copyOf(scales, size),
+                    effects == null ? null : Arrays.copyOf(effects, size));
         }
     }
 }

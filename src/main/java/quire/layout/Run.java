@@ -15,17 +15,25 @@ package quire.layout;
  * <p>{@code scale} is glyph expansion: how much wider (above 1) or narrower (below 1) than the font's
  * own the run's glyphs are drawn, horizontally only, within {@link GlyphExpansion}'s two per cent. It
  * goes with letter spacing, on the same lines, and is 1 everywhere else.
+ *
+ * <p>{@code effects} are {@link TextEffects} bits: underline, strike-through, superscript, subscript. A
+ * superscript's or subscript's font is already its smaller size; {@link #shift()} says how far to draw it
+ * off the line's baseline.
  */
-public record Run(String text, FontSpec font, double x, int start, double tracking, double scale) {
+public record Run(String text, FontSpec font, double x, int start, double tracking, double scale, int effects) {
     /** The {@link #start} of a run that is not the story's text. */
     public static final int NOT_TEXT = -1;
 
     public Run(String text, FontSpec font, double x, int start) {
-        this(text, font, x, start, 0, 1);
+        this(text, font, x, start, 0, 1, TextEffects.NONE);
     }
 
     public Run(String text, FontSpec font, double x, int start, double tracking) {
-        this(text, font, x, start, tracking, 1);
+        this(text, font, x, start, tracking, 1, TextEffects.NONE);
+    }
+
+    public Run(String text, FontSpec font, double x, int start, double tracking, double scale) {
+        this(text, font, x, start, tracking, scale, TextEffects.NONE);
     }
 
     /** A decoration: drawn, but not the author's text. */
@@ -40,6 +48,19 @@ public record Run(String text, FontSpec font, double x, int start, double tracki
     /** The block offset just after the run's last character. */
     public int end() {
         return start + text.length();
+    }
+
+    public boolean isUnderlined() {
+        return TextEffects.has(effects, TextEffects.UNDERLINE);
+    }
+
+    public boolean isStruckThrough() {
+        return TextEffects.has(effects, TextEffects.STRIKETHROUGH);
+    }
+
+    /** How far below the line's baseline the run's baseline is: negative when raised (superscript). */
+    public double shift() {
+        return TextEffects.shift(effects, font.size());
     }
 
     public boolean isTracked() {

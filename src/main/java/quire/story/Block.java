@@ -8,9 +8,24 @@ public sealed interface Block {
     /** The characters this block puts on screen; nested blocks are separated by a blank line. */
     String plainText();
 
-    record Paragraph(List<Inline> spans) implements Block {
+    /** How a paragraph sits on the measure: as the reader's settings set text, or as its author placed it. */
+    enum Alignment {
+        /** Justified or ragged as the reader chose, the first line indented as the paragraph style says. */
+        NORMAL,
+        /** Each line centred, ragged on both sides, nothing indented. */
+        CENTRE,
+        /** Each line flush right, ragged on the left, nothing indented. */
+        RIGHT
+    }
+
+    record Paragraph(List<Inline> spans, Alignment alignment) implements Block {
         public Paragraph {
             spans = List.copyOf(spans);
+            java.util.Objects.requireNonNull(alignment, "alignment");
+        }
+
+        public Paragraph(List<Inline> spans) {
+            this(spans, Alignment.NORMAL);
         }
 
         public String plainText() {

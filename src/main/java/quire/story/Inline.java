@@ -34,6 +34,50 @@ public sealed interface Inline {
         }
     }
 
+    /** Underlined text ({@code u}, {@code ins}). */
+    record Underline(List<Inline> children) implements Inline {
+        public Underline {
+            children = List.copyOf(children);
+        }
+
+        public String plainText() {
+            return Inline.plainText(children);
+        }
+    }
+
+    /** Struck-through text ({@code s}, {@code strike}, {@code del}). */
+    record Strikethrough(List<Inline> children) implements Inline {
+        public Strikethrough {
+            children = List.copyOf(children);
+        }
+
+        public String plainText() {
+            return Inline.plainText(children);
+        }
+    }
+
+    /** Superscript: smaller, raised ({@code sup}). */
+    record Superscript(List<Inline> children) implements Inline {
+        public Superscript {
+            children = List.copyOf(children);
+        }
+
+        public String plainText() {
+            return Inline.plainText(children);
+        }
+    }
+
+    /** Subscript: smaller, lowered ({@code sub}). */
+    record Subscript(List<Inline> children) implements Inline {
+        public Subscript {
+            children = List.copyOf(children);
+        }
+
+        public String plainText() {
+            return Inline.plainText(children);
+        }
+    }
+
     record Code(String text) implements Inline {
         public String plainText() {
             return text;

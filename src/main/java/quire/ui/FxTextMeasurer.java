@@ -2,6 +2,10 @@ package quire.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -26,6 +30,14 @@ public final class FxTextMeasurer implements TextMeasurer {
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
     private final Map<FontSpec, LineMetrics> metrics = new HashMap<>();
+    private final Map<FontSpec, Strokes> strokes = new HashMap<>();
+
+    /**
+     * Where a font's underline and strike-through lie, from the font's own tables as JavaFX reads them:
+     * the top of each stroke below the baseline (negative above it) and its thickness, in pixels.
+     */
+    public record Strokes(double underlineTop, double underlineThickness, double strikeTop, double strikeThickness) {
+    }
 
     /** The JavaFX font for a spec; a family that is not installed falls back to JavaFX's default face. */
     public Font font(FontSpec spec) {
@@ -67,6 +79,22 @@ public final class FxTextMeasurer implements TextMeasurer {
             probe.setText("Xg");
             double ascent = probe.getBaselineOffset();
             return new LineMetrics(ascent, probe.getLayoutBounds().getHeight() - ascent);
+        });
+    }
+
+    /** The font's underline and strike-through strokes (JavaFX draws a {@link Text}'s at the same place). */
+    public Strokes strokes(FontSpec spec) {
+        return strokes.computeIfAbsent(spec, s -> {
+            Text stroked = new Text("  ");
+            stroked.setFont(font(s));
+            stroked.setTextOrigin(VPos.BASELINE);
+            stroked.setUnderline(true);
+            Bounds under = Shape.union(stroked, new Rectangle(0, 0, 0, 0)).getLayoutBounds();
+            stroked.setUnderline(false);
+            stroked.setStrikethrough(true);
+            Bounds strike = Shape.union(stroked, new Rectangle(0, 0, 0, 0)).getLayoutBounds();
+            return new Strokes(under.getMinY(), Math.max(1, under.getHeight()), strike.getMinY(),
+                    Math.max(1, strike.getHeight()));
         });
     }
 }

@@ -110,6 +110,35 @@ public final class EpubFixtures {
                 .bytes();
     }
 
+    /** The styled chapter's letter, with underline, strike-through, superscript, subscript and alignments. */
+    static final String LETTER = "<h2>The Survey</h2>\n"
+            + "<p style=\"text-align: center\"><i>A letter found in the chart room</i></p>\n"
+            + "<p align=\"right\">Port Ellery, the 3<sup>rd</sup> of May</p>\n"
+            + "<p>Dear Ada, the chart you sent was <u>nearly</u> right. The soundings off the north point read twelve "
+            + "fathoms, not <s>twenty-one</s>; the water there is H<sub>2</sub>O like anywhere else, only colder. I have "
+            + "<del>burnt</del> <ins>kept</ins> the old copy, as you asked, and marked the wreck<sup>1</sup> in red.</p>\n"
+            + "<p>The harbourmaster says the lamps on the sea wall were <u>never meant to be seen from the water</u>, "
+            + "which explains a great deal about the winter of the storms. I have drawn the harbour as I found it.</p>\n"
+            + "<div class=\"center\"><img src=\"images/harbour.png\" alt=\"A chart of the harbour, the north point marked with a cross\"/></div>\n"
+            + "<p>The picture you asked for from the museum I could not get: <img src=\"https://example.org/museum.png\" "
+            + "alt=\"[the museum's map]\"/> stays on their wall.</p>\n"
+            + "<center>Yours, in haste,</center>\n"
+            + "<div style=\"color: grey; text-align:right\">T. Fenn</div>\n"
+            + "<p><sup>1</sup> The <i>Marigold</i>, lost in the autumn gales.</p>";
+
+    /**
+     * An EPUB whose chapter is styled as authors style their work: underline, strike-through, superscript
+     * and subscript, centred and right-aligned paragraphs, and a chart stored in the book ({@link
+     * TestImages#chart}) beside one that is not (a remote address: it stays its alt text).
+     */
+    public static byte[] styledEpub() {
+        return new EpubBuilder().dc("title", "The Cartographer's Letter").dc("creator", "inkwell_otter").dc("language", "en")
+                .dc("identifier", "urn:uuid:1f0e0d0c-0b0a-4908-8706-050403020101")
+                .page("chapter1.xhtml", EpubBuilder.xhtml("The Survey", null, LETTER), "The Survey")
+                .entry("OEBPS/images/harbour.png", TestImages.chart(480, 320))
+                .bytes();
+    }
+
     /** Writes the fixtures to the folder given (made if missing), for screenshots and trying by hand. */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/fixtures");
@@ -117,6 +146,8 @@ public final class EpubFixtures {
         Files.write(folder.resolve("ao3-style.epub"), ao3Epub());
         Files.writeString(folder.resolve("ao3-style.html"), ao3Html(), StandardCharsets.UTF_8);
         Files.write(folder.resolve("fanficfare-style.epub"), fanFicFareEpub());
-        System.out.println("Wrote ao3-style.epub, ao3-style.html and fanficfare-style.epub to " + folder.toAbsolutePath());
+        Files.write(folder.resolve("styled.epub"), styledEpub());
+        System.out.println("Wrote ao3-style.epub, ao3-style.html, fanficfare-style.epub and styled.epub to "
+                + folder.toAbsolutePath());
     }
 }

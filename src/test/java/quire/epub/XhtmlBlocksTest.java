@@ -83,12 +83,52 @@ class XhtmlBlocksTest {
                 .containsExactly(para(text("A map of the bay")), para(text("See "), new Inline.Link(List.of(text("the map"))), text(".")));
     }
 
-    /** There is no inline kind for these yet: their text is kept, plain, and not passed off as emphasis. */
     @Test
-    void underlineStrikeSuperscriptAndSubscriptKeepTheirTextOnly() {
-        assertThat(xhtml("<p><u>under</u> <s>struck</s> <del>gone</del> x<sup>2</sup> H<sub>2</sub>O</p>"))
-                .containsExactly(para(text("under"), text(" "), text("struck"), text(" "), text("gone"), text(" x"),
-                        text("2"), text(" H"), text("2"), text("O")));
+    void underlineStrikeSuperscriptAndSubscriptGetTheirOwnKinds() {
+        assertThat(xhtml("<p><u>under</u> <ins>added</ins> <s>struck</s> <strike>old</strike> <del>gone</del>"
+                + " x<sup>2</sup> H<sub>2</sub>O</p>"))
+                .containsExactly(para(new Inline.Underline(List.of(text("under"))), text(" "),
+                        new Inline.Underline(List.of(text("added"))), text(" "),
+                        new Inline.Strikethrough(List.of(text("struck"))), text(" "),
+                        new Inline.Strikethrough(List.of(text("old"))), text(" "),
+                        new Inline.Strikethrough(List.of(text("gone"))), text(" x"),
+                        new Inline.Superscript(List.of(text("2"))), text(" H"), new Inline.Subscript(List.of(text("2"))),
+                        text("O")));
+    }
+
+    /** Quire reads no CSS: a span styled to look underlined is plain text, and the text is all kept. */
+    @Test
+    void stylesInCssAreNotReadAndNestedKindsKeepTheirText() {
+        assertThat(xhtml("<p><span style=\"text-decoration: underline\">plain</span> <u><i>both</i></u></p>"))
+                .containsExactly(para(text("plain"), text(" "), new Inline.Underline(List.of(new Inline.Emphasis(List.of(text("both")))))));
+        List<Block> blocks = html("<p>E = mc<sup>2</sup>, <del>never</del> <u>always</u>.</p>");
+        assertThat(Block.plainText(blocks)).isEqualTo("E = mc2, never always.");
+    }
+
+    private static Block.Paragraph aligned(Block.Alignment alignment, String text) {
+        return new Block.Paragraph(List.of(text(text)), alignment);
+    }
+
+    @Test
+    void centredAndRightAlignedParagraphsAsStoriesWriteThem() {
+        assertThat(xhtml("<p align=\"center\">a</p><center>b</center><div align=\"right\">c</div>"
+                + "<p style=\"text-align: center\">d</p><p style=\"color: red; TEXT-ALIGN:right !important;\">e</p>"
+                + "<div style=\"text-align:center\"><p>f</p><p align=\"left\">g</p></div><p>h</p>"))
+                .containsExactly(aligned(Block.Alignment.CENTRE, "a"), aligned(Block.Alignment.CENTRE, "b"),
+                        aligned(Block.Alignment.RIGHT, "c"), aligned(Block.Alignment.CENTRE, "d"),
+                        aligned(Block.Alignment.RIGHT, "e"), aligned(Block.Alignment.CENTRE, "f"),
+                        aligned(Block.Alignment.NORMAL, "g"), aligned(Block.Alignment.NORMAL, "h"));
+    }
+
+    /** Only {@code text-align} in a style attribute is read: classes, other declarations and stylesheets are not. */
+    @Test
+    void noOtherCssIsReadAndCentredSceneBreaksStaySceneBreaks() {
+        assertThat(xhtml("<p class=\"center\">a</p><p style=\"margin-left: 50%\">b</p>"
+                + "<p style=\"text-align: justify\">c</p><span align=\"center\">d</span>"
+                + "<p style=\"text-align: center\">* * *</p>"))
+                .containsExactly(aligned(Block.Alignment.NORMAL, "a"), aligned(Block.Alignment.NORMAL, "b"),
+                        aligned(Block.Alignment.NORMAL, "c"), aligned(Block.Alignment.NORMAL, "d"),
+                        new Block.SceneBreak("* * *"));
     }
 
     @Test

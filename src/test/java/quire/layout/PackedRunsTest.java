@@ -38,6 +38,19 @@ class PackedRunsTest {
     }
 
     @Test
+    void effectsReadBackPerRunAndLinesWithoutThemKeepNoArrayForThem() {
+        PackedRuns runs = new PackedRuns.Builder(text).add(0, 3, SERIF, 0, 0, 1)
+                .add(4, 10, SERIF, 40, 0, 1, TextEffects.UNDERLINE | TextEffects.STRIKETHROUGH)
+                .add(11, 16, SERIF, 90, 0, 1, TextEffects.SUPERSCRIPT).build();
+        assertThat(runs.get(0).effects()).isEqualTo(TextEffects.NONE);
+        assertThat(runs.get(1).isUnderlined()).isTrue();
+        assertThat(runs.get(1).isStruckThrough()).isTrue();
+        assertThat(runs.get(2).isUnderlined()).isFalse();
+        assertThat(runs.get(2).shift()).isEqualTo(-TextEffects.SUPERSCRIPT_RISE * 16);
+        assertThat(runs.get(2)).isEqualTo(new Run("Spike", SERIF, 90, 11, 0, 1, TextEffects.SUPERSCRIPT));
+    }
+
+    @Test
     void aLineWithPackedRunsKeepsThemAndIsEqualToTheSameLineWithAList() {
         PackedRuns runs = new PackedRuns.Builder(text).add(0, 3, SERIF, 0, 0, 1).add(4, 10, SERIF, 40, 0, 1).build();
         Line packed = new Line(0, 0, 10, Line.Kind.TEXT, true, false, 0, 0, 20, 15, runs, List.of(), false);

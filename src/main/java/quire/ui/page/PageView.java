@@ -83,6 +83,7 @@ public final class PageView extends Region {
                     textLayer.getChildren().add(text(run, left, baseline, "page-text"));
                 }
             }
+            textLayer.getChildren().addAll(TextStrokes.of(line.runs(), left, baseline, fonts));
             for (Run mark : line.decorations()) {
                 // The hyphen of a broken word reads as part of the word: text colour, not a bullet's.
                 boolean hyphen = line.hyphenated() && mark == line.decorations().get(line.decorations().size() - 1);
@@ -214,12 +215,16 @@ public final class PageView extends Region {
         return page != null && LineGeometry.isOverText(page, x - spec.margins().left(), y - spec.margins().top(), fonts);
     }
 
-    private Text text(Run run, double left, double baseline, String styleClass) {
-        return text(run.text(), run, left + run.x(), baseline, styleClass);
+    private Text text(Run run, double left, double lineBaseline, String styleClass) {
+        return text(run.text(), run, left + run.x(), lineBaseline, styleClass);
     }
 
-    /** Some of a run's text at {@code x}, its glyphs drawn as wide as the run's expansion says. */
-    private Text text(String letters, Run run, double x, double baseline, String styleClass) {
+    /**
+     * Some of a run's text at {@code x}, its glyphs drawn as wide as the run's expansion says, raised or
+     * lowered off the line's baseline when it is a superscript or subscript.
+     */
+    private Text text(String letters, Run run, double x, double lineBaseline, String styleClass) {
+        double baseline = lineBaseline + run.shift();
         Text text = new Text(x, baseline, letters);
         text.setFont(fonts.font(run.font()));
         text.setTextOrigin(VPos.BASELINE);
