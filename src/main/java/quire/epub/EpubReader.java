@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import quire.story.ContentHash;
 import quire.story.Story;
 import quire.story.StoryException;
@@ -16,7 +17,7 @@ import quire.story.StoryOpening;
  * Opens an EPUB (2 or 3) from its bytes: the zip in memory, the package file through the container,
  * the pages in spine order, chapter titles from the contents. The head (what the consent screen shows)
  * comes from the package file and the book's first pages, where AO3 and FanFicFare put their preface;
- * the pages are parsed into text only when asked. The story's hash is that of its pages' bytes, in
+ * the pages are parsed into text only when asked, with the pictures stored in the book ({@link StoredImages}). The story's hash is that of its pages' bytes, in
  * reading order. Every problem, a broken zip or a parser's surprise alike, becomes a
  * {@link StoryException} that names the file; nothing unchecked escapes.
  */
@@ -43,7 +44,7 @@ public final class EpubReader {
             }
             List<StoryMetadata> lessTrusted = List.of(OpfMetadata.of(opf));
             List<StoryPages.Page> first = pages(archive, spine.subList(0, Math.min(StoryPages.HEAD_PAGES, spine.size())),
-                    Map.of());
+                    Map.of(), null);
             StoryHead head = new StoryHead(fileName, ContentHash.ofParts(files),
                     StoryPages.metadataOf(first, lessTrusted, false));
             return new StoryOpening(head, true, () -> text(fileName, head, archive, opf, spine, lessTrusted));
@@ -56,7 +57,7 @@ public final class EpubReader {
                               List<PackageDocument.SpineItem> spine, List<StoryMetadata> lessTrusted)
             throws StoryException {
         try {
-            List<StoryPages.Page> pages = pages(archive, spine, Contents.of(archive, opf));
+            List<StoryPages.Page> pages = pages(archive, spine, Contents.of(archive, opf), new StoredImages(archive));
             return StoryPages.assemble(fileName, head.contentHash(), pages, lessTrusted, false);
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(fileName, unexpected);
@@ -64,12 +65,16 @@ public final class EpubReader {
     }
 
     private static List<StoryPages.Page> pages(EpubArchive archive, List<PackageDocument.SpineItem> items,
-                                               Map<String, String> titles) {
+                                               Map<String, String> titles, StoredImages pictures) {
         List<StoryPages.Page> pages = new ArrayList<>();
         for (PackageDocument.SpineItem item : items) {
             byte[] page = archive.file(item.path()).orElseThrow();
             Document document = item.xml() ? Markup.xml(page) : Markup.html(page);
-            pages.add(new StoryPages.Page(Markup.body(document), Optional.ofNullable(titles.get(item.path()))));
+            Element body = Markup.body(document);
+            if (pictures != null) {
+                pictures.attach(body, item.path());
+            }
+            pages.add(new StoryPages.Page(body, Optional.ofNullable(titles.get(item.path()))));
         }
         return pages;
     }

@@ -16,7 +16,8 @@ import quire.story.StoryOpening;
  * Opens one (X)HTML page as a story: AO3's HTML download, or any story saved as a web page. AO3's
  * preface and afterword become metadata; the rest is the text. A page that starts with an XML
  * declaration is read as XHTML, any other as a browser reads HTML. The head of a long page is read from
- * its first 256 KB, where AO3 puts the preface; the whole page is parsed when its text is asked.
+ * its first 256 KB, where AO3 puts the preface; the whole page is parsed when its text is asked. Its
+ * pictures are those in {@code data:} addresses: an image file beside the page is never read.
  */
 public final class HtmlStoryReader {
     /** A page up to this size is parsed once, for its head and its text alike. */
@@ -44,6 +45,7 @@ public final class HtmlStoryReader {
     private static Story story(String fileName, String hash, byte[] bytes) throws StoryException {
         try {
             Page whole = Page.of(bytes);
+            new StoredImages(null).attach(whole.page().body(), "");
             return StoryPages.assemble(fileName, hash, List.of(whole.page()), List.of(whole.head()), true);
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw EpubReader.unreadable(fileName, unexpected);

@@ -2,11 +2,13 @@ package quire.epub;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import quire.story.Block;
+import quire.story.ImageData;
 import quire.story.Inline;
 
 /**
@@ -15,8 +17,9 @@ import quire.story.Inline;
  * {@code section} and their kin are containers; a table becomes one paragraph per row. Italic and bold
  * map to emphasis and strong, {@code u} and {@code ins} to underline, {@code s}, {@code strike} and
  * {@code del} to strike-through, {@code sup} and {@code sub} to superscript and subscript; a paragraph is
- * centred or right-aligned as {@link Alignments} reads it. An image becomes its alt text and a link its
- * text: nothing is ever fetched. Scripts, styles and other non-text elements are skipped.
+ * centred or right-aligned as {@link Alignments} reads it. An image stored in the book ({@link
+ * StoredImages} pinned its picture to it) becomes a picture block, splitting the paragraph it sits in;
+ * any other image becomes its alt text, and a link its text: nothing is ever fetched. Scripts, styles and other non-text elements are skipped.
  */
 final class XhtmlBlocks {
     /** Deeper than any real page; past it an element's text is kept as one paragraph, not walked. */
@@ -64,6 +67,12 @@ final class XhtmlBlocks {
                 run.text(text.getWholeText());
             } else if (node instanceof Element child) {
                 String tag = Markup.localName(child);
+                Optional<ImageData> picture = StoredImages.of(child);
+                if (picture.isPresent()) {
+                    paragraph(run.finish(), element, out);
+                    out.add(new Block.Image(StoredImages.altOf(child), picture.get()));
+                    continue;
+                }
                 if (SKIPPED.contains(tag)) {
                     continue;
                 }
@@ -149,6 +158,9 @@ final class XhtmlBlocks {
         }
         for (Element child : element.children()) {
             String tag = Markup.localName(child);
+            if (StoredImages.of(child).isPresent()) {
+                return true;
+            }
             if (!SKIPPED.contains(tag) && (BLOCKS.contains(tag) || hasBlockInside(child, depth + 1))) {
                 return true;
             }

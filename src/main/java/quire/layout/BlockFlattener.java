@@ -42,6 +42,11 @@ final class BlockFlattener {
             addAll(q.blocks(), indent + 1, marker);
         } else if (block instanceof Block.ListBlock list) {
             addList(list, indent);
+        } else if (block instanceof Block.Image image) {
+            String alt = image.alt();
+            List<LeafBlock.StyleRange> styles = List.of(new LeafBlock.StyleRange(0, alt.length(), false, false, false));
+            append(new LeafBlock(leaves.size(), LeafBlock.Kind.IMAGE, alt, styles, 0, indent, marker, opensSection,
+                    Block.Alignment.CENTRE, image.picture()));
         }
     }
 

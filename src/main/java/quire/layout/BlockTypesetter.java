@@ -153,7 +153,7 @@ final class BlockTypesetter {
         List<Run> runs = runs(start, drawnEnd, x, gaps > 0 && (full || fill.perSpace() != 0), fill);
         List<Run> decorations = new ArrayList<>(2);
         if (first && !block.marker().isEmpty()) {
-            decorations.add(marker());
+            decorations.add(listMarker());
         }
         if (range.hyphenated() && !runs.isEmpty()) {
             Run lastRun = runs.get(runs.size() - 1);
@@ -165,6 +165,7 @@ final class BlockTypesetter {
             case SCENE_BREAK -> Line.Kind.SCENE_BREAK;
             case PREFORMATTED -> Line.Kind.PREFORMATTED;
             case PARAGRAPH -> Line.Kind.TEXT;
+            case IMAGE -> Line.Kind.IMAGE;
         };
         double[] reach = scriptReach(start, drawnEnd);
         return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0,
@@ -252,7 +253,8 @@ final class BlockTypesetter {
         return letterSpacingAt(from) && LetterSpacing.gaps(text, from, to) == to - from - 1;
     }
 
-    private Run marker() {
+    /** A list item's bullet or number, left of its first line. */
+    Run listMarker() {
         FontSpec font = font(new LeafBlock.StyleRange(0, 0, false, false, false));
         double width = measurer.width(block.marker(), font);
         return Run.decoration(block.marker(), font, Math.max(0, indentLeft - width - 0.4 * typography.fontSize()));
@@ -297,7 +299,7 @@ final class BlockTypesetter {
             return 1.5;
         }
         if (block.kind() == LeafBlock.Kind.SCENE_BREAK || previous.kind() != LeafBlock.Kind.PARAGRAPH
-                || block.kind() == LeafBlock.Kind.PREFORMATTED) {
+                || block.kind() == LeafBlock.Kind.PREFORMATTED || block.kind() == LeafBlock.Kind.IMAGE) {
             return 0.5;
         }
         if (typography.paragraphStyle() == Typography.ParagraphStyle.SPACED) {

@@ -2,6 +2,7 @@ package quire.layout;
 
 import java.util.List;
 import quire.story.Block;
+import quire.story.ImageData;
 
 /**
  * A block the engine lays out as lines: the story flattened so that quotes and lists become indents
@@ -13,11 +14,12 @@ import quire.story.Block;
  * @param opensSection true for the first block of the story and the first after a heading or scene break
  *                     (such a paragraph is not indented, as in printed books)
  * @param alignment    a paragraph's author-given alignment (centred, right) or {@code NORMAL}
+ * @param picture      an {@code IMAGE} block's picture (its text is the alt text); null for every other kind
  */
 record LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int headingLevel, int indentLevel,
-                 String marker, boolean opensSection, Block.Alignment alignment) {
+                 String marker, boolean opensSection, Block.Alignment alignment, ImageData picture) {
 
-    enum Kind { PARAGRAPH, HEADING, SCENE_BREAK, PREFORMATTED }
+    enum Kind { PARAGRAPH, HEADING, SCENE_BREAK, PREFORMATTED, IMAGE }
 
     /**
      * A span of the text set in one style. Ranges are sorted, do not overlap and cover the text.
@@ -35,6 +37,14 @@ record LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int
 
     LeafBlock {
         styles = List.copyOf(styles);
+        if ((kind == Kind.IMAGE) != (picture != null)) {
+            throw new IllegalArgumentException("an image block, and only one, has a picture");
+        }
+    }
+
+    LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int headingLevel, int indentLevel,
+              String marker, boolean opensSection, Block.Alignment alignment) {
+        this(index, kind, text, styles, headingLevel, indentLevel, marker, opensSection, alignment, null);
     }
 
     LeafBlock(int index, Kind kind, String text, List<StyleRange> styles, int headingLevel, int indentLevel,

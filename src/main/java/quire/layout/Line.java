@@ -18,7 +18,11 @@ public record Line(int block, int start, int end, Kind kind, boolean firstOfBloc
                    double spaceBefore, double top, double height, double baseline,
                    List<Run> runs, List<Run> decorations, boolean hyphenated) {
 
-    public enum Kind { TEXT, HEADING, SCENE_BREAK, PREFORMATTED }
+    /**
+     * {@code IMAGE}: a picture's line, as tall as the picture is drawn, with no runs; its one decoration
+     * (empty text) sits at the picture's left edge, and {@link PictureBox} gives the picture's box.
+     */
+    public enum Kind { TEXT, HEADING, SCENE_BREAK, PREFORMATTED, IMAGE }
 
     public Line {
         runs = runs instanceof PackedRuns ? runs : List.copyOf(runs); // packed runs are immutable already

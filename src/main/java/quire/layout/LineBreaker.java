@@ -28,6 +28,8 @@ final class LineBreaker {
     private final Strategy strategy;
     private final OptimalBreaker optimal;
     private final BreakTally tally = new BreakTally();
+    /** The tallest a picture may be drawn: the page's content height. */
+    private double pictureHeight = Double.MAX_VALUE;
 
     /**
      * @param maxHang    how far punctuation may hang outside the content box (the narrower side margin)
@@ -47,8 +49,10 @@ final class LineBreaker {
     /** The breaker the engine uses for a page spec and story. */
     static LineBreaker forPage(TextMeasurer measurer, PageSpec spec, PreparedStory story) {
         double margin = Math.min(spec.margins().left(), spec.margins().right());
-        return new LineBreaker(measurer, spec.typography(), spec.contentWidth(), Math.max(0, margin),
+        LineBreaker breaker = new LineBreaker(measurer, spec.typography(), spec.contentWidth(), Math.max(0, margin),
                 story::hyphenator, Strategy.OPTIMAL);
+        breaker.pictureHeight = spec.contentHeight();
+        return breaker;
     }
 
     BreakTally tally() {
@@ -80,6 +84,9 @@ final class LineBreaker {
     List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban, int from) {
         BlockTypesetter setting = new BlockTypesetter(block, previous, measurer, typography, contentWidth, maxHang,
                 strategy == Strategy.OPTIMAL);
+        if (block.kind() == LeafBlock.Kind.IMAGE) {
+            return List.of(PictureLine.of(setting, pictureHeight));
+        }
         boolean optimalHere = strategy != Strategy.GREEDY && block.kind() == LeafBlock.Kind.PARAGRAPH;
         List<LineRange> ranges = new ArrayList<>();
         String text = block.text();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import quire.place.BlockRole;
+import quire.story.ImageData;
 import quire.story.Story;
 
 /**
@@ -59,12 +60,23 @@ public final class PreparedStory {
         return blockTexts;
     }
 
+    /** The pictures of the story's picture blocks, by leaf block index (empty for most stories). */
+    public Map<Integer, ImageData> pictures() {
+        Map<Integer, ImageData> pictures = new java.util.HashMap<>();
+        for (LeafBlock block : blocks) {
+            if (block.picture() != null) {
+                pictures.put(block.index(), block.picture());
+            }
+        }
+        return Map.copyOf(pictures);
+    }
+
     /** Each leaf block's role, in reading order, parallel to {@link #blockTexts()}. */
     public List<BlockRole> blockRoles() {
         return blocks.stream().map(block -> switch (block.kind()) {
             case HEADING -> BlockRole.HEADING;
             case SCENE_BREAK -> BlockRole.SCENE_BREAK;
-            case PARAGRAPH, PREFORMATTED -> BlockRole.PARAGRAPH;
+            case PARAGRAPH, PREFORMATTED, IMAGE -> BlockRole.PARAGRAPH;
         }).toList();
     }
 

@@ -92,6 +92,22 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A picture stored in the story's file, shown on its own, scaled to fit the page with its aspect
+     * kept. Its text, for copying, searching, reading aloud and screen readers, is its alt text ({@code
+     * alt}, empty when the file gives none); nothing is drawn for it but the picture.
+     */
+    record Image(String alt, ImageData picture) implements Block {
+        public Image {
+            java.util.Objects.requireNonNull(alt, "alt");
+            java.util.Objects.requireNonNull(picture, "picture");
+        }
+
+        public String plainText() {
+            return alt;
+        }
+    }
+
     static String plainText(List<? extends Block> blocks) {
         return String.join("\n\n", blocks.stream().map(Block::plainText).toList());
     }

@@ -14,7 +14,7 @@ import quire.testing.Texts;
 /** Whatever a file holds, an EPUB or HTML reader answers with a story or a message: never a crash. */
 class EpubReaderProperties {
     private static final String TAG_SOUP = "<>/=\"'&;#!?-[]pdivbrhemlstrongaiu xmlnsbody:.0123456789\n\t\u00a0\u00e9";
-    private static final List<byte[]> FIXTURES = List.of(EpubFixtures.ao3Epub(), EpubFixtures.fanFicFareEpub(),
+    private static final List<byte[]> FIXTURES = List.of(EpubFixtures.ao3Epub(), EpubFixtures.fanFicFareEpub(), EpubFixtures.styledEpub(),
             new EpubBuilder().epub2().page("a.xhtml", EpubBuilder.xhtml("a", null, "<p>One.</p>"), "One").bytes());
 
     /** A fixture with some of its bytes changed, and perhaps cut short. */

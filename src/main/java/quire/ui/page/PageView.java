@@ -15,6 +15,7 @@ import javafx.scene.transform.Scale;
 import quire.layout.LineGeometry;
 import quire.layout.Page;
 import quire.layout.PageSpec;
+import quire.layout.PictureBox;
 import quire.layout.Run;
 import quire.place.Anchor;
 import quire.place.TextRange;
@@ -36,6 +37,7 @@ public final class PageView extends Region {
     private final Group rangeLayer = new Group();
     private final Group textLayer = new Group();
     private final List<String> blockTexts;
+    private final Pictures pictures;
     private Page page;
     private PageSpec spec;
     private PageText pageText;
@@ -45,9 +47,15 @@ public final class PageView extends Region {
 
     /** {@code blockTexts}: the story's blocks, for the page's text as screen readers read it. */
     public PageView(FxTextMeasurer fonts, RangeLayers ranges, List<String> blockTexts) {
+        this(fonts, ranges, blockTexts, new Pictures(java.util.Map.of()));
+    }
+
+    /** As the other, drawing picture blocks' {@code pictures}. */
+    public PageView(FxTextMeasurer fonts, RangeLayers ranges, List<String> blockTexts, Pictures pictures) {
         this.fonts = fonts;
         this.ranges = ranges;
         this.blockTexts = blockTexts;
+        this.pictures = pictures;
         getStyleClass().add("page");
         // To screen readers the page is a text object whose text is the page's, as Copy gives it.
         setAccessibleRole(AccessibleRole.TEXT_AREA);
@@ -76,6 +84,10 @@ public final class PageView extends Region {
                 drawRule(left, spec.contentWidth(), top + line.top() + line.height() / 2, spec);
                 continue;
             }
+            if (line.kind() == quire.layout.Line.Kind.IMAGE) {
+                drawPicture(line, left, top);
+                continue;
+            }
             for (Run run : line.runs()) {
                 if (run.isTracked()) {
                     addLetters(run, left, baseline);
@@ -96,6 +108,18 @@ public final class PageView extends Region {
         readLast = -1;
         readOnly(readFromY, readToY);
         showRanges();
+    }
+
+    private void drawPicture(quire.layout.Line line, double left, double top) {
+        pictures.at(line.block()).ifPresent(picture -> {
+            PictureBox box = PictureBox.of(line, picture);
+            double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+            textLayer.getChildren().add(pictures.view(picture, blockTexts.get(line.block()), box, left, top, scale));
+            List<Run> marks = line.decorations();
+            for (int i = 0; i < marks.size() - 1; i++) { // a list item's bullet; the last one only marks the edge
+                textLayer.getChildren().add(text(marks.get(i), left, top + line.baseline(), "page-decoration"));
+            }
+        });
     }
 
     /**

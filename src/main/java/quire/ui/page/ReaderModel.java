@@ -50,6 +50,7 @@ public final class ReaderModel {
     private final ReadingTime time;
     private final PlaceLabels labels;
     private final ChapterMoves byChapter;
+    private final Pictures pictures;
 
     // ---- state (read-only to views) ----
     private final ReadOnlyObjectWrapper<Pagination> pagination = new ReadOnlyObjectWrapper<>(this, "pagination");
@@ -86,6 +87,12 @@ public final class ReaderModel {
         this.time = new ReadingTime(this, progress);
         this.labels = new PlaceLabels(this, progress);
         this.byChapter = new ChapterMoves(this);
+        this.pictures = new Pictures(prepared.pictures());
+    }
+
+    /** The story's pictures, decoded for the page views as they draw them. */
+    public Pictures pictures() {
+        return pictures;
     }
 
     /** The chapter in view, and the moves to the next and previous one. */

@@ -77,8 +77,8 @@ public final class ReaderScreen extends BorderPane {
         this.settings = settings;
         this.fonts = fonts;
         this.fade = new PageTurnFade(pageArea);
-        this.left = new PageView(measurer, ranges, model.blockTexts());
-        this.right = new PageView(measurer, ranges, model.blockTexts());
+        this.left = new PageView(measurer, ranges, model.blockTexts(), model.pictures());
+        this.right = new PageView(measurer, ranges, model.blockTexts(), model.pictures());
         footer.names(left);
         this.text = new SelectionController(model, ranges, pageArea, centre, left, right, footer.bar().heightProperty(),
                 new SelectionGestures.Turns() {
