@@ -6,6 +6,9 @@
 #
 #   mvn -DskipTests test-compile && src/bench/long-works.sh [SIZES_MB...]
 #
+# A size may also be "bundled" (the story Quire ships, the yardstick for the first screen) or "epubN"
+# (an AO3-shaped EPUB of about N MB zipped, from EpubReadTiming: preface, 40 chapters with notes).
+#
 # Runs the app from target/classes (or the app image's runtime and jars when it is built, with
 # QUIRE_BENCH_IMAGE=1) in its own virtual X display, one fresh config folder per story, with
 # -Dquire.logStartup and -Dquire.logTimings, whose lines give the times. Needs xvfb and xdotool.
@@ -42,14 +45,19 @@ number() { grep -oE "$1 [0-9.]+" | grep -oE '[0-9.]+$' | head -n 1; }
 
 printf '%-6s %-14s %-10s %-12s %-12s %-11s %-14s\n' story "first screen" "PSS first" "first page" "exact count" "PSS reading" "PSS after Ctrl+="
 for mb in "${sizes[@]}"; do
-  story=$work/story-$mb.md
-  java -cp "$cp" quire.layout.StoryGenerator "$story" $((mb * 1000 * 1000 - 1000))
+  case $mb in
+    bundled) story="" ;;
+    epub*) story=$work/story-$mb.epub
+      java -cp "$cp" quire.epub.EpubReadTiming write "$story" "${mb#epub}" >/dev/null ;;
+    *) story=$work/story-$mb.md
+      java -cp "$cp" quire.layout.StoryGenerator "$story" $((mb * 1000 * 1000 - 1000)) ;;
+  esac
   config=$(mktemp -d -p "$work")
   : >"$work/log"
   "$java" -Dquire.logStartup=true -Dquire.logTimings=true -Dquire.configDir="$config" -cp "$appcp" \
-    quire.app.Launcher "$story" >"$work/log" 2>&1 &
+    quire.app.Launcher ${story:+"$story"} >"$work/log" 2>&1 &
   pid=$!
-  first=$(await 'first frame after' 60 | number 'after')
+  first=$(await 'first frame after' 60 | number 'after' || true)
   win=""
   for _ in $(seq 100); do
     win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | tail -n 1 || true)
@@ -61,9 +69,13 @@ for mb in "${sizes[@]}"; do
   pss_first=$(pss "$pid")
   xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
   xdotool key --window "$win" Return
-  page=$(await 'first page drawn after' 60 | number 'after')
-  exact=$(await 'exact pages after' 120 | number 'after')
-  [[ -z $exact ]] && exact="$page (at once)"
+  page_line=$(await 'first page drawn after' 60)
+  page=$(echo "$page_line" | number 'after' || true)
+  if [[ $page_line == *"(exact)"* ]]; then
+    exact="$page (at once)"
+  else
+    exact=$(await 'exact pages after' 120 | number 'after' || true)
+  fi
   sleep 2
   pss_reading=$(pss "$pid")
   : >"$work/log.before"
@@ -81,6 +93,8 @@ for mb in "${sizes[@]}"; do
   pss_bigger=$(pss "$pid")
   kill "$pid"
   wait "$pid" 2>/dev/null || true
-  printf '%-6s %-14s %-10s %-12s %-12s %-11s %-14s\n' "$mb MB" "${first} ms" "$pss_first MB" "${page} ms" \
+  label="$mb MB"
+  [[ $mb == bundled || $mb == epub* ]] && label=$mb
+  printf '%-6s %-14s %-10s %-12s %-12s %-11s %-14s\n' "$label" "${first} ms" "$pss_first MB" "${page} ms" \
     "${exact} ms" "$pss_reading MB" "$pss_bigger MB"
 done

@@ -35,7 +35,19 @@ public final class EpubReadTiming {
         return builder.bytes();
     }
 
+    /**
+     * With {@code write FILE MEGABYTES}, writes a book of about that many megabytes zipped (for
+     * {@code src/bench/long-works.sh}); with no arguments, times reading one of 2 MB of text.
+     */
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("write")) {
+            double wanted = Double.parseDouble(args[2]) * 1_000_000;
+            byte[] book = book((int) (wanted * 1.6));
+            book = book((int) (wanted * 1.6 * wanted / book.length));
+            java.nio.file.Files.write(java.nio.file.Path.of(args[1]), book);
+            System.out.printf("wrote %s: %,d bytes%n", args[1], book.length);
+            return;
+        }
         byte[] epub = book(2_000_000);
         System.out.printf("EPUB: %,d bytes zipped%n", epub.length);
         EpubReader reader = new EpubReader();
