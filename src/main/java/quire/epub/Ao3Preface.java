@@ -15,6 +15,8 @@ import quire.story.StoryMetadata;
  * {@code dt} text ("Archive Warnings:"), never by class, since calibre renames AO3's classes; the title
  * from {@code h1}, the author from the byline; "Summary" and "Notes", each a {@code p} followed by a
  * {@code blockquote}; the work's address from "Posted originally on the Archive of Our Own at ...".
+ * A preface calibre split over several files is read part by part into one draft
+ * ({@link #readPart}); {@link Ao3PrefacePart} says which pages are such parts.
  */
 final class Ao3Preface {
     private static final Pattern WORK_URL = Pattern.compile("https?://(?:www\\.)?archiveofourown\\.org/works/\\d+");
@@ -24,8 +26,14 @@ final class Ao3Preface {
             "characters", "additional tags", "additional tag", "language", "series", "collections", "collection",
             "stats");
 
-    /** The preface as read, and the element that holds it (to keep it out of the story text). */
-    record Found(StoryMetadata metadata, Element root) {
+    /**
+     * The preface as read so far, and the element that holds it (to keep it out of the story text); the
+     * draft goes on gathering when the preface continues on the next pages.
+     */
+    record Found(MetadataDraft draft, Element root) {
+        StoryMetadata metadata() {
+            return draft.build();
+        }
     }
 
     private Ao3Preface() {
@@ -35,16 +43,30 @@ final class Ao3Preface {
     static Optional<Found> in(Element page) {
         for (Element list : page.getElementsByTag("dl")) {
             long known = list.children().stream()
-                    .filter(row -> Markup.localName(row).equals("dt") && LABELS.contains(label(row))).count();
+                    .filter(row -> Markup.localName(row).equals("dt") && isLabel(label(row))).count();
             if (known >= 2) {
                 Element root = root(list);
-                return Optional.of(new Found(read(list, root, page), root));
+                MetadataDraft draft = new MetadataDraft();
+                rows(draft, list.children());
+                notesAndAddress(draft, root, page);
+                return Optional.of(new Found(draft, root));
             }
         }
         return Optional.empty();
     }
 
-    private static String label(Element dt) {
+    /** Reads into {@code draft} one more part of a split preface: a page {@link Ao3PrefacePart} accepts. */
+    static void readPart(MetadataDraft draft, Element page) {
+        rows(draft, page.getElementsByTag("dt").stream().filter(Ao3PrefacePart::isRow).toList());
+        notesAndAddress(draft, page, page);
+    }
+
+    /** A {@code dt} text (lower case, no colon) that names one of AO3's rows. */
+    static boolean isLabel(String label) {
+        return LABELS.contains(label);
+    }
+
+    static String label(Element dt) {
         return SetApartNotes.label(dt.text());
     }
 
@@ -54,15 +76,17 @@ final class Ao3Preface {
         return preface != null ? preface : list.parent() != null ? list.parent() : list;
     }
 
-    private static StoryMetadata read(Element list, Element root, Element page) {
-        MetadataDraft draft = new MetadataDraft();
-        for (Element dt : list.children()) {
+    private static void rows(MetadataDraft draft, List<Element> dts) {
+        for (Element dt : dts) {
             Element dd = dt.nextElementSibling();
             if (!Markup.localName(dt).equals("dt") || dd == null || !Markup.localName(dd).equals("dd")) {
                 continue;
             }
             row(draft, label(dt), dt.text().strip().replaceFirst(":$", ""), dd);
         }
+    }
+
+    private static void notesAndAddress(MetadataDraft draft, Element root, Element page) {
         Element h1 = root.selectFirst("h1");
         if (h1 != null) {
             draft.title(h1.text());
@@ -94,7 +118,6 @@ final class Ao3Preface {
                 break;
             }
         }
-        return draft.build();
     }
 
     private static void row(MetadataDraft draft, String label, String asWritten, Element dd) {

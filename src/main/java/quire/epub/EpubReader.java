@@ -1,5 +1,6 @@
 package quire.epub;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,8 @@ public final class EpubReader {
                 }
             }
             List<StoryMetadata> lessTrusted = List.of(OpfMetadata.of(opf));
-            List<StoryPages.Page> first = pages(archive, spine.subList(0, Math.min(StoryPages.HEAD_PAGES, spine.size())),
-                    Map.of(), null);
             StoryHead head = new StoryHead(fileName, ContentHash.ofParts(files),
-                    StoryPages.metadataOf(first, lessTrusted, false));
+                    StoryPages.metadataOf(parsedAsAsked(archive, spine), lessTrusted, false));
             return new StoryOpening(head, true, () -> text(fileName, head, archive, opf, spine, lessTrusted));
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(fileName, unexpected);
@@ -62,6 +61,21 @@ public final class EpubReader {
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(fileName, unexpected);
         }
+    }
+
+    /** The book's pages, each parsed when asked for: the head reads only the first few. */
+    private static List<StoryPages.Page> parsedAsAsked(EpubArchive archive, List<PackageDocument.SpineItem> spine) {
+        return new AbstractList<>() {
+            @Override
+            public StoryPages.Page get(int index) {
+                return pages(archive, List.of(spine.get(index)), Map.of(), null).get(0);
+            }
+
+            @Override
+            public int size() {
+                return spine.size();
+            }
+        };
     }
 
     private static List<StoryPages.Page> pages(EpubArchive archive, List<PackageDocument.SpineItem> items,

@@ -25,6 +25,9 @@ final class StoryPages {
 
     private final List<StoryMetadata> sources = new ArrayList<>();
     private StoryMetadata ao3 = StoryMetadata.empty();
+    /** AO3's preface while it is read, and the index of its last page so far: calibre may split it. */
+    private MetadataDraft preface;
+    private int prefaceEnd = -2;
     private StoryMetadata fanFicFare = StoryMetadata.empty();
     private StoryMetadata titlePage = StoryMetadata.empty();
     private final List<Block> endNotes = new ArrayList<>();
@@ -44,13 +47,15 @@ final class StoryPages {
     /**
      * What the book's first pages say about it, for the consent screen before the rest is read: the
      * same sources, in the same order of trust, as {@link #assemble}, but for the work's end notes.
+     * {@code pages} may be the whole book, parsed as asked: only the first {@link #HEAD_PAGES} are read,
+     * and more while AO3's preface goes on over them.
      */
-    static StoryMetadata metadataOf(List<Page> firstPages, List<StoryMetadata> lessTrusted, boolean singleFile) {
-        StoryPages pages = new StoryPages();
-        for (int i = 0; i < firstPages.size(); i++) {
-            pages.takeMetadata(firstPages.get(i).body(), singleFile, i);
+    static StoryMetadata metadataOf(List<Page> pages, List<StoryMetadata> lessTrusted, boolean singleFile) {
+        StoryPages reading = new StoryPages();
+        for (int i = 0; i < pages.size() && (i < HEAD_PAGES || reading.prefaceEnd == i - 1); i++) {
+            reading.takeMetadata(pages.get(i).body(), singleFile, i);
         }
-        return pages.merged(lessTrusted);
+        return reading.merged(lessTrusted);
     }
 
     private StoryMetadata merged(List<StoryMetadata> lessTrusted) {
@@ -86,10 +91,17 @@ final class StoryPages {
 
     /** Reads what {@code body} says about the story; true when the page is metadata only. */
     private boolean takeMetadata(Element body, boolean singleFile, int index) {
-        Optional<Ao3Preface.Found> preface = Ao3Preface.in(body);
-        if (preface.isPresent()) {
-            ao3 = ao3.isEmpty() ? preface.get().metadata() : ao3;
-            preface.get().root().remove();
+        if (!singleFile && takePrefacePart(body, index)) {
+            return true;
+        }
+        Optional<Ao3Preface.Found> found = Ao3Preface.in(body);
+        if (found.isPresent()) {
+            if (ao3.isEmpty()) {
+                preface = found.get().draft();
+                prefaceEnd = index;
+                ao3 = preface.build();
+            }
+            found.get().root().remove();
             if (!singleFile) {
                 return true;
             }
@@ -110,6 +122,23 @@ final class StoryPages {
             }
         }
         return false;
+    }
+
+    /**
+     * A page that goes on with the preface of the page before it, or one that opens the preface without
+     * two of its rows (calibre cut the tags list short); read into the preface, kept out of the text.
+     */
+    private boolean takePrefacePart(Element body, int index) {
+        boolean continues = preface != null && index == prefaceEnd + 1 && Ao3PrefacePart.isPart(body);
+        boolean opens = !continues && ao3.isEmpty() && Ao3PrefacePart.opensPreface(body);
+        if (!continues && !opens) {
+            return false;
+        }
+        preface = continues ? preface : new MetadataDraft();
+        Ao3Preface.readPart(preface, body);
+        prefaceEnd = index;
+        ao3 = preface.build();
+        return true;
     }
 
     private void takeEndNotes(Element body) {

@@ -12,7 +12,7 @@
  * {@code data:} address) becomes a picture block, any other image its alt text, and links their text.
  * The metadata comes from, most trusted first: AO3's preface, FanFicFare's title page, a
  * {@code Label: value} title page (fichub, fanfiction.net's "Rated:" line), then the OPF's Dublin Core.
- * Metadata pages do not appear in the text; authors' chapter notes stay at their chapters, set apart as
- * block quotes. No JavaFX here; this package may use only {@code quire.story} and {@code quire.place}.
+ * Metadata pages do not appear in the text (AO3's preface, however many files calibre split it into,
+ * is one); authors' chapter notes stay at their chapters, set apart as block quotes. No JavaFX here; this package may use only {@code quire.story} and {@code quire.place}.
  */
 package quire.epub;

@@ -86,9 +86,27 @@ public final class SpeechText {
         return joiner && i + 1 < s.length() && isWordChar(s, i + 1) && i > 0 && isWordChar(s, i - 1);
     }
 
-    /** Lower-case language code for eSpeak: "en", "en-gb", "pt-br" (front matter may say "en_GB"). */
+    /**
+     * Lower-case language code for eSpeak: "en", "en-gb", "pt-br" (front matter may say "en_GB"). AO3
+     * writes the language's name, in English or in itself ("French", "Fran\u00e7ais", "Deutsch"): it
+     * becomes its code, or eSpeak would not find the voice and English would read the story.
+     */
     public static String voiceFor(String language) {
-        String code = language == null ? "" : language.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+        String given = language == null ? "" : language.strip();
+        String code = given.replace('_', '-').toLowerCase(Locale.ROOT);
+        if (code.length() > 3 && !code.contains("-")) {
+            code = codeOfName(given).orElse(code);
+        }
         return code.isEmpty() ? "en" : code;
+    }
+
+    private static java.util.Optional<String> codeOfName(String name) {
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (!locale.getLanguage().isEmpty() && (name.equalsIgnoreCase(locale.getDisplayLanguage(Locale.ENGLISH))
+                    || name.equalsIgnoreCase(locale.getDisplayLanguage(locale)))) {
+                return java.util.Optional.of(locale.getLanguage());
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -20,7 +20,8 @@ import quire.speech.Voice;
 /**
  * Read aloud's voice and speed as a reader chooses them, into a WAV file ({@code --speech-to}): from the
  * bar's voice list (keyboard and mouse), from the settings panel (S), remembered across a restart, and a
- * remembered voice no longer installed giving way to the story's language with a notice. Needs eSpeak NG
+ * remembered voice no longer installed giving way to the story's language with a notice, and the story's
+ * language choosing the voice of a story in another language than the one a voice was chosen for. Needs eSpeak NG
  * ({@code libespeak-ng1 espeak-ng-data}); without it, the tests are skipped and say so.
  */
 class ReadAloudVoiceIT extends ReadAloudTestSupport {
@@ -47,7 +48,7 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
 
     private String chosenVoice() {
         String[] out = new String[1];
-        app.onFx(() -> out[0] = app.reader().readingSettings().readAloud().speechVoice());
+        app.onFx(() -> out[0] = app.reader().readingSettings().readAloud().voiceFor("en"));
         return out[0];
     }
 
@@ -104,7 +105,7 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
         app.close();
 
         String json = Files.readString(config.resolve("settings.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"speechVoice\" : \"" + byMouse + "\"");
+        assertThat(json).contains("\"en\" : \"" + byMouse + "\"");
         launch("--speech-to", wav().toString(), rainStory("voices").toString());
         app.type(KeyCode.ENTER);
         startReading();
@@ -164,7 +165,7 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
         waitFor(10, () -> voice.getItems().size() > 2);
         String picked = voice.getItems().get(2).name();
         app.clickOn(cell(picked));
-        assertThat(app.reader().readingSettings().readAloud().speechVoice()).isEqualTo(picked);
+        assertThat(chosenVoice()).isEqualTo(picked);
         waitFor(5, () -> app.reader().readAloudVoiceInUse().equals(picked));
         app.type(KeyCode.ESCAPE);
         assertThat(app.showing("#settings")).isFalse();
@@ -179,6 +180,84 @@ class ReadAloudVoiceIT extends ReadAloudTestSupport {
         assertThat(app.lookup("#speech-rate").queryAs(Slider.class).getValue()).isEqualTo(325);
         assertThat(app.lookup("#speech-voice").queryComboBox().getValue()).extracting(v -> ((Voice) v).name())
                 .isEqualTo(picked);
+    }
+
+    /** Thirty paragraphs of rain in French ({@code language: fr}), beside this test's config folder. */
+    private Path frenchStory() throws Exception {
+        StringBuilder md = new StringBuilder("---\nrating: G\nlanguage: fr\n---\n\n");
+        for (int i = 1; i <= 30; i++) {
+            md.append("La pluie tombait sur les toits de la ville, et personne ne sortait pour la voir. Le paragraphe ")
+                    .append(i).append(" finit ici.\n\n");
+        }
+        Path file = config.resolveSibling(config.getFileName() + "-pluie.md");
+        Files.writeString(file, md);
+        return file;
+    }
+
+    private String shownIn(String box) {
+        String[] out = new String[1];
+        app.onFx(() -> {
+            ComboBox<Voice> voices = app.lookup(box).queryComboBox();
+            out[0] = voices.getConverter().toString(voices.getValue());
+        });
+        return out[0];
+    }
+
+    @Test
+    void aFrenchStoryIsReadInFrenchWhetherOrNotAVoiceWasChosenForEnglishStories() throws Exception {
+        launch("--speech-to", wav().toString(), frenchStory().toString());
+        app.type(KeyCode.ENTER);
+        startReading();
+        assertThat(app.reader().readAloudVoiceInUse()).as("no voice chosen: the story's").isEqualTo("fr");
+        assertThat(shownIn("#read-aloud-voice")).isEqualTo("Story\u2019s language (fr)");
+        app.type(KeyCode.ESCAPE);
+        app.close();
+
+        // An English voice chosen while reading an English story reads English stories...
+        launch("--speech-to", wav().toString(), rainStory("voices").toString());
+        app.type(KeyCode.ENTER);
+        startReading();
+        waitFor(10, () -> barVoices().getItems().size() > 2);
+        Voice english = barVoices().getItems().stream()
+                .filter(v -> v.language().startsWith("en") && !v.language().equals("en-us")).findFirst().orElseThrow();
+        app.onFx(() -> barVoices().setValue(english));
+        waitFor(5, () -> app.reader().readAloudVoiceInUse().equals(english.name()));
+        app.type(KeyCode.ESCAPE);
+        app.close();
+
+        // ... and not French ones: the bar and the settings panel show the voice in use.
+        launch("--speech-to", wav().toString(), frenchStory().toString());
+        app.type(KeyCode.ENTER);
+        startReading();
+        assertThat(app.reader().readAloudVoiceInUse()).isEqualTo("fr");
+        assertThat(notice()).doesNotContain("not installed");
+        waitFor(10, () -> barVoices().getItems().size() > 2);
+        assertThat(barVoices().getValue().name()).isEmpty();
+        assertThat(shownIn("#read-aloud-voice")).isEqualTo("Story\u2019s language (fr)");
+        app.type(KeyCode.S);
+        assertThat(shownIn("#speech-voice")).isEqualTo("Story\u2019s language (fr)");
+        assertThat(chosenVoice()).as("the English choice is kept for English stories").isEqualTo(english.name());
+    }
+
+    @Test
+    void aVoiceRememberedByAnEarlierQuireReadsOnlyStoriesOfItsLanguage() throws Exception {
+        launch();
+        app.close();
+        Path settings = config.resolve("settings.json");
+        String json = Files.readString(settings, StandardCharsets.UTF_8);
+        Files.writeString(settings, json.replace("\"speechVoice\" : \"\"", "\"speechVoice\" : \"English (Great Britain)\""),
+                StandardCharsets.UTF_8);
+
+        launch("--speech-to", wav().toString(), frenchStory().toString());
+        app.type(KeyCode.ENTER);
+        startReading();
+        assertThat(app.reader().readAloudVoiceInUse()).isEqualTo("fr");
+        assertThat(notice()).doesNotContain("not installed");
+        assertThat(chosenVoice()).as("placed with English stories").isEqualTo("English (Great Britain)");
+        app.type(KeyCode.ESCAPE);
+        app.close();
+        assertThat(Files.readString(settings, StandardCharsets.UTF_8)).contains("\"speechVoice\" : \"\"")
+                .contains("\"en\" : \"English (Great Britain)\"");
     }
 
     @Test

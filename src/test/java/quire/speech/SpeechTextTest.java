@@ -75,4 +75,17 @@ class SpeechTextTest {
         assertThat(SpeechText.voiceFor(" en_GB ")).isEqualTo("en-gb");
         assertThat(SpeechText.voiceFor("fr")).isEqualTo("fr");
     }
+
+    @Test
+    void aStorysLanguageNamesTheVoiceEspeakKnowsItBy() {
+        assertThat(SpeechText.voiceFor("fr")).isEqualTo("fr");
+        assertThat(SpeechText.voiceFor("en_GB")).isEqualTo("en-gb");
+        assertThat(SpeechText.voiceFor(" ")).as("a story that does not say: English").isEqualTo("en");
+        assertThat(SpeechText.voiceFor(null)).isEqualTo("en");
+        // AO3's preface gives the language by name, in English or in itself.
+        assertThat(SpeechText.voiceFor("Fran\u00e7ais")).isEqualTo("fr");
+        assertThat(SpeechText.voiceFor("French")).isEqualTo("fr");
+        assertThat(SpeechText.voiceFor("Deutsch")).isEqualTo("de");
+        assertThat(SpeechText.voiceFor("English")).isEqualTo("en");
+    }
 }

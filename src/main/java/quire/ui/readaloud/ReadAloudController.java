@@ -17,7 +17,6 @@ import quire.settings.ReadingSettings;
 import quire.speech.Narrator;
 import quire.speech.SpeechListener;
 import quire.speech.SpeechScript;
-import quire.speech.SpeechText;
 import quire.speech.Spoken;
 import quire.speech.Voice;
 import quire.ui.RangeKind;
@@ -59,7 +58,9 @@ public final class ReadAloudController {
     private boolean reading;
     private Spoken shown;
     private Anchor startedAt = Anchor.START;
-    private List<Voice> voices = List.of();
+    private final StoryVoice voice;
+    /** Where reading starts once eSpeak has listed its voices (see {@link #startFrom}); null when not waiting. */
+    private Anchor waitingToStart;
     /** Who asked for the list of voices before eSpeak had given it: the settings panel's voice box. */
     private final List<VoiceWaiter> voiceWaiters = new java.util.ArrayList<>();
     private final javafx.beans.value.ChangeListener<ReadingSettings> speechSettings = (o, was, now) -> {
@@ -85,6 +86,7 @@ public final class ReadAloudController {
         this.selection = selection;
         this.notices = notices;
         this.speechTo = speechTo;
+        this.voice = new StoryVoice(settings, model::language);
         // The speed and voice change from the bar, Ctrl+[ and Ctrl+], and the settings panel alike.
         settings.settingsProperty().addListener(speechSettings);
     }
@@ -95,8 +97,8 @@ public final class ReadAloudController {
      * Either is called on the UI thread.
      */
     public void withVoices(Consumer<List<Voice>> then, Consumer<String> problem) {
-        if (!voices.isEmpty()) {
-            then.accept(voices);
+        if (voice.listed()) {
+            then.accept(voice.installed());
             return;
         }
         voiceWaiters.add(new VoiceWaiter(then, problem));
@@ -169,15 +171,29 @@ public final class ReadAloudController {
         }
     }
 
+    /**
+     * Reads from {@code from} with the reader's voice for the story's language, else eSpeak's voice for it.
+     * A voice remembered from before voices were per language waits for eSpeak's list, which says its
+     * language: an English voice must not read a French story.
+     */
     private void startFrom(Anchor from) {
         startedAt = from;
         startedNanos = System.nanoTime();
         firstWordLogged = false;
         ReadAloud s = speech();
-        String storyVoice = SpeechText.voiceFor(model.language());
-        String voice = s.speechVoice().isEmpty() ? storyVoice : s.speechVoice();
+        if (voice.waitsForVoices()) {
+            waitingToStart = from;
+            withVoices(listed -> {
+                Anchor waiting = waitingToStart;
+                if (reading && waiting != null) {
+                    startFrom(waiting);
+                }
+            }, problem -> waitingToStart = null);
+            return;
+        }
+        waitingToStart = null;
         SpeechScript script = new SpeechScript(model.blockTexts(), model.blockRoles(), model.language(), s.speechRate());
-        narrator().start(new Narrator.Request(script, from, s.speechRate(), voice, storyVoice));
+        narrator().start(new Narrator.Request(script, from, s.speechRate(), voice.toReadWith(), voice.language()));
         if (bar != null) {
             bar.setPaused(false);
         }
@@ -208,27 +224,13 @@ public final class ReadAloudController {
         settings.update(s -> s.with(s.readAloud().withSpeechRate(rate)));
     }
 
-    private void chooseVoice(Voice voice) {
-        settings.update(s -> s.with(s.readAloud().withSpeechVoice(voice.name())));
-    }
-
     /** The bar shows the new speed or voice, and the reading goes on with it from the word heard. */
     private void speechSettingsChanged(ReadingSettings now) {
         if (bar != null) {
             bar.setRate(now.readAloud().speechRate());
-            bar.showVoice(now.readAloud().speechVoice());
+            bar.showVoice(voice.chosen());
         }
         restartAtHeardWord();
-    }
-
-    /** A remembered voice is gone: the story's language reads instead, and the reader is told. */
-    private void voiceMissing(String asked, String used) {
-        String chosen = speech().speechVoice();
-        if (!chosen.isEmpty() && chosen.equals(asked)) {
-            notices.accept("The voice \u201c" + asked + "\u201d is not installed any more: reading in the story\u2019s"
-                    + " language (" + used + ") instead.");
-            settings.update(s -> s.with(s.readAloud().withSpeechVoice(ReadAloud.STORY_LANGUAGE_VOICE)));
-        }
     }
 
     private ReadAloud speech() {
@@ -275,9 +277,9 @@ public final class ReadAloudController {
                 @Override
                 public void ready(List<Voice> installed) {
                     Platform.runLater(() -> {
-                        voices = installed;
+                        voice.voicesListed(installed);
                         if (bar != null) {
-                            bar.setVoices(voices, speech().speechVoice(), model.language());
+                            bar.setVoices(installed, voice.chosen(), model.language());
                         }
                         List<VoiceWaiter> waiting = List.copyOf(voiceWaiters);
                         voiceWaiters.clear();
@@ -287,7 +289,7 @@ public final class ReadAloudController {
 
                 @Override
                 public void voiceMissing(String asked, String used) {
-                    Platform.runLater(() -> ReadAloudController.this.voiceMissing(asked, used));
+                    Platform.runLater(() -> voice.missing(asked, used, notices));
                 }
 
                 @Override
@@ -340,8 +342,8 @@ public final class ReadAloudController {
                 }
 
                 @Override
-                public void voice(Voice voice) {
-                    chooseVoice(voice);
+                public void voice(Voice picked) {
+                    voice.choose(picked);
                 }
 
                 @Override
@@ -353,7 +355,7 @@ public final class ReadAloudController {
             StackPane.setAlignment(bar, Pos.BOTTOM_RIGHT);
             StackPane.setMargin(bar, new Insets(0, 16, 0, 16));
             bar.translateYProperty().bind(javafx.beans.binding.Bindings.subtract(footerHeight, BAR_ABOVE_WINDOW_EDGE));
-            bar.setVoices(voices, speech().speechVoice(), model.language());
+            bar.setVoices(voice.installed(), voice.chosen(), model.language());
         }
         bar.setRate(speech().speechRate());
         bar.setPaused(false);

@@ -37,6 +37,8 @@ import quire.ui.readaloud.ReadAloudBar;
  */
 public final class SettingsPanel extends StackPane {
     private final SettingsModel settings;
+    /** The story's language as eSpeak names it: the voice box shows the voice that reads stories in it. */
+    private String storyLanguage = "en";
     private final Button done = new Button("Done");
     private final GridPane grid = new GridPane();
     private int row;
@@ -185,6 +187,7 @@ public final class SettingsPanel extends StackPane {
      * the same settings, and the controls follow.
      */
     private void addReadAloud(ReadAloud s, Actions actions) {
+        storyLanguage = quire.speech.SpeechText.voiceFor(actions.language());
         Label heading = new Label("Read aloud");
         heading.getStyleClass().add("eyebrow");
         grid.add(heading, 0, row++, 2, 1);
@@ -210,7 +213,7 @@ public final class SettingsPanel extends StackPane {
             }
         });
         voice.getItems().add(ReadAloudBar.STORY_LANGUAGE);
-        selectVoice(s.speechVoice());
+        selectVoice(s.voiceFor(storyLanguage));
         Label note = new Label();
         note.setId("speech-voice-note");
         note.getStyleClass().add("search-count");
@@ -226,7 +229,7 @@ public final class SettingsPanel extends StackPane {
             }
             asked[0] = true;
             actions.voices().list(installed -> {
-                String chosen = settings.get().readAloud().speechVoice();
+                String chosen = settings.get().readAloud().voiceFor(storyLanguage);
                 voice.getItems().setAll(ReadAloudBar.STORY_LANGUAGE);
                 installed.stream().sorted(java.util.Comparator.comparing(Voice::name)).forEach(voice.getItems()::add);
                 selectVoice(chosen);
@@ -241,8 +244,8 @@ public final class SettingsPanel extends StackPane {
             });
         });
         voice.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !following && !now.name().equals(settings.get().readAloud().speechVoice())) {
-                settings.update(r -> r.with(r.readAloud().withSpeechVoice(now.name())));
+            if (now != null && !following && !now.name().equals(settings.get().readAloud().voiceFor(storyLanguage))) {
+                settings.update(r -> r.with(r.readAloud().withVoiceFor(storyLanguage, now.name())));
             }
         });
         VBox box = new VBox(6, voice, note);
@@ -268,8 +271,9 @@ public final class SettingsPanel extends StackPane {
                 speechRate.setValue(now.speechRate());
             }
             Voice shown = voice.getValue();
-            if (shown == null || !shown.name().equals(now.speechVoice())) {
-                selectVoice(now.speechVoice());
+            String inUse = now.voiceFor(storyLanguage);
+            if (shown == null || !shown.name().equals(inUse)) {
+                selectVoice(inUse);
             }
         } finally {
             following = false;
