@@ -27,9 +27,12 @@ cp="target/classes:target/test-classes:$(cat "$work/cp")"
 if [[ ${QUIRE_BENCH_IMAGE:-0} == 1 ]]; then
   java=target/dist/image/quire/lib/runtime/bin/java
   appcp="target/dist/image/quire/lib/app/*"
+  # The launcher's own JVM options (the serial collector, the client compiler), as the app image runs.
+  mapfile -t options < <(sed -n 's/^java-options=//p' target/dist/image/quire/lib/app/quire.cfg)
 else
   java=java
   appcp=$cp
+  options=()
 fi
 pss() { awk '/^Pss:/ { print int($2 / 1024) }' "/proc/$1/smaps_rollup"; }
 # Waits up to $2 seconds for a line matching $1 in the log; prints the line.
@@ -54,7 +57,7 @@ for mb in "${sizes[@]}"; do
   esac
   config=$(mktemp -d -p "$work")
   : >"$work/log"
-  "$java" -Dquire.logStartup=true -Dquire.logTimings=true -Dquire.configDir="$config" -cp "$appcp" \
+  "$java" "${options[@]}" -Dquire.logStartup=true -Dquire.logTimings=true -Dquire.configDir="$config" -cp "$appcp" \
     quire.app.Launcher ${story:+"$story"} >"$work/log" 2>&1 &
   pid=$!
   first=$(await 'first frame after' 60 | number 'after' || true)

@@ -36,14 +36,37 @@ public final class EpubReadTiming {
     }
 
     /**
-     * With {@code write FILE MEGABYTES}, writes a book of about that many megabytes zipped (for
+     * An AO3-shaped EPUB of about {@code bytes} of text made as {@code src/bench/long-works.sh} makes its
+     * Markdown stories ({@link quire.layout.StoryGenerator#paragraphs}): the bundled story's paragraphs,
+     * varied, a chapter every 60 and a scene break every 20, each chapter with AO3's summary and notes.
+     */
+    static byte[] proseBook(int bytes) {
+        EpubBuilder builder = new EpubBuilder().dc("title", "Timing").dc("language", "en").page("preface.xhtml",
+                EpubBuilder.xhtml("Preface", null, EpubFixtures.ao3Preface("No Archive Warnings Apply")), "Preface");
+        java.util.List<String> paragraphs = quire.layout.StoryGenerator.paragraphs(bytes);
+        for (int start = 0, c = 1; start < paragraphs.size(); start += 60, c++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = start; i < Math.min(start + 60, paragraphs.size()); i++) {
+                if (i > start && i % 20 == 0) {
+                    text.append("<hr/>\n");
+                }
+                text.append("<p>").append(org.jsoup.nodes.Entities.escape(paragraphs.get(i))).append("</p>\n");
+            }
+            builder.page("c" + c + ".xhtml", EpubBuilder.xhtml("c", null, EpubFixtures.ao3Chapter(c, "Chapter " + c,
+                    text.toString())), "Chapter " + c);
+        }
+        return builder.bytes();
+    }
+
+    /**
+     * With {@code write FILE MEGABYTES}, writes a {@link #proseBook} of about that many megabytes zipped (for
      * {@code src/bench/long-works.sh}); with no arguments, times reading one of 2 MB of text.
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("write")) {
             double wanted = Double.parseDouble(args[2]) * 1_000_000;
-            byte[] book = book((int) (wanted * 1.6));
-            book = book((int) (wanted * 1.6 * wanted / book.length));
+            byte[] book = proseBook((int) (wanted * 3));
+            book = proseBook((int) (wanted * 3 * wanted / book.length));
             java.nio.file.Files.write(java.nio.file.Path.of(args[1]), book);
             System.out.printf("wrote %s: %,d bytes%n", args[1], book.length);
             return;

@@ -36,6 +36,22 @@ public final class StoryGenerator {
         return md.toString();
     }
 
+    /**
+     * The same text as {@link #markdown} without its Markdown: about {@code bytes} of paragraphs, the
+     * bundled story's repeated with every fifth word changed each round (for stories in other formats).
+     */
+    public static java.util.List<String> paragraphs(int bytes) {
+        String[] paragraphs = bundledBody().split("\n\n");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        long length = 0;
+        for (int i = 0; length < bytes; i++) {
+            String p = vary(paragraphs[i % paragraphs.length], i / paragraphs.length);
+            out.add(p);
+            length += p.length() + 2;
+        }
+        return out;
+    }
+
     /** Repetition {@code round} of a paragraph, with every fifth word given a suffix of that round. */
     private static String vary(String paragraph, int round) {
         if (round == 0) {
