@@ -53,6 +53,9 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
     private final ReadOnlyObjectWrapper<Story> text = new ReadOnlyObjectWrapper<>(this, "text");
     private final ReadOnlyBooleanWrapper waitingForText = new ReadOnlyBooleanWrapper(this, "waitingForText");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    /** Counts {@link #open(Path)} calls, so that only the last file asked for is shown. */
+    private long openings;
     /** Where texts are parsed: a thread of their own each. */
     private final Executor parser;
     private Executor ui;
@@ -172,9 +175,33 @@ public final class AppModel {
         screen.set(open(Optional.empty()));
     }
 
-    /** Opens the reader's file (Ctrl+O, a dropped file) in place of what is shown. */
+    /**
+     * Opens the reader's file (Ctrl+O, a dropped file) in place of what is shown. Once the window is
+     * attached, the file is read on the parser's thread ({@link #openingProperty} is true meanwhile), so
+     * a long file, or a known story that opens straight at its text, never holds the window up; the
+     * screen changes on the UI thread when it is read. The last file asked for wins.
+     */
     public void open(Path file) {
-        screen.set(open(Optional.of(file)));
+        if (ui == null) {
+            screen.set(open(Optional.of(file)));
+            return;
+        }
+        long ticket = ++openings;
+        opening.set(true);
+        parser.execute(() -> {
+            Read read = read(Optional.of(file));
+            ui.execute(() -> {
+                if (ticket == openings) {
+                    opening.set(false);
+                    screen.set(show(read));
+                }
+            });
+        });
+    }
+
+    /** True while a file asked for by {@link #open(Path)} is being read. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /** The opened story's text, waiting for it to be parsed: for tests and tools with no window. */
@@ -207,21 +234,45 @@ public final class AppModel {
     }
 
     private Screen open(Optional<Path> storyFile) {
-        opened = null;
-        text.set(null);
-        waitingForText.set(false);
+        return show(read(storyFile));
+    }
+
+    /**
+     * What reading a story file gives before any state changes, on any thread: its head, or its problem;
+     * and for a story that may open without its consent screen, its text already parsed.
+     */
+    private record Read(Optional<Path> file, StoryOpening opening, StoryException problem, boolean knownHere,
+                        CompletableFuture<Story> text) {
+    }
+
+    private Read read(Optional<Path> storyFile) {
         StoryOpening opening;
         try {
             opening = storyFile.isPresent() ? loader.open(storyFile.get()) : loader.openBundled();
         } catch (StoryException problem) {
-            return new Problem(problem, storyFile.isPresent());
+            return new Read(storyFile, null, problem, false, null);
         }
         CompletableFuture<Story> parsed = new CompletableFuture<>();
-        Runnable parse = parse(opening, storyFile, parsed);
-        Opened now = new Opened(storyFile, parsed);
-        opened = now;
         if (!memory.mayOpenWithoutConsent(opening.head(), storyFile)) {
-            if (opening.longWork() && holdLongWork) {
+            return new Read(storyFile, opening, null, false, parsed);
+        }
+        parse(opening, storyFile, parsed).run(); // this thread waits for it anyway
+        return new Read(storyFile, opening, null, true, parsed);
+    }
+
+    /** The screen for what {@link #read} gave; the state of the window's story changes here. */
+    private Screen show(Read read) {
+        opened = null;
+        text.set(null);
+        waitingForText.set(false);
+        if (read.problem() != null) {
+            return new Problem(read.problem(), read.file().isPresent());
+        }
+        Opened now = new Opened(read.file(), read.text());
+        opened = now;
+        if (!read.knownHere()) {
+            Runnable parse = parse(read.opening(), read.file(), read.text());
+            if (read.opening().longWork() && holdLongWork) {
                 heldParses.add(parse);
             } else {
                 parser.execute(parse);
@@ -229,9 +280,8 @@ public final class AppModel {
             if (ui != null) {
                 follow(now);
             }
-            return new Consent(opening.head());
+            return new Consent(read.opening().head());
         }
-        parser.execute(parse);
         try {
             Story story = awaitText();
             text.set(story);
@@ -239,7 +289,7 @@ public final class AppModel {
             return state.skipsConsentFor(ConsentTerms.of(story.metadata())) ? new Reading(story)
                     : new Consent(story.head(), state.skipConsent());
         } catch (StoryException problem) {
-            return new Problem(problem, storyFile.isPresent());
+            return new Problem(problem, read.file().isPresent());
         }
     }
 

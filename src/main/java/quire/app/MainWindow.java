@@ -102,6 +102,8 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         StoryDrop.install(scene, layers, model::open);
+        // A file asked for is read off the UI thread: the window stays live, and says it is busy.
+        model.openingProperty().addListener((o, was, now) -> scene.setCursor(now ? javafx.scene.Cursor.WAIT : null));
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(360);

@@ -46,11 +46,11 @@ class AppDriver extends FxRobot {
         return driver;
     }
 
-    /** Waits until the opened story's text is parsed, or its problem is shown. */
+    /** Waits until a file asked for is read, and the opened story's text is parsed or its problem shown. */
     void waitForText() throws TimeoutException {
         AppModel model = ((QuireApp) app).window().model();
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> model.textProperty().get() != null || model.screen() instanceof AppModel.Problem);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !model.openingProperty().get()
+                && (model.textProperty().get() != null || model.screen() instanceof AppModel.Problem));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

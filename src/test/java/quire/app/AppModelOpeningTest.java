@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Optional;
-import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.epub.EpubFixtures;
@@ -24,7 +23,7 @@ class AppModelOpeningTest {
     Path dir;
 
     /** Parses held back until the test runs them. */
-    private final Queue<Runnable> parses = new ArrayDeque<>();
+    private final java.util.Deque<Runnable> parses = new ArrayDeque<>();
 
     private Remembered memory() {
         return new Remembered(new SettingsStore(dir.resolve("config"), Clock.systemUTC()));
@@ -145,12 +144,37 @@ class AppModelOpeningTest {
     }
 
     @Test
+    void aFileOpenedFromTheWindowIsReadOffItsThreadAndOnlyTheLastAskedForIsShown() throws Exception {
+        Path first = story("a.md", "---\nrating: T\n---\nFirst story.\n");
+        Path second = story("b.md", "---\nrating: G\n---\nSecond story.\n");
+        Path third = story("c.md", "---\nrating: Explicit\n---\nThird story.\n");
+        try (Remembered memory = memory()) {
+            AppModel model = open(memory, Optional.of(first));
+            parses.remove().run();
+            model.open(second);
+            model.open(third);
+            assertThat(((AppModel.Consent) model.screen()).story().metadata().rating()).as("until read").contains("T");
+            Runnable readSecond = parses.remove();
+            Runnable readThird = parses.remove();
+            readThird.run();
+            assertThat(((AppModel.Consent) model.screen()).story().metadata().rating()).contains("Explicit");
+            readSecond.run(); // asked for earlier, read later: not shown
+            assertThat(((AppModel.Consent) model.screen()).story().metadata().rating()).contains("Explicit");
+            assertThat(model.openingProperty().get()).isFalse();
+        }
+    }
+
+    @Test
     void openingAnotherStoryWhileOneIsParsedIgnoresTheFirstOnesText() throws Exception {
         Path first = story("a.md", "---\nrating: T\n---\nFirst story.\n");
         Path second = story("b.md", "---\nrating: G\n---\nSecond story.\n");
         try (Remembered memory = memory()) {
             AppModel model = open(memory, Optional.of(first));
             model.open(second);
+            assertThat(model.openingProperty().get()).isTrue();
+            parses.removeLast().run(); // the second file is read: its consent screen
+            assertThat(model.openingProperty().get()).isFalse();
+            assertThat(((AppModel.Consent) model.screen()).story().metadata().rating()).contains("G");
             parses.remove().run(); // the first story's text arrives late
             assertThat(model.textProperty().get()).isNull();
             parses.remove().run();

@@ -75,6 +75,7 @@ class OpenStoryFileIT extends AppTestSupport {
         Path pdf = Files.write(dir.resolve("work.pdf"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
         answer.set(Optional.of(pdf));
         app.push(KeyCode.CONTROL, KeyCode.O);
+        app.waitForText();
         assertThat(app.label("problem-message")).contains("work.pdf").contains("PDF");
         answer.set(Optional.of(epub()));
         app.push(KeyCode.CONTROL, KeyCode.O);
