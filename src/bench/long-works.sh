@@ -12,6 +12,7 @@
 # Runs the app from target/classes (or the app image's runtime and jars when it is built, with
 # QUIRE_BENCH_IMAGE=1) in its own virtual X display, one fresh config folder per story, with
 # -Dquire.logStartup and -Dquire.logTimings, whose lines give the times. Needs xvfb and xdotool.
+# QUIRE_BENCH_JAVA_OPTIONS adds JVM options to try.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("${@:-1 4 16}")
@@ -34,6 +35,9 @@ else
   appcp=$cp
   options=()
 fi
+# QUIRE_BENCH_JAVA_OPTIONS: more JVM options to try (a heap setting, say), after the launcher's.
+read -r -a extra <<<"${QUIRE_BENCH_JAVA_OPTIONS:-}"
+options+=(${extra[@]+"${extra[@]}"})
 pss() { awk '/^Pss:/ { print int($2 / 1024) }' "/proc/$1/smaps_rollup"; }
 # Waits up to $2 seconds for a line matching $1 in the log; prints the line.
 await() {
