@@ -222,4 +222,29 @@ class PanelsAtEverySizeIT extends AppTestSupport {
                 .getChildrenUnmodifiable().get(2)), inScene(((ScrollingCard) card).scrollPane().lookup(".viewport"))});
         assertThat(within(seen[0], seen[1])).as("the buttons %s in view %s", seen[0], seen[1]).isTrue();
     }
+
+    @Test
+    void everyMatchInTheMatchesListWrapsInsideTheListInTheSmallestWindow() throws Exception {
+        launch();
+        app.type(KeyCode.ENTER);
+        resize(SIZES[0]);
+        app.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        app.write("Spike");
+        app.waitUntil(() -> !app.reader().search().matchesProperty().get().isEmpty());
+        app.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitForPulses(3);
+        ListView<?> list = app.lookup("#search-results").queryAs(ListView.class);
+        Bounds listBounds = app.readOnFx(() -> inScene(list));
+        List<Bounds> words = app.readOnFx(() -> list.lookupAll(".match-cell").stream()
+                .map(cell -> ((javafx.scene.control.ListCell<?>) cell).getGraphic()).filter(java.util.Objects::nonNull)
+                .map(row -> inScene(((Parent) row).getChildrenUnmodifiable().get(1))).toList());
+        assertThat(words).as("matches shown").isNotEmpty();
+        for (Bounds flow : words) {
+            assertThat(flow.getMinX() >= listBounds.getMinX() && flow.getMaxX() <= listBounds.getMaxX())
+                    .as("a match's words %s inside the list's width %s", flow, listBounds).isTrue();
+        }
+        assertThat(app.readOnFx(() -> list.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())))
+                .as("no sideways scrolling in the list").isFalse();
+    }
 }

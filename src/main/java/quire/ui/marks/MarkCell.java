@@ -1,12 +1,8 @@
 package quire.ui.marks;
 
 import java.util.function.Function;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,14 +11,15 @@ import javafx.scene.shape.Rectangle;
 import quire.marks.Highlight;
 import quire.marks.Mark;
 import quire.ui.RangeKind;
+import quire.ui.panel.WrappingCell;
 
 /**
- * One mark in the marks panel: where it is, its colour, the first words it quotes, and its note. The
- * row is exactly as wide as the list shows and its words wrap to that width, so a long quote is never
- * cut at the list's edge; a quote longer than {@link #QUOTE_SHOWN} is folded after a word, with the
+ * One mark in the marks panel: where it is, its colour, the first words it quotes, and its note. Its
+ * words wrap to the list's width ({@link WrappingCell}), so a long quote is never cut at the list's
+ * edge; a quote longer than {@link #QUOTE_SHOWN} is folded after a word, with the
  * whole of it in the row's tooltip and description (and in the export).
  */
-final class MarkCell extends ListCell<Mark> {
+final class MarkCell extends WrappingCell<Mark> {
     /** A long quote shows its first words only, folded after a word. */
     static final int QUOTE_SHOWN = 160;
     private static final double WHERE_WIDTH = 92;
@@ -32,7 +29,6 @@ final class MarkCell extends ListCell<Mark> {
     MarkCell(Function<Mark, String> whereOf) {
         this.whereOf = whereOf;
         getStyleClass().add("mark-cell");
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -78,34 +74,6 @@ final class MarkCell extends ListCell<Mark> {
         label.setWrapText(true);
         label.setMinHeight(USE_PREF_SIZE);
         return label;
-    }
-
-    /** No wider than the list makes it: the words wrap to the list instead of running past its edge. */
-    @Override
-    protected double computePrefWidth(double height) {
-        return getInsets().getLeft() + getInsets().getRight();
-    }
-
-    /** As tall as the row's wrapped words at the width the list gives the row. */
-    @Override
-    protected double computePrefHeight(double width) {
-        Node row = getGraphic();
-        if (row == null || width <= 0) {
-            return super.computePrefHeight(width);
-        }
-        Insets in = getInsets();
-        return in.getTop() + in.getBottom() + row.prefHeight(width - in.getLeft() - in.getRight());
-    }
-
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        Node row = getGraphic();
-        if (row != null) {
-            Insets in = getInsets();
-            row.resizeRelocate(in.getLeft(), in.getTop(), getWidth() - in.getLeft() - in.getRight(),
-                    getHeight() - in.getTop() - in.getBottom());
-        }
     }
 
     /** What a screen reader says for the row, in the order it is drawn: where, the kind of mark, its words, its note. */
