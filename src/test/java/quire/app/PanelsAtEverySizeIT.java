@@ -247,4 +247,41 @@ class PanelsAtEverySizeIT extends AppTestSupport {
                 .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())))
                 .as("no sideways scrolling in the list").isFalse();
     }
+
+    @Test
+    void longChapterTitlesWrapInTheContentsAndTheLastChapterCanBeReached() throws Exception {
+        StringBuilder story = new StringBuilder("---\ntitle: Many chapters\n---\n\n");
+        for (int chapter = 1; chapter <= 20; chapter++) {
+            story.append("# Chapter ").append(chapter)
+                    .append(": in which a rather long chapter title runs on past a small window\n\n")
+                    .append("Words of the chapter. ".repeat(30)).append("\n\n");
+        }
+        java.nio.file.Path file = config.resolveSibling(config.getFileName() + "-chapters.md");
+        java.nio.file.Files.writeString(file, story);
+        launch(file.toString());
+        app.type(KeyCode.ENTER);
+        resize(SIZES[0]);
+        app.type(KeyCode.C);
+        app.type(KeyCode.END);
+        app.waitForPulses(3);
+        ListView<?> list = app.lookup("#contents").queryAs(ListView.class);
+        Bounds listBounds = app.readOnFx(() -> inScene(list));
+        List<javafx.scene.control.ListCell<?>> cells = app.readOnFx(() -> list.lookupAll(".chapter-cell").stream()
+                .<javafx.scene.control.ListCell<?>>map(cell -> (javafx.scene.control.ListCell<?>) cell)
+                .filter(cell -> cell.getItem() != null).toList());
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            Bounds row = app.readOnFx(() -> inScene(cell.getGraphic()));
+            assertThat(row.getMinX() >= listBounds.getMinX() && row.getMaxX() <= listBounds.getMaxX())
+                    .as("a chapter's row %s inside the list's width %s", row, listBounds).isTrue();
+        }
+        javafx.scene.control.ListCell<?> last = cells.stream().filter(cell -> cell.getIndex() == 19).findFirst()
+                .orElseThrow(() -> new AssertionError("the last chapter is not drawn after End"));
+        Bounds lastRow = app.readOnFx(() -> inScene(last));
+        assertThat(lastRow.getMinY() >= listBounds.getMinY() && lastRow.getMaxY() <= listBounds.getMaxY() + 0.5)
+                .as("the last chapter %s in the list's view %s", lastRow, listBounds).isTrue();
+        assertNothingCut("the contents with long titles", SIZES[0]);
+        assertThat(app.readOnFx(() -> list.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())))
+                .as("no sideways scrolling in the list").isFalse();
+    }
 }
