@@ -284,4 +284,15 @@ class PanelsAtEverySizeIT extends AppTestSupport {
                 .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())))
                 .as("no sideways scrolling in the list").isFalse();
     }
+
+    @Test
+    void askAgainBesideBackToTheStoryWrapsInTheSmallestWindow() throws Exception {
+        launch();
+        app.clickOn("#dont-ask-again");
+        app.type(KeyCode.ENTER);
+        resize(SIZES[0]);
+        app.type(KeyCode.I);
+        assertThat(app.showing("#ask-again")).isTrue();
+        assertNothingCut("the story info with Ask me again", SIZES[0]);
+    }
 }
