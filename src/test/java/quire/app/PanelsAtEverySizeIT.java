@@ -295,4 +295,25 @@ class PanelsAtEverySizeIT extends AppTestSupport {
         assertThat(app.showing("#ask-again")).isTrue();
         assertNothingCut("the story info with Ask me again", SIZES[0]);
     }
+
+    @Test
+    void pageDownInATallPanelMovesItByAViewLessALine() throws Exception {
+        launch();
+        app.type(KeyCode.ENTER);
+        resize(SIZES[0]);
+        app.type(KeyCode.F1);
+        app.waitForPulses(3);
+        ScrollingCard card = (ScrollingCard) card();
+        double view = app.readOnFx(() -> card.scrollPane().getViewportBounds().getHeight());
+        Node title = app.node("#help").lookup(".story-title");
+        double before = app.readOnFx(() -> inScene(title).getMinY());
+        app.type(KeyCode.PAGE_DOWN);
+        app.waitForPulses(3);
+        double moved = before - app.readOnFx(() -> inScene(title).getMinY());
+        assertThat(moved).as("Page Down moved the keys by %s in a view of %s", moved, view)
+                .isBetween(view / 2, view);
+        app.type(KeyCode.PAGE_UP);
+        app.waitForPulses(3);
+        assertThat(app.readOnFx(() -> inScene(title).getMinY())).as("Page Up goes back").isEqualTo(before);
+    }
 }
