@@ -89,6 +89,8 @@ public final class MarksPanel extends StackPane {
         status.setWrapText(true);
         status.setMaxWidth(660);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        // Empty, it takes no room: in a short window the list keeps that room for its marks.
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         VBox card = new VBox(12, top, list, status, buttons());
         card.getStyleClass().add("card");
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);

@@ -5,7 +5,6 @@ import quire.ui.command.HelpRow;
 import quire.ui.command.Keys;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -53,12 +52,8 @@ public final class HelpOverlay extends StackPane {
         card.setMaxSize(CARD_WIDTH, USE_PREF_SIZE);
         card.setPrefWidth(CARD_WIDTH);
         card.setId("help");
-        // The key list is long: in a short window the card scrolls instead of being cut off.
-        ScrollPane scroll = new ScrollPane(StoryInfoCard.centred(card));
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("overlay-scroll");
-        getChildren().add(scroll);
+        // The key list is long: in a short window the card scrolls inside itself instead of being cut off.
+        getChildren().add(new ScrollingCard(card));
     }
 
     public void focusDefault() {

@@ -6,7 +6,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import quire.layout.Chapter;
 import quire.ui.page.ReaderModel;
 import quire.ui.panel.ListPanel;
+import quire.ui.panel.WrappingCell;
 
 /**
  * The contents (C): every chapter with its title, its page and how long it takes to read; the chapter
@@ -60,8 +60,8 @@ public final class ContentsOverlay extends StackPane {
         list.requestFocus();
     }
 
-    /** A chapter: read (✓) or in view (▸), its title, then its page and length. */
-    private static final class ChapterCell extends ListCell<Chapter> {
+    /** A chapter: read (✓) or in view (▸), its title (wrapped to the list), then its page and length. */
+    private static final class ChapterCell extends WrappingCell<Chapter> {
         private final ReaderModel model;
         private final Optional<Chapter> current;
 
@@ -88,13 +88,15 @@ public final class ContentsOverlay extends StackPane {
             Label name = new Label(chapter.title().isBlank() ? "Chapter " + chapter.number() : chapter.title());
             name.getStyleClass().add(here ? "chapter-title-current" : "chapter-title");
             name.setMinWidth(0);
+            name.setWrapText(true); // a long title wraps inside the list, the page and length beside it
+            name.setMinHeight(USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label where = new Label(model.labels().pageLabel(chapter.start()) + "  \u00b7  " + model.time().minutesOf(chapter) + " min");
             where.getStyleClass().add("match-page");
             where.setMinWidth(USE_PREF_SIZE);
             HBox row = new HBox(8, mark, name, gap, where);
-            row.setAlignment(Pos.CENTER_LEFT);
+            row.setAlignment(Pos.TOP_LEFT);
             setGraphic(row);
             setAccessibleText((read ? "read: " : here ? "current: " : "") + name.getText() + ", " + where.getText());
         }

@@ -2,10 +2,10 @@ package quire.ui.reading;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import quire.story.Story;
+import quire.ui.panel.ScrollingCard;
 import quire.ui.panel.StoryInfoCard;
 
 /**
@@ -28,11 +28,14 @@ public final class StoryInfoOverlay extends StackPane {
         back.setId("back-to-story");
         back.setDefaultButton(true);
         back.setOnAction(e -> close.run());
-        HBox buttons = new HBox(12, back);
+        // A row that wraps: in a narrow window the second button goes below the first instead of being cut.
+        FlowPane buttons = new FlowPane(12, 12, back);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        back.setMinWidth(USE_PREF_SIZE);
         if (consentSkipped) {
             Button ask = new Button("Ask me before this story again");
             ask.setId("ask-again");
+            ask.setMinWidth(USE_PREF_SIZE);
             ask.setOnAction(e -> {
                 askAgain.run();
                 buttons.getChildren().remove(ask);
@@ -40,11 +43,7 @@ public final class StoryInfoOverlay extends StackPane {
             buttons.getChildren().add(ask);
         }
         card.getChildren().add(buttons);
-        ScrollPane scroll = new ScrollPane(StoryInfoCard.centred(card));
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("overlay-scroll");
-        getChildren().add(scroll);
+        getChildren().add(new ScrollingCard(card));
     }
 
     /** The reader's pace in this story and over all stories. */

@@ -3,9 +3,9 @@ package quire.ui.search;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -13,6 +13,7 @@ import quire.place.Anchor;
 import quire.place.TextRange;
 import quire.text.SearchMatch;
 import quire.ui.panel.ListPanel;
+import quire.ui.panel.WrappingCell;
 
 /**
  * Every match of the search (Ctrl+Shift+F, or "All" on the search bar): a few words around each, with
@@ -62,8 +63,8 @@ public final class SearchResultsOverlay extends StackPane {
         list.requestFocus();
     }
 
-    /** One match: its page, then the words around it with the match in bold. */
-    private static final class MatchCell extends ListCell<TextRange> {
+    /** One match: its page, then the words around it with the match in bold, wrapped to the list. */
+    private static final class MatchCell extends WrappingCell<TextRange> {
         private final SearchModel search;
         private final Function<Anchor, String> pageOf;
 
@@ -89,7 +90,8 @@ public final class SearchResultsOverlay extends StackPane {
             Text matched = styled(match.matched(), "match-text");
             Text after = styled(match.after(), "match-context");
             TextFlow words = new TextFlow(before, matched, after);
-            words.setPrefWidth(500);
+            words.setMinWidth(0);
+            HBox.setHgrow(words, Priority.ALWAYS);
             HBox row = new HBox(10, page, words);
             row.setAlignment(Pos.TOP_LEFT);
             setGraphic(row);

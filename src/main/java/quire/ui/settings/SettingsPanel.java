@@ -9,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -27,6 +26,7 @@ import quire.settings.Theme;
 import quire.speech.Voice;
 import quire.ui.FontCatalog;
 import quire.ui.SettingsModel;
+import quire.ui.panel.ScrollingCard;
 import quire.ui.readaloud.ReadAloudBar;
 
 /**
@@ -174,11 +174,7 @@ public final class SettingsPanel extends StackPane {
         card.getStyleClass().add("card");
         card.setId("settings");
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        ScrollPane scroll = new ScrollPane(new StackPane(card));
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("overlay-scroll");
-        getChildren().add(scroll);
+        getChildren().add(new ScrollingCard(card));
     }
 
     /**
