@@ -14,6 +14,17 @@ public final class ContentHash {
         return ofParts(java.util.List.of(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The hash of {@code bytes} from {@code offset} on: the same as {@link #of} of the text they encode in UTF-8. */
+    static String of(byte[] bytes, int offset) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, offset, bytes.length - offset);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
+    }
+
     /** The hash of these byte strings one after the other: a book's files, in reading order. */
     public static String ofParts(java.util.List<byte[]> parts) {
         try {

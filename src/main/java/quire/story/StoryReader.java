@@ -83,7 +83,14 @@ public final class StoryReader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(sourceName, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
+        // A long text's hash is taken from its bytes on another core while they are decoded: valid UTF-8
+        // with no CR in it is exactly the decoded text's UTF-8, less a byte-order mark.
+        int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        java.util.concurrent.CompletableFuture<String> byteHash = bytes.length >= HASH_ASIDE_BYTES
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> indexOfCr(bytes) < 0 ? ContentHash.of(bytes, bom) : null)
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
         String text = StoryText.decode(sourceName, bytes);
+        String hash = java.util.Objects.requireNonNullElseGet(byteHash.join(), () -> ContentHash.of(text));
         if (text.isBlank()) {
             throw new StoryException(sourceName, bytes.length == 0
                     ? "the file is empty: there is no story in it."
@@ -91,13 +98,25 @@ public final class StoryReader {
         }
         try {
             MetadataSplit split = MetadataSplit.of(sourceName, text);
-            StoryHead head = new StoryHead(sourceName, ContentHash.of(text), MetadataAssembler.assemble(split.fields()));
+            StoryHead head = new StoryHead(sourceName, hash, MetadataAssembler.assemble(split.fields()));
             String body = split.body();
             return new StoryOpening(head, bytes.length > StoryOpening.LONG_TEXT_BYTES, () -> guarded(sourceName,
                     () -> new Story(sourceName, head.contentHash(), head.metadata(), MarkdownBody.parse(body))));
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(sourceName, unexpected);
         }
+    }
+
+    /** Texts from this size on are hashed beside their decoding. */
+    static final int HASH_ASIDE_BYTES = 256 * 1024;
+
+    private static int indexOfCr(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Story guarded(String sourceName, java.util.function.Supplier<Story> parse) throws StoryException {
