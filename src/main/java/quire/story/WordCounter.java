@@ -5,6 +5,15 @@ final class WordCounter {
     private WordCounter() {
     }
 
+    /** The words of {@code blocks}, the same as of their {@link Block#plainText} joined: no word spans two. */
+    static int count(java.util.List<Block> blocks) {
+        int words = 0;
+        for (Block block : blocks) {
+            words += count(block.plainText());
+        }
+        return words;
+    }
+
     static int count(String text) {
         int words = 0;
         boolean inWord = false;

@@ -15,4 +15,13 @@ class WordCounterTest {
         assertThat(WordCounter.count("\u201cUh-huh,\u201d Xander smiled \u2014 and left")).isEqualTo(5);
         assertThat(WordCounter.count("ten - twenty")).isEqualTo(2);
     }
+
+    @Test
+    void aStorysWordsAreCountedOnceWhenItIsMadeAsTheyWouldBeFromItsText() throws StoryException {
+        Story bundled = TestStories.parse(TestStories.BUNDLED);
+        assertThat(bundled.countedWords()).isEqualTo(WordCounter.count(bundled.plainText())).isPositive();
+        Story lists = new StoryReader().parse("l.md", ("- one-two\n- three\n\n> four's\n\n    five six\n\n"
+                + "* * *\n\n1. seven").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(lists.countedWords()).isEqualTo(WordCounter.count(lists.plainText())).isEqualTo(6);
+    }
 }
