@@ -28,6 +28,8 @@ final class BlockTypesetter {
     final boolean glyphExpansion;
     private final double contentWidth;
     private final double maxHang;
+    /** The font of each of the block's style ranges, made once: measuring asks for them per word. */
+    private final FontSpec[] styleFonts;
 
     BlockTypesetter(LeafBlock block, LeafBlock previous, TextMeasurer measurer, Typography typography,
                  double contentWidth, double maxHang, boolean glyphExpansion) {
@@ -57,6 +59,10 @@ final class BlockTypesetter {
         this.lineHeight = Math.max(metrics.height(), fontSize * spacing);
         this.baselineOffset = (lineHeight - metrics.height()) / 2 + metrics.ascent();
         this.spaceBefore = previous == null ? 0 : gapBefore(block, previous, typography) * em * typography.lineSpacing();
+        this.styleFonts = new FontSpec[block.styles().size()];
+        for (int i = 0; i < styleFonts.length; i++) {
+            styleFonts[i] = font(block.styles().get(i));
+        }
     }
 
     double available(boolean firstLine) {
@@ -72,22 +78,24 @@ final class BlockTypesetter {
 
     /** The font of the character at {@code offset}. */
     FontSpec fontAt(int offset) {
-        for (LeafBlock.StyleRange style : block.styles()) {
-            if (offset >= style.start() && offset < style.end()) {
-                return font(style);
+        List<LeafBlock.StyleRange> styles = block.styles();
+        for (int i = 0; i < styles.size(); i++) {
+            if (offset >= styles.get(i).start() && offset < styles.get(i).end()) {
+                return styleFonts[i];
             }
         }
-        return font(block.styles().get(block.styles().size() - 1));
+        return styleFonts[styleFonts.length - 1];
     }
 
     /** The width of {@code [from, to)}, summed over the style ranges it crosses. */
     double measure(int from, int to) {
         double width = 0;
-        for (LeafBlock.StyleRange style : block.styles()) {
-            int a = Math.max(from, style.start());
-            int b = Math.min(to, style.end());
+        List<LeafBlock.StyleRange> styles = block.styles();
+        for (int i = 0; i < styles.size(); i++) {
+            int a = Math.max(from, styles.get(i).start());
+            int b = Math.min(to, styles.get(i).end());
             if (a < b) {
-                width += measurer.width(text.substring(a, b), font(style));
+                width += measurer.width(text.substring(a, b), styleFonts[i]);
             }
         }
         return width;

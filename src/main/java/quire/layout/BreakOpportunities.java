@@ -55,6 +55,9 @@ final class BreakOpportunities {
     private static final String NO_BREAK_AFTER = "\uff08\u300c\u300e\u3010\u3008\u300a\u301d([{\u201c\u2018\u00ab";
 
     private static boolean isIdeographic(char c) {
+        if (c < '\u2e80') { // below CJK radicals no character is Han, kana or CJK punctuation: most text stops here
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || c >= '\u3000' && c <= '\u303f'

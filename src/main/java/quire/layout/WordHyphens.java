@@ -38,9 +38,8 @@ final class WordHyphens {
             while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
-            String word = text.substring(i, wordEnd);
-            if (!word.toUpperCase(java.util.Locale.ROOT).equals(word)) {
-                int[] points = hyphenator.points(word);
+            if (hasLowerCase(text, i, wordEnd)) {
+                int[] points = hyphenator.points(text.substring(i, wordEnd));
                 int base = found.length;
                 found = Arrays.copyOf(found, base + points.length);
                 for (int k = 0; k < points.length; k++) {
@@ -50,6 +49,17 @@ final class WordHyphens {
             i = wordEnd;
         }
         return found;
+    }
+
+    /** True unless the word is in capitals only (it would read the same upper-cased). */
+    private static boolean hasLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c) || Character.toUpperCase(c) != c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayHyphenate(String text, int start, int end) {

@@ -29,6 +29,9 @@ public final class FxTextMeasurer implements TextMeasurer {
     private int cached;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
+    /** The font asked for last and its widths: most asks are for the font of the one before. */
+    private FontSpec lastSpec;
+    private Map<String, Double> lastWidths;
     private final Map<FontSpec, LineMetrics> metrics = new HashMap<>();
     private final Map<FontSpec, Strokes> strokes = new HashMap<>();
 
@@ -51,7 +54,14 @@ public final class FxTextMeasurer implements TextMeasurer {
         if (text.length() > MAX_CACHED_LENGTH) {
             return measure(text, spec);
         }
-        Map<String, Double> cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
+        Map<String, Double> cache;
+        if (spec == lastSpec || spec.equals(lastSpec)) { // a line's words come in one font, mostly
+            cache = lastWidths;
+        } else {
+            cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
+            lastSpec = spec;
+            lastWidths = cache;
+        }
         Double known = cache.get(text);
         if (known != null) {
             return known;
@@ -61,6 +71,8 @@ public final class FxTextMeasurer implements TextMeasurer {
             widths.clear();
             cached = 1;
             cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
+            lastSpec = spec;
+            lastWidths = cache;
         }
         cache.put(text, width);
         return width;
