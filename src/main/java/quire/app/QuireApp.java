@@ -19,6 +19,9 @@ public final class QuireApp extends Application {
     private final StoryFilePicker picker;
     private Remembered memory;
     private MainWindow window;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Saves as closing the window would when the session ends Quire with a signal (a real start only). */
+    private Thread onSignal;
 
     public QuireApp() {
         this(Ticker.system(), null, StoryFilePicker.dialog());
@@ -50,7 +53,36 @@ public final class QuireApp extends Application {
         if (ClassDataTraining.requested()) {
             ClassDataTraining.readThenQuit(stage.getScene(), opening.model());
         }
+        if (givenArgs == null) { // a test's app is stopped by its test, in a JVM that starts many
+            onSignal = new Thread(this::stopBeforeTheRuntimeEnds, "quire-save-on-signal");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+        }
     }
+
+    /**
+     * The runtime is ending without the window closed (TERM, INT or HUP from the session or a terminal,
+     * passed on by the launcher): the place, the window's placement and pending settings are saved first,
+     * on the UI thread as a close would, waiting at most {@link #SAVE_ON_SIGNAL_SECONDS}.
+     */
+    void stopBeforeTheRuntimeEnds() {
+        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+        try {
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    stop();
+                } finally {
+                    saved.countDown();
+                }
+            });
+            saved.await(SAVE_ON_SIGNAL_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IllegalStateException toolkitGone) {
+            // JavaFX has already ended, and with it stop() ran.
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static final int SAVE_ON_SIGNAL_SECONDS = 3;
 
     /** The window, for tests in this package. */
     MainWindow window() {
@@ -59,6 +91,16 @@ public final class QuireApp extends Application {
 
     @Override
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        if (onSignal != null && Thread.currentThread() != onSignal) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException alreadyEnding) {
+                // the runtime is ending: the hook runs, finds this stopped, and does nothing
+            }
+        }
         if (window != null) {
             window.stopReadingAloud();
             window.beforeExit();

@@ -46,6 +46,11 @@ class AppDriver extends FxRobot {
         return driver;
     }
 
+    /** What the runtime's shutdown hook does when a signal ends Quire, run from this (non-UI) thread. */
+    void endRuntimeAsBySignal() {
+        ((QuireApp) app).stopBeforeTheRuntimeEnds();
+    }
+
     /** Waits until a file asked for is read, and the opened story's text is parsed or its problem shown. */
     void waitForText() throws TimeoutException {
         AppModel model = ((QuireApp) app).window().model();
