@@ -18,8 +18,8 @@ import quire.story.StoryOpening;
  * Opens an EPUB (2 or 3) from its bytes: the zip in memory, the package file through the container,
  * the pages in spine order, chapter titles from the contents. The head (what the consent screen shows)
  * comes from the package file and the book's first pages, where AO3 and FanFicFare put their preface;
- * the pages are parsed into text only when asked, with the pictures stored in the book ({@link StoredImages}). The story's hash is that of its pages' bytes, in
- * reading order. Every problem, a broken zip or a parser's surprise alike, becomes a
+ * the pages are parsed into text only when asked, with the pictures stored in the book
+ * ({@link StoredImages}). The story's hash is that of its pages' bytes, in reading order. Every problem, a broken zip or a parser's surprise alike, becomes a
  * {@link StoryException} that names the file; nothing unchecked escapes.
  */
 public final class EpubReader {

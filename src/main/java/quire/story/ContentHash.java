@@ -16,21 +16,21 @@ public final class ContentHash {
 
     /** The hash of {@code bytes} from {@code offset} on: the same as {@link #of} of the text they encode in UTF-8. */
     static String of(byte[] bytes, int offset) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, offset, bytes.length - offset);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-        }
+        MessageDigest digest = sha256();
+        digest.update(bytes, offset, bytes.length - offset);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The hash of these byte strings one after the other: a book's files, in reading order. */
     public static String ofParts(java.util.List<byte[]> parts) {
+        MessageDigest digest = sha256();
+        parts.forEach(digest::update);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            parts.forEach(digest::update);
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
         }
