@@ -10,4 +10,13 @@ public interface TextMeasurer {
     double width(String text, FontSpec font);
 
     LineMetrics metrics(FontSpec font);
+
+    /**
+     * A measurer giving exactly this one's widths and metrics, to use on another thread while this one is
+     * in use. A stateless measurer is safe to share and returns itself, as this default does; one with
+     * caches or a probe node must return a fresh instance.
+     */
+    default TextMeasurer forAnotherThread() {
+        return this;
+    }
 }

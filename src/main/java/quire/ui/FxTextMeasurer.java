@@ -19,7 +19,10 @@ import quire.layout.TextMeasurer;
  * view draws with, so measured and drawn widths agree. Widths of short strings (words and word
  * pieces) are cached per font, since a story repeats its words; whole lines are measured but not kept, and
  * the cache is emptied when it grows past {@link #MAX_CACHED}, so memory stays bounded however long the
- * reader resizes or changes fonts. Not thread-safe: use one instance per thread.
+ * reader resizes or changes fonts. Not thread-safe: use one instance per thread. The probe is never in a
+ * scene, so JavaFX allows measuring on any thread; {@link #forAnotherThread()} gives a helper thread its
+ * own instance, which measures the same widths (JavaFX's text layout cache is shared and immutable once
+ * filled).
  */
 public final class FxTextMeasurer implements TextMeasurer {
     static final int MAX_CACHED_LENGTH = 32;
@@ -82,6 +85,11 @@ public final class FxTextMeasurer implements TextMeasurer {
         probe.setFont(font(spec));
         probe.setText(text);
         return probe.getLayoutBounds().getWidth();
+    }
+
+    @Override
+    public TextMeasurer forAnotherThread() {
+        return new FxTextMeasurer();
     }
 
     @Override

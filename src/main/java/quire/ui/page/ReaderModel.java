@@ -47,6 +47,7 @@ public final class ReaderModel {
     private final TextMeasurer measurer;
     private final TextProgress progress;
     private final SlicedLayout sliced;
+    private final boolean helped;
     private final ReadingTime time;
     private final PlaceLabels labels;
     private final ChapterMoves byChapter;
@@ -65,21 +66,23 @@ public final class ReaderModel {
     private boolean scrolledToEnd;
 
     public ReaderModel(Story story, TextMeasurer measurer) {
-        this(story, measurer, Platform::runLater);
+        this(story, PreparedStory.of(story), measurer);
     }
 
     /** {@code later} runs background layout slices on the UI thread, one after another. */
     public ReaderModel(Story story, TextMeasurer measurer, Executor later) {
-        this(story, PreparedStory.of(story), measurer, later);
+        this(story, PreparedStory.of(story), measurer, later, false);
     }
 
     /** As the others, starting from {@code prepared}, the same story already flattened (by {@code ReaderWarmUp}). */
     public ReaderModel(Story story, PreparedStory prepared, TextMeasurer measurer) {
-        this(story, prepared, measurer, Platform::runLater);
+        this(story, prepared, measurer, Platform::runLater, true);
     }
 
-    private ReaderModel(Story story, PreparedStory prepared, TextMeasurer measurer, Executor later) {
+    /** {@code helped}: long stories are counted on {@link LayoutHelpers} as well as in the UI thread's slices. */
+    private ReaderModel(Story story, PreparedStory prepared, TextMeasurer measurer, Executor later, boolean helped) {
         this.story = story;
+        this.helped = helped;
         this.prepared = prepared;
         this.measurer = measurer;
         this.progress = new TextProgress(prepared.blockTexts());
@@ -249,7 +252,8 @@ public final class ReaderModel {
         layoutProgress.set(0);
         pagination.set(preview);
         pageIndex.set(previewIndexOf(preview, anchor.get()));
-        sliced.start(new PaginationJob(prepared, spec, measurer));
+        sliced.start(helped ? new PaginationJob(prepared, spec, measurer, LayoutHelpers.threads(), LayoutHelpers.COUNT)
+                : new PaginationJob(prepared, spec, measurer));
     }
 
     /** Jumps need exact page numbers: finishes a background layout at once (a no-op when exact). */

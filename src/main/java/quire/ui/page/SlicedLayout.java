@@ -9,8 +9,8 @@ import quire.layout.Pagination;
 import quire.layout.PaginationJob;
 
 /**
- * A long story's exact pagination, made in slices between frames on the UI thread while a preview is
- * shown. A new layout cancels the one being made (its remaining slices do nothing); a jump that needs
+ * A long story's exact pagination, made in slices between frames on the UI thread (and on the job's
+ * helper threads, when it has them) while a preview is shown. A new layout cancels the one being made (its remaining slices do nothing); a jump that needs
  * exact page numbers finishes it at once.
  */
 final class SlicedLayout {
@@ -37,6 +37,9 @@ final class SlicedLayout {
 
     void cancel() {
         generation++;
+        if (job != null) {
+            job.cancel();
+        }
         job = null;
     }
 
