@@ -141,9 +141,23 @@ final class BlockTypesetter {
     }
 
     Line line(LineRange range, boolean first, boolean last) {
+        return line(range, first, last, true);
+    }
+
+    /**
+     * The line for {@code range}; with {@code drawn} false, only its box (no runs, no decorations): all
+     * that packing pages needs, and far cheaper, so a long story is counted in boxes and a page's runs are
+     * set when it is shown ({@link StoredPages}). The box is the drawn line's, to the bit.
+     */
+    Line line(LineRange range, boolean first, boolean last, boolean drawn) {
         int start = range.start();
         int end = range.end();
         int drawnEnd = trimEnd(start, end);
+        if (!drawn) {
+            return new Line(block.index(), start, end, kind(), first, last, first ? spaceBefore : 0, 0,
+                    lineHeight(start, drawnEnd), baseline(start, drawnEnd), List.of(), List.of(), range.hyphenated(),
+                    range.hangStart(), range.hangEnd(), range.letterSpaced());
+        }
         double available = available(first);
         double natural = measure(start, drawnEnd);
         double hyphen = range.hyphenated() ? hyphenWidth(drawnEnd - 1) : 0;
@@ -168,16 +182,28 @@ final class BlockTypesetter {
             double after = lastRun.x() + lastRun.width(measurer);
             decorations.add(Run.decoration(HYPHEN, fontAt(drawnEnd - 1), after));
         }
-        Line.Kind kind = switch (block.kind()) {
+        return new Line(block.index(), start, end, kind(), first, last, first ? spaceBefore : 0, 0,
+                lineHeight(start, drawnEnd), baseline(start, drawnEnd), runs, decorations, range.hyphenated(),
+                range.hangStart(), range.hangEnd(), range.letterSpaced());
+    }
+
+    private Line.Kind kind() {
+        return switch (block.kind()) {
             case HEADING -> Line.Kind.HEADING;
             case SCENE_BREAK -> Line.Kind.SCENE_BREAK;
             case PREFORMATTED -> Line.Kind.PREFORMATTED;
             case PARAGRAPH -> Line.Kind.TEXT;
             case IMAGE -> Line.Kind.IMAGE;
         };
-        double[] reach = scriptReach(start, drawnEnd);
-        return new Line(block.index(), start, end, kind, first, last, first ? spaceBefore : 0, 0,
-                lineHeight + reach[0] + reach[1], baselineOffset + reach[0], runs, decorations, range.hyphenated());
+    }
+
+    private double lineHeight(int from, int drawnEnd) {
+        double[] reach = scriptReach(from, drawnEnd);
+        return lineHeight + reach[0] + reach[1];
+    }
+
+    private double baseline(int from, int drawnEnd) {
+        return baselineOffset + scriptReach(from, drawnEnd)[0];
     }
 
     /**

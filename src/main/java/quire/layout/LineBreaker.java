@@ -27,9 +27,12 @@ final class LineBreaker {
     private final double maxHang;
     private final Strategy strategy;
     private final OptimalBreaker optimal;
+    private final Supplier<Hyphenator> hyphenator;
     private final BreakTally tally = new BreakTally();
     /** The tallest a picture may be drawn: the page's content height. */
     private double pictureHeight = Double.MAX_VALUE;
+    /** False for a breaker that sets only the lines' boxes (see {@link #boxesOnly()}). */
+    private boolean drawn = true;
 
     /**
      * @param maxHang    how far punctuation may hang outside the content box (the narrower side margin)
@@ -42,6 +45,7 @@ final class LineBreaker {
         this.contentWidth = contentWidth;
         this.maxHang = maxHang;
         this.strategy = strategy;
+        this.hyphenator = hyphenator;
         this.optimal = new OptimalBreaker(hyphenator, tally,
                 strategy == Strategy.OPTIMAL || strategy == Strategy.NO_GLYPH_EXPANSION);
     }
@@ -53,6 +57,31 @@ final class LineBreaker {
                 story::hyphenator, Strategy.OPTIMAL);
         breaker.pictureHeight = spec.contentHeight();
         return breaker;
+    }
+
+    /**
+     * A breaker like this one that sets only its lines' boxes, no runs: what counting a story's pages
+     * needs. Its lines equal this one's but for their runs and decorations, which {@link #again} gives.
+     */
+    LineBreaker boxesOnly() {
+        LineBreaker boxes = new LineBreaker(measurer, typography, contentWidth, maxHang, hyphenator,
+                strategy);
+        boxes.pictureHeight = pictureHeight;
+        boxes.drawn = false;
+        return boxes;
+    }
+
+    /** How a block is set: for setting its lines {@linkplain #again again}. */
+    BlockTypesetter setting(LeafBlock block, LeafBlock previous) {
+        return new BlockTypesetter(block, previous, measurer, typography, contentWidth, maxHang,
+                strategy == Strategy.OPTIMAL);
+    }
+
+    /** {@code box}, a line of {@code setting}'s block, set again with its runs and placed where it was. */
+    Line again(BlockTypesetter setting, Line box) {
+        Line line = box.kind() == Line.Kind.IMAGE ? PictureLine.of(setting, pictureHeight)
+                : setting.line(box.range(), box.firstOfBlock(), box.lastOfBlock());
+        return line.placedAt(box.top());
     }
 
     BreakTally tally() {
@@ -82,8 +111,7 @@ final class LineBreaker {
      * a continuation of the paragraph rather than its indented start.
      */
     List<Line> lines(LeafBlock block, LeafBlock previous, HyphenBan ban, int from) {
-        BlockTypesetter setting = new BlockTypesetter(block, previous, measurer, typography, contentWidth, maxHang,
-                strategy == Strategy.OPTIMAL);
+        BlockTypesetter setting = setting(block, previous);
         if (block.kind() == LeafBlock.Kind.IMAGE) {
             return List.of(PictureLine.of(setting, pictureHeight));
         }
@@ -106,7 +134,7 @@ final class LineBreaker {
         }
         List<Line> lines = new ArrayList<>(ranges.size());
         for (int i = 0; i < ranges.size(); i++) {
-            lines.add(setting.line(ranges.get(i), ranges.get(i).start() == 0, i == ranges.size() - 1));
+            lines.add(setting.line(ranges.get(i), ranges.get(i).start() == 0, i == ranges.size() - 1, drawn));
         }
         return lines;
     }

@@ -14,6 +14,8 @@ import java.util.concurrent.Executor;
 public final class PaginationJob {
     private final PreparedStory story;
     private final PageSpec spec;
+    /** Sets the lines of pages when they are shown; the count itself sets only the lines' boxes. */
+    private final LineBreaker drawing;
     private final LineBreaker breaker;
     private final BlockChunks chunks;
     private volatile boolean cancelled;
@@ -22,7 +24,8 @@ public final class PaginationJob {
     public PaginationJob(PreparedStory story, PageSpec spec, TextMeasurer measurer) {
         this.story = story;
         this.spec = spec;
-        this.breaker = LineBreaker.forPage(measurer, spec, story);
+        this.drawing = LineBreaker.forPage(measurer, spec, story);
+        this.breaker = drawing.boxesOnly();
         this.chunks = new BlockChunks(story.blocks());
     }
 
@@ -38,7 +41,7 @@ public final class PaginationJob {
     }
 
     private void help(TextMeasurer own) {
-        LineBreaker mine = LineBreaker.forPage(own, spec, story);
+        LineBreaker mine = LineBreaker.forPage(own, spec, story).boxesOnly();
         for (int chunk = chunks.claim(); chunk >= 0 && !cancelled; chunk = chunks.claim()) {
             chunks.breakChunk(chunk, mine);
         }
@@ -79,11 +82,14 @@ public final class PaginationJob {
 
     private boolean finish() {
         List<Line> lines = chunks.lines();
-        if (lines.isEmpty()) {
-            lines.addAll(breaker.lines(Paginator.emptyBlock(), null));
+        if (lines.isEmpty()) { // an empty story: one empty page, set whole
+            result = new Pagination(spec, PagePacker.pack(drawing.lines(Paginator.emptyBlock(), null),
+                    spec.contentHeight()));
+            return true;
         }
-        result = new Pagination(spec, PagePacker.pack(lines, spec.contentHeight(), Paginator.chapterBlocks(story, spec),
-                new PageEndRebreak(breaker, story.blocks())));
+        List<Page> packed = PagePacker.pack(lines, spec.contentHeight(), Paginator.chapterBlocks(story, spec),
+                new PageEndRebreak(breaker, story.blocks()));
+        result = new Pagination(spec, new StoredPages(packed, drawing, story.blocks()));
         return true;
     }
 

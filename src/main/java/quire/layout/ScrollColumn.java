@@ -9,7 +9,8 @@ import quire.place.Anchor;
 /**
  * A story's lines as one continuous column, for scrolled reading: the very lines of a
  * {@link Pagination} (same breaks, hyphens and typography as its pages), stacked with the space each
- * line asks for above it, so nothing is set again and nothing is held twice. A {@code y} is measured
+ * line asks for above it, so no line breaks differently and nothing is held twice (the column keeps only
+ * its lines' tops; stored pages set a line's runs when it comes into view). A {@code y} is measured
  * from the top of the column, which begins with {@code inset} of empty space (the page's top margin)
  * and ends with as much below the last line.
  *
@@ -26,28 +27,27 @@ import quire.place.Anchor;
  */
 public final class ScrollColumn {
     private final PageSpec spec;
-    private final List<Line> lines;
+    private final LineSequence lines;
     private final double[] tops;
     private final double inset;
     private final double height;
     /** The line that may head the screen at the column's end, or -1. */
     private final int headOfEnd;
 
-    private ScrollColumn(PageSpec spec, List<Line> lines, Optional<Anchor> headOfEnd) {
+    private ScrollColumn(PageSpec spec, LineSequence lines, Optional<Anchor> headOfEnd) {
         this.spec = spec;
         this.lines = lines;
         this.inset = spec.margins().top();
         this.tops = new double[lines.size()];
         double y = inset;
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            y += i == 0 ? 0 : line.spaceBefore();
+            y += i == 0 ? 0 : lines.spaceBefore(i);
             tops[i] = y;
-            y += line.height();
+            y += lines.height(i);
         }
         this.height = y + spec.margins().bottom();
         this.headOfEnd = headOfEnd.map(this::lineIndexOf)
-                .filter(i -> lines.get(i).anchor().equals(headOfEnd.get())).orElse(-1);
+                .filter(i -> lines.anchor(i).equals(headOfEnd.get())).orElse(-1);
     }
 
     /** The lines of {@code pagination}'s pages, one after another. */
@@ -60,11 +60,7 @@ public final class ScrollColumn {
      * (the last chapter's heading), when the column holds one, can be scrolled to the viewport's top.
      */
     public static ScrollColumn of(Pagination pagination, Optional<Anchor> headOfEnd) {
-        List<Line> all = new ArrayList<>();
-        for (Page page : pagination.pages()) {
-            all.addAll(page.lines());
-        }
-        return new ScrollColumn(pagination.spec(), all, headOfEnd);
+        return new ScrollColumn(pagination.spec(), pagination.lines(), headOfEnd);
     }
 
     /** The page spec the lines were set for: its width and side margins are the column's. */
@@ -78,7 +74,7 @@ public final class ScrollColumn {
 
     /** Line {@code index} as the engine set it (its own {@code top} is where it sat on its page). */
     public Line line(int index) {
-        return lines.get(index);
+        return lines.line(index);
     }
 
     /** The top of line {@code index} in the column. */
@@ -88,7 +84,7 @@ public final class ScrollColumn {
 
     /** The bottom of line {@code index} in the column. */
     public double bottom(int index) {
-        return tops[index] + lines.get(index).height();
+        return tops[index] + lines.height(index);
     }
 
     /** The whole column's height, the insets above and below included. */
@@ -103,7 +99,7 @@ public final class ScrollColumn {
 
     /** The line holding {@code anchor}: the last line starting at or before it. */
     public int lineIndexOf(Anchor anchor) {
-        return Math.max(0, firstLineWhere(i -> lines.get(i).anchor().compareTo(anchor) > 0) - 1);
+        return Math.max(0, firstLineWhere(i -> lines.anchor(i).compareTo(anchor) > 0) - 1);
     }
 
     /** The line whose box holds {@code y}, the next one when {@code y} is in a gap; clamped to the lines. */
@@ -209,10 +205,10 @@ public final class ScrollColumn {
     public Page window(int from, int to, double originY) {
         List<Line> placed = new ArrayList<>(Math.max(1, to - from));
         for (int i = from; i < to; i++) {
-            placed.add(lines.get(i).placedAt(tops[i] - originY));
+            placed.add(lines.line(i).placedAt(tops[i] - originY));
         }
         if (placed.isEmpty()) {
-            placed.add(lines.get(Math.min(from, lines.size() - 1)).placedAt(0));
+            placed.add(lines.line(Math.min(from, lines.size() - 1)).placedAt(0));
         }
         return new Page(from, placed);
     }

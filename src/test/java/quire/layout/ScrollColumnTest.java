@@ -23,7 +23,7 @@ class ScrollColumnTest {
         assertThat(COLUMN.lineCount()).isEqualTo(lines.size());
         assertThat(COLUMN.top(0)).isEqualTo(SPEC.margins().top());
         for (int i = 0; i < lines.size(); i++) {
-            assertThat(COLUMN.line(i)).as("the same line object: same breaks, nothing set again").isSameAs(lines.get(i));
+            assertThat(COLUMN.line(i)).as("the pages' own line: same breaks, same runs").isEqualTo(lines.get(i));
             if (i > 0) {
                 assertThat(COLUMN.top(i)).isEqualTo(COLUMN.bottom(i - 1) + lines.get(i).spaceBefore());
             }
