@@ -80,10 +80,16 @@ final class BlockFlattener {
         opensSection = leaf.kind() == LeafBlock.Kind.HEADING || leaf.kind() == LeafBlock.Kind.SCENE_BREAK;
     }
 
-    /** Accumulates inline spans into one string with style ranges. */
+    /**
+     * Accumulates inline spans into one string with style ranges. A block of one span (most paragraphs)
+     * keeps that span's own string rather than a copy, so a long story's text is not held twice.
+     */
     private static final class StyledTextBuilder {
         private final StringBuilder text = new StringBuilder();
         private final List<LeafBlock.StyleRange> styles = new ArrayList<>();
+        /** The one string added so far, while there is just one. */
+        private String only;
+        private int added;
 
         void appendAll(List<Inline> spans) {
             for (Inline span : spans) {
@@ -124,6 +130,7 @@ final class BlockFlattener {
             }
             int start = text.length();
             text.append(s);
+            only = added++ == 0 ? s : null;
             int last = styles.size() - 1;
             if (last >= 0) {
                 LeafBlock.StyleRange previous = styles.get(last);
@@ -137,7 +144,7 @@ final class BlockFlattener {
         }
 
         String text() {
-            return text.toString();
+            return only != null ? only : text.toString();
         }
 
         List<LeafBlock.StyleRange> styles() {
