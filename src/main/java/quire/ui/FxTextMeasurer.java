@@ -58,8 +58,11 @@ public final class FxTextMeasurer implements TextMeasurer {
             return measure(text, spec);
         }
         Map<String, Double> cache;
-        if (spec == lastSpec || spec.equals(lastSpec)) { // a line's words come in one font, mostly
+        if (spec == lastSpec) { // a line's words come in one font, mostly
             cache = lastWidths;
+        } else if (spec.equals(lastSpec)) { // the same font made again (each block makes its own)
+            cache = lastWidths;
+            lastSpec = spec;
         } else {
             cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
             lastSpec = spec;
