@@ -14,11 +14,19 @@ final class BreakOpportunities {
     private BreakOpportunities() {
     }
 
-    /** The first break opportunity after {@code from}, or {@code end} when there is none before it. */
-    static int next(CharSequence text, int from, int end) {
+    /**
+     * The first break opportunity after {@code from}, or {@code end} when there is none before it. A
+     * {@code String}, not any {@code CharSequence}: the client compiler inlines a final class's
+     * {@code charAt}, and this loop runs over every character of a long story at each layout.
+     */
+    static int next(String text, int from, int end) {
+        char after = from < end ? text.charAt(from) : 0;
         for (int i = from + 1; i < end; i++) {
-            char before = text.charAt(i - 1);
-            char after = text.charAt(i);
+            char before = after;
+            after = text.charAt(i);
+            if (before < '\u2e80' && after < '\u2e80' && isLetterOrDigit(before) && isLetterOrDigit(after)) {
+                continue; // inside a word: the common case, and no rule breaks there
+            }
             if (isSpace(before) && !isSpace(after)) {
                 return i;
             }
@@ -30,6 +38,14 @@ final class BreakOpportunities {
             }
         }
         return end;
+    }
+
+    /** A letter or digit, answered at once for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Spaces a line may end after; they take no room at the end of a line. */

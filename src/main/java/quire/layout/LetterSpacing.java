@@ -33,6 +33,9 @@ final class LetterSpacing {
 
     /** True for a character drawn as a glyph of its own, so space may go between it and the next. */
     static boolean isSpaceable(char c) {
+        if (c >= ' ' && c < '\u007f' || c >= '\u2010' && c <= '\u2027') {
+            return true; // printable ASCII, dashes, quotes and ellipses: most of a story, answered at once
+        }
         if (Character.isSurrogate(c) || Character.isIdeographic(c)) {
             return false;
         }

@@ -143,4 +143,18 @@ class LetterSpacingTest {
             assertThat(LineGeometry.offsetAt(line, x + 0.1, MEASURER)).isEqualTo(4 + k);
         }
     }
+
+    @Test
+    void theQuickAnswerForCommonCharactersIsTheFullRulesAnswer() {
+        for (char c = 0; c < 0x3000; c++) {
+            boolean byType = switch (Character.getType(c)) {
+                case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                     Character.FORMAT, Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED,
+                     Character.OTHER_LETTER -> false;
+                default -> true;
+            };
+            boolean full = !Character.isSurrogate(c) && !Character.isIdeographic(c) && byType;
+            assertThat(LetterSpacing.isSpaceable(c)).as("U+%04X", (int) c).isEqualTo(full);
+        }
+    }
 }
