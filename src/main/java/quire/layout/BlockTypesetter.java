@@ -12,6 +12,8 @@ final class BlockTypesetter {
 
     final LeafBlock block;
     final String text;
+    /** The text's characters, for the loops that look at each of them. */
+    final char[] chars;
     final Typography typography;
     final TextMeasurer measurer;
     final double fontSize;
@@ -36,6 +38,7 @@ final class BlockTypesetter {
         this.block = block;
         this.glyphExpansion = glyphExpansion;
         this.text = block.text();
+        this.chars = text.toCharArray();
         this.measurer = measurer;
         this.typography = typography;
         this.contentWidth = contentWidth;
@@ -134,7 +137,7 @@ final class BlockTypesetter {
     /** {@code to} moved back over trailing spaces and a hard break, which take no room at a line's end. */
     int trimEnd(int from, int to) {
         int end = to;
-        while (end > from && (BreakOpportunities.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == '\n')) {
+        while (end > from && (BreakOpportunities.isSpace(chars[end - 1]) || chars[end - 1] == '\n')) {
             end--;
         }
         return end;
@@ -284,7 +287,7 @@ final class BlockTypesetter {
 
     /** True when the letters of {@code [from, to)} may be spaced and expanded to fill a justified line. */
     boolean isTracked(int from, int to) {
-        return letterSpacingAt(from) && LetterSpacing.gaps(text, from, to) == to - from - 1;
+        return letterSpacingAt(from) && LetterSpacing.gaps(chars, from, to) == to - from - 1;
     }
 
     /** A list item's bullet or number, left of its first line. */

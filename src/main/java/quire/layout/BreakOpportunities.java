@@ -15,22 +15,23 @@ final class BreakOpportunities {
     }
 
     /**
-     * The first break opportunity after {@code from}, or {@code end} when there is none before it. A
-     * {@code String}, not any {@code CharSequence}: the client compiler inlines a final class's
-     * {@code charAt}, and this loop runs over every character of a long story at each layout.
+     * The first break opportunity after {@code from}, or {@code end} when there is none before it. Over
+     * the block's characters as an array: this loop runs over every character of a long story at each
+     * layout, and under the client compiler a {@code String}'s {@code charAt} on text with curly quotes
+     * (UTF-16) is a call with its own bounds check.
      */
-    static int next(String text, int from, int end) {
-        char after = from < end ? text.charAt(from) : 0;
+    static int next(char[] text, int from, int end) {
+        char after = from < end ? text[from] : 0;
         for (int i = from + 1; i < end; i++) {
             char before = after;
-            after = text.charAt(i);
+            after = text[i];
             if (before < '\u2e80' && after < '\u2e80' && isLetterOrDigit(before) && isLetterOrDigit(after)) {
                 continue; // inside a word: the common case, and no rule breaks there
             }
             if (isSpace(before) && !isSpace(after)) {
                 return i;
             }
-            if (isBreakingPunctuation(before) && i >= 2 && isWordChar(text.charAt(i - 2)) && isWordChar(after)) {
+            if (isBreakingPunctuation(before) && i >= 2 && isWordChar(text[i - 2]) && isWordChar(after)) {
                 return i;
             }
             if (isIdeographicBreak(before, after)) {

@@ -19,12 +19,18 @@ final class LetterSpacing {
 
     /** The room letter spacing may add to {@code [from, to)} of {@code text}: one step per letter gap. */
     static int gaps(String text, int from, int to) {
+        return gaps(text.toCharArray(), from, to);
+    }
+
+    /** As {@link #gaps(String, int, int)}, over a block's characters (the breaker asks for every word). */
+    static int gaps(char[] text, int from, int to) {
         int gaps = 0;
         for (int i = from; i < to; i++) {
-            if (!isSpaceable(text.charAt(i))) {
+            char c = text[i];
+            if (!isSpaceable(c)) {
                 return 0;
             }
-            if (i > from && text.charAt(i) != ' ' && text.charAt(i - 1) != ' ') {
+            if (i > from && c != ' ' && text[i - 1] != ' ') {
                 gaps++;
             }
         }

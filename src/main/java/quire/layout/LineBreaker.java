@@ -145,7 +145,7 @@ final class LineBreaker {
         int position = start;
         double width = 0;
         while (position < end) {
-            int segmentEnd = BreakOpportunities.next(setting.text, position, end);
+            int segmentEnd = BreakOpportunities.next(setting.chars, position, end);
             double available = setting.available(lineStart == 0);
             double segmentWidth = setting.measure(position, setting.trimEnd(position, segmentEnd));
             if (position > lineStart && width + segmentWidth > available) {

@@ -117,7 +117,7 @@ final class OptimalBreaker {
         String text = s.text;
         int pos = start;
         while (pos < end) {
-            int segmentEnd = BreakOpportunities.next(text, pos, end);
+            int segmentEnd = BreakOpportunities.next(s.chars, pos, end);
             int wordEnd = s.trimEnd(pos, segmentEnd);
             if (wordEnd > pos) {
                 word(s, items, pos, wordEnd, h, ban, narrowest);

@@ -13,7 +13,7 @@ class BreakOpportunitiesTest {
         List<String> pieces = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
-            int to = BreakOpportunities.next(text, from, text.length());
+            int to = BreakOpportunities.next(text.toCharArray(), from, text.length());
             pieces.add(text.substring(from, to));
             from = to;
         }
@@ -70,7 +70,7 @@ class BreakOpportunitiesTest {
         String alphabet = "abcXYZ09 \u00e9\u00df\u0430-\u2014/\u2026\u2019\u201c\u201d.,\u6211\u4eec\u3002\u300c\u3063\u00a0\u2009";
         Property.forAll("theShortcutInsideWordsFindsTheSameBreaks", 400, Texts.strings(alphabet, 0, 40), text -> {
             for (int from = 0; from < text.length(); from++) {
-                assertThat(BreakOpportunities.next(text, from, text.length())).as("%s from %d", text, from)
+                assertThat(BreakOpportunities.next(text.toCharArray(), from, text.length())).as("%s from %d", text, from)
                         .isEqualTo(everyCharacter(text, from, text.length()));
             }
         });
