@@ -98,7 +98,7 @@ final class BlockTypesetter {
             int a = Math.max(from, styles.get(i).start());
             int b = Math.min(to, styles.get(i).end());
             if (a < b) {
-                width += measurer.width(text.substring(a, b), styleFonts[i]);
+                width += measurer.width(chars, a, b, styleFonts[i]);
             }
         }
         return width;

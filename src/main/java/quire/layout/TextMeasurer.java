@@ -9,6 +9,15 @@ public interface TextMeasurer {
     /** The advance width of {@code text} set in {@code font}, in pixels. */
     double width(String text, FontSpec font);
 
+    /**
+     * The advance width of {@code chars[from, to)} in {@code font}: the same as {@link #width(String, FontSpec)}
+     * of those characters. The breaker measures every word this way; a measurer with a cache may look the
+     * word up without making a string of it.
+     */
+    default double width(char[] chars, int from, int to, FontSpec font) {
+        return width(new String(chars, from, to - from), font);
+    }
+
     LineMetrics metrics(FontSpec font);
 
     /**

@@ -31,10 +31,10 @@ public final class FxTextMeasurer implements TextMeasurer {
     private final Text probe = new Text();
     private int cached;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
-    private final Map<FontSpec, Map<String, Double>> widths = new HashMap<>();
+    private final Map<FontSpec, WordWidths> widths = new HashMap<>();
     /** The font asked for last and its widths: most asks are for the font of the one before. */
     private FontSpec lastSpec;
-    private Map<String, Double> lastWidths;
+    private WordWidths lastWidths;
     private final Map<FontSpec, LineMetrics> metrics = new HashMap<>();
     private final Map<FontSpec, Strokes> strokes = new HashMap<>();
 
@@ -57,30 +57,44 @@ public final class FxTextMeasurer implements TextMeasurer {
         if (text.length() > MAX_CACHED_LENGTH) {
             return measure(text, spec);
         }
-        Map<String, Double> cache;
-        if (spec == lastSpec) { // a line's words come in one font, mostly
-            cache = lastWidths;
-        } else if (spec.equals(lastSpec)) { // the same font made again (each block makes its own)
-            cache = lastWidths;
-            lastSpec = spec;
-        } else {
-            cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
-            lastSpec = spec;
-            lastWidths = cache;
-        }
-        Double known = cache.get(text);
-        if (known != null) {
+        double known = widthsOf(spec).get(text);
+        if (!Double.isNaN(known)) {
             return known;
         }
+        return remember(text.toCharArray(), 0, text.length(), text, spec);
+    }
+
+    /** As {@link #width(String, FontSpec)}, looked up straight from the characters: no substring for a known word. */
+    @Override
+    public double width(char[] chars, int from, int to, FontSpec spec) {
+        if (to - from > MAX_CACHED_LENGTH) {
+            return measure(new String(chars, from, to - from), spec);
+        }
+        double known = widthsOf(spec).get(chars, from, to);
+        if (!Double.isNaN(known)) {
+            return known;
+        }
+        return remember(chars, from, to, new String(chars, from, to - from), spec);
+    }
+
+    private WordWidths widthsOf(FontSpec spec) {
+        if (spec == lastSpec) { // a line's words come in one font, mostly
+            return lastWidths;
+        }
+        WordWidths cache = widths.computeIfAbsent(spec, s -> new WordWidths());
+        lastSpec = spec; // the same font made again (each block makes its own) is found at once next time
+        lastWidths = cache;
+        return cache;
+    }
+
+    private double remember(char[] chars, int from, int to, String text, FontSpec spec) {
         double width = measure(text, spec);
         if (++cached > MAX_CACHED) {
             widths.clear();
+            lastSpec = null;
             cached = 1;
-            cache = widths.computeIfAbsent(spec, s -> new HashMap<>());
-            lastSpec = spec;
-            lastWidths = cache;
         }
-        cache.put(text, width);
+        widthsOf(spec).put(chars, from, to, width);
         return width;
     }
 
