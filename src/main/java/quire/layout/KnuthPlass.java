@@ -1,6 +1,7 @@
 package quire.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,6 +69,8 @@ final class KnuthPlass {
     private final double otherWidth;
     private final double raggedStretch;
     private final double runtWidth;
+    /** Best candidate per fitness class (4) and hyphens-in-a-row count (0..2), refilled at each break tried. */
+    private final Node[] candidates = new Node[4 * (MAX_HYPHENS_IN_A_ROW + 1)];
 
     /**
      * @param firstWidth    the measure of the paragraph's first line (less its indent), then {@code otherWidth}
@@ -130,8 +133,7 @@ final class KnuthPlass {
         boolean forced = items.type[b] == ParagraphItems.PENALTY && items.cost[b] <= -ParagraphItems.INFINITE;
         boolean last = b == items.size - 1;
         boolean flagged = items.flagged[b];
-        // Best candidate per fitness class (4) and hyphens-in-a-row count (0..2).
-        Node[] candidates = new Node[4 * (MAX_HYPHENS_IN_A_ROW + 1)];
+        Arrays.fill(candidates, null);
         double[] after = null;
         for (int i = 0; i < active.size(); i++) {
             Node a = active.get(i);

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * a word's hyphenation points; a hard break always ends a line, and a word wider than the whole line is
  * split between characters rather than clipped. Paragraphs are set whole ({@link Strategy#OPTIMAL},
  * Knuth and Plass); headings, scene breaks and preformatted text, and the {@link Strategy#GREEDY}
- * breaker kept for comparison, fill one line at a time.
+ * breaker kept for comparison, fill one line at a time. A breaker is for one thread at a time (it
+ * refills its paragraph lists); each helper thread of a {@link PaginationJob} makes its own.
  */
 final class LineBreaker {
     /**

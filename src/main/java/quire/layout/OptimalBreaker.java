@@ -30,9 +30,18 @@ final class OptimalBreaker {
     /** Ragged right: the right edge may fall short by about 3 ems before a line counts as loose. */
     static final double RAGGED_STRETCH_EM = 3;
 
+    private static final int[] NO_POINTS = new int[0];
+
     private final Supplier<Hyphenator> hyphenator;
     private final BreakTally tally;
     private final boolean letterSpacing;
+    /**
+     * The paragraph's items without and with hyphenation points, refilled for each paragraph: a long
+     * story's count made them anew per paragraph, growing each array step by step, and that was a third
+     * of everything it allocated. So a breaker is for one thread at a time.
+     */
+    private final ParagraphItems plainItems = new ParagraphItems();
+    private final ParagraphItems hyphenatedItems = new ParagraphItems();
 
     /**
      * @param hyphenator    the patterns, or null for none; asked for only when a paragraph needs hyphens
@@ -74,14 +83,15 @@ final class OptimalBreaker {
         double runt = other / 6;
         double narrowest = Math.min(first, other);
         KnuthPlass.Pass strict = new KnuthPlass.Pass(FIRST_TOLERANCE, false);
-        ParagraphItems plain = items(s, start, end, null, ban, narrowest, justify);
+        ParagraphItems plain = items(plainItems.reset(), s, start, end, null, ban, narrowest, justify);
         List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt).run(strict);
         if (breaks != null) {
             tally.paragraph(BreakTally.PLAIN);
             return new Set(plain, breaks);
         }
         Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
-        ParagraphItems hyphenated = h == null ? plain : items(s, start, end, h, ban, narrowest, justify);
+        ParagraphItems hyphenated = h == null ? plain
+                : items(hyphenatedItems.reset(), s, start, end, h, ban, narrowest, justify);
         KnuthPlass breaker = new KnuthPlass(hyphenated, first, other, ragged, runt);
         if (hyphenated != plain) {
             breaks = breaker.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
@@ -108,9 +118,8 @@ final class OptimalBreaker {
         return next > 0 && Character.isLetter(s.text.charAt(next - 1));
     }
 
-    private static ParagraphItems items(BlockTypesetter s, int start, int end, Hyphenator h, LineBreaker.HyphenBan ban,
-                                        double narrowest, boolean justify) {
-        ParagraphItems items = new ParagraphItems();
+    private static ParagraphItems items(ParagraphItems items, BlockTypesetter s, int start, int end, Hyphenator h,
+                                        LineBreaker.HyphenBan ban, double narrowest, boolean justify) {
         // A quote opening an indented first line stays inside the indent: it hangs at margins only.
         boolean indented = start == 0 && s.firstIndent > 0;
         items.hangAtParagraphStart = indented ? 0 : s.hangAtStart(start);
@@ -150,7 +159,7 @@ final class OptimalBreaker {
             letters(s, items, from, to);
             return;
         }
-        int[] points = h == null ? new int[0] : WordHyphens.points(s.text, from, to, h);
+        int[] points = h == null ? NO_POINTS : WordHyphens.points(s.text, from, to, h);
         boolean spaceable = s.isTracked(from, to);
         double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
         double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;

@@ -33,6 +33,13 @@ final class ParagraphItems {
     /** Room the line starting after this break gains from an opening quote hanging into the left margin. */
     double[] hangStart = new double[64];
 
+    /** Empties the list for another paragraph, keeping its arrays: a breaker reuses its lists. */
+    ParagraphItems reset() {
+        size = 0;
+        hangAtParagraphStart = 0;
+        return this;
+    }
+
     void box(double w) {
         add(BOX, w, 0, 0, 0, false, -1);
     }
