@@ -9,7 +9,14 @@ import java.util.Arrays;
  * hyphen). Apostrophes split a word into parts hyphenated on their own ("everything’s").
  */
 final class WordHyphens {
+    private static final int[] NONE = new int[0];
+
     private WordHyphens() {
+    }
+
+    /** A letter, answered at once for ASCII: the breaker asks this of every character of every word it may hyphenate. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     /** Block offsets in {@code [from, to)} where a hyphen may be drawn, ascending. */
@@ -25,17 +32,17 @@ final class WordHyphens {
             tokenEnd++;
         }
         if (!mayHyphenate(text, tokenStart, tokenEnd)) {
-            return new int[0];
+            return NONE;
         }
-        int[] found = new int[0];
+        int[] found = NONE;
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int wordEnd = i;
-            while (wordEnd < to && Character.isLetter(text.charAt(wordEnd))) {
+            while (wordEnd < to && isLetter(text.charAt(wordEnd))) {
                 wordEnd++;
             }
             if (hasLowerCase(text, i, wordEnd)) {
@@ -63,14 +70,18 @@ final class WordHyphens {
     }
 
     private static boolean mayHyphenate(String text, int start, int end) {
-        String token = text.substring(start, end);
-        if (token.contains("@") || token.contains("://") || token.regionMatches(true, 0, "www.", 0, 4)) {
+        if (text.regionMatches(true, start, "www.", 0, 4)) {
             return false;
         }
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (Character.isDigit(c) || c == '-' || c == '\u2010' || c == '\u2013' || c == '\u2014'
-                    || c == '/' || c == '_' || c == '\u00ad') {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                continue;
+            }
+            // "/" also rules out a URL's "://"
+            if (c == '@' || Character.isDigit(c)
+                    || c == '-' || c == '\u2010' || c == '\u2013' || c == '\u2014' || c == '/' || c == '_'
+                    || c == '\u00ad') {
                 return false;
             }
         }

@@ -84,6 +84,9 @@ class HyphenatorTest {
         assertThat(WordHyphens.points(text, dashed + 5, dashed + 16, english)).isEmpty();
         int plain = text.indexOf("hyphenation at");
         assertThat(WordHyphens.points(text, plain, plain + 11, english)).containsExactly(plain + 2, plain + 6);
+        String site = "see WWW.hyphenation.org or www.hyphenation.org today";
+        assertThat(WordHyphens.points(site, 8, 19, english)).as("a web address in capitals").isEmpty();
+        assertThat(WordHyphens.points(site, 31, 42, english)).as("a web address").isEmpty();
     }
 
     @Test
