@@ -157,9 +157,7 @@ final class BlockTypesetter {
         int end = range.end();
         int drawnEnd = trimEnd(start, end);
         if (!drawn) {
-            return new Line(block.index(), start, end, kind(), first, last, first ? spaceBefore : 0, 0,
-                    lineHeight(start, drawnEnd), baseline(start, drawnEnd), List.of(), List.of(), range.hyphenated(),
-                    range.hangStart(), range.hangEnd(), range.letterSpaced());
+            return line(range, first, last, drawnEnd, List.of(), List.of());
         }
         double available = available(first);
         double natural = measure(start, drawnEnd);
@@ -185,8 +183,15 @@ final class BlockTypesetter {
             double after = lastRun.x() + lastRun.width(measurer);
             decorations.add(Run.decoration(HYPHEN, fontAt(drawnEnd - 1), after));
         }
-        return new Line(block.index(), start, end, kind(), first, last, first ? spaceBefore : 0, 0,
-                lineHeight(start, drawnEnd), baseline(start, drawnEnd), runs, decorations, range.hyphenated(),
+        return line(range, first, last, drawnEnd, runs, decorations);
+    }
+
+    /** The line's box around {@code runs}: the same whether or not the runs are set. */
+    private Line line(LineRange range, boolean first, boolean last, int drawnEnd, List<Run> runs,
+                      List<Run> decorations) {
+        double[] reach = scriptReach(range.start(), drawnEnd);
+        return new Line(block.index(), range.start(), range.end(), kind(), first, last, first ? spaceBefore : 0, 0,
+                lineHeight + reach[0] + reach[1], baselineOffset + reach[0], runs, decorations, range.hyphenated(),
                 range.hangStart(), range.hangEnd(), range.letterSpaced());
     }
 
@@ -198,15 +203,6 @@ final class BlockTypesetter {
             case PARAGRAPH -> Line.Kind.TEXT;
             case IMAGE -> Line.Kind.IMAGE;
         };
-    }
-
-    private double lineHeight(int from, int drawnEnd) {
-        double[] reach = scriptReach(from, drawnEnd);
-        return lineHeight + reach[0] + reach[1];
-    }
-
-    private double baseline(int from, int drawnEnd) {
-        return baselineOffset + scriptReach(from, drawnEnd)[0];
     }
 
     /**
