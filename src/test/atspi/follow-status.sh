@@ -17,7 +17,7 @@ exec src/test/atspi/with-atspi.sh bash -c '
   apps() {
     /usr/bin/python3 -c "import pyatspi; d = pyatspi.Registry.getDesktop(0); print(\" \".join(d.getChildAtIndex(i).name for i in range(d.childCount)))"
   }
-  fail() { echo "FAIL: $1"; kill "$quire" 2>/dev/null; exit 1; }
+  fail() { echo "FAIL: $1"; src/test/atspi/stop-quire.sh "$quire"; exit 1; }
   status IsEnabled false
   status ScreenReaderEnabled false
   export XDG_CONFIG_HOME=$ATSPI_WORK/config XDG_CACHE_HOME=$ATSPI_WORK/cache NO_AT_BRIDGE=1
@@ -38,4 +38,4 @@ exec src/test/atspi/with-atspi.sh bash -c '
   for _ in $(seq 20); do [[ -z $(apps) ]] && break; sleep 0.5; done
   echo "both cleared: on the desktop: [$(apps)]"
   [[ -z $(apps) ]] || fail "Quire stayed on the desktop after the screen reader was turned off"
-  kill "$quire"'
+  src/test/atspi/stop-quire.sh "$quire"'

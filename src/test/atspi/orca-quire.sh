@@ -25,7 +25,7 @@ exec src/test/atspi/with-atspi.sh bash -c '
   echo "--- then Orca'"'"'s Say All (the keypad +)"
   xdotool search --name Quire windowfocus key KP_Add
   sleep 8
-  kill "$quire" 2>/dev/null || true
+  src/test/atspi/stop-quire.sh "$quire"
   sleep 1
   kill "$orca" 2>/dev/null || true
   cp "$ATSPI_WORK/orca.debug" "${ORCA_DEBUG_COPY:-/dev/null}"

@@ -22,17 +22,11 @@ exec src/test/atspi/with-atspi.sh bash -c '
   quire=$(src/test/atspi/start-quire.sh)
   status=0
   /usr/bin/python3 src/test/atspi/read-quire.py || status=$?
-  kill "$quire" 2>/dev/null || true
+  src/test/atspi/stop-quire.sh "$quire"
   if [[ $status -eq 0 ]]; then
-    # Quire saves on TERM before it ends, and leaves the bus only then: wait for it (up to 15 s), so
-    # that the next start is the only Quire pyatspi finds.
-    for _ in $(seq 150); do
-      kill -0 "$quire" 2>/dev/null || break
-      sleep 0.1
-    done
     quire=$(src/test/atspi/start-quire.sh "$PWD/src/test/resources/stories/three-chapters.md")
     /usr/bin/python3 src/test/atspi/read-quire.py chapters || status=$?
-    kill "$quire" 2>/dev/null || true
+    src/test/atspi/stop-quire.sh "$quire"
   fi
   if [[ $status -ne 0 ]]; then
     echo "--- Quire said" >&2

@@ -10,7 +10,9 @@
 set -euo pipefail
 if [[ -z ${ATSPI_WORK:-} ]]; then
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+  # A process that outlives the command (the bus launcher) may still write here: try again, and never
+  # fail the run over a scratch folder.
+  trap 'rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work" || true; }' EXIT
   chmod 700 "$work"
   export XDG_RUNTIME_DIR=$work ATSPI_WORK=$work
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
