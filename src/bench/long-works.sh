@@ -3,6 +3,8 @@
 # story's paragraphs, one word in five changed each round, a chapter every 60 paragraphs and a scene
 # break every 20), the time to the first screen, the first page after Start reading, the exact page
 # count, and the memory (PSS) on the consent screen, while reading, and after Ctrl+= (a bigger font).
+# The reading figures are taken 3 s after the exact count, when the app has given back the count's
+# memory (quire.app.HeapSettle: one full collection 1 s after the count).
 #
 #   mvn -DskipTests test-compile && src/bench/long-works.sh [SIZES_MB...]
 #
@@ -83,7 +85,7 @@ for mb in "${sizes[@]}"; do
   else
     exact=$(await 'exact pages after' 120 | number 'after' || true)
   fi
-  sleep 2
+  sleep 3
   pss_reading=$(pss "$pid")
   : >"$work/log.before"
   cp "$work/log" "$work/log.before"
@@ -96,7 +98,7 @@ for mb in "${sizes[@]}"; do
     (( $(grep -c -E 'exact pages after|drawn after [0-9.]+ ms \(exact\)' "$work/log") > 1 )) && break
     sleep 0.1
   done
-  sleep 2
+  sleep 3
   pss_bigger=$(pss "$pid")
   kill "$pid"
   wait "$pid" 2>/dev/null || true

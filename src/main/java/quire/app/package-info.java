@@ -10,7 +10,8 @@
  * {@link quire.app.AppModel}'s state and routes every key in one place. Each story's features are
  * attached to its reader there: {@link quire.app.StoryMarks} (marks, loaded after the first frame) and
  * {@link quire.app.StoryPace} (pages timed while the window is focused and no panel is open, the pace
- * kept in {@link quire.app.Remembered}). {@link quire.app.BareWindow}
+ * kept in {@link quire.app.Remembered}) and {@link quire.app.HeapSettle} (the memory of a long
+ * story's page count given back once the count is done). {@link quire.app.BareWindow}
  * is not part of the app: it is the empty window Quire's start-up is measured against; nor is
  * {@link quire.app.ClassDataTraining}, the packaging build's training run for the class-data archive.
  */
