@@ -10,8 +10,9 @@ import quire.place.Anchor;
 
 /**
  * A story's exact pages, kept small: each line as its range and box (block, offsets, flags, hangs,
- * heights and place on its page) in columns of arrays, about 53 bytes a line instead of about 500 with
- * its runs, so that a 16 MB story's 240,000 lines cost 13 MB instead of 135. A page's lines are set again,
+ * heights and place on its page) in columns of arrays, about 23 bytes a line instead of about 500 with
+ * its runs (the five measures as codes into their distinct values, {@link DoubleColumn}), so that a
+ * 16 MB story's 250,000 lines cost 6 MB instead of 135. A page's lines are set again,
  * runs and all, when the page is asked for; the {@value #KEPT} pages asked for last (the reader's and
  * those beside it) are kept whole, so turning and drawing set nothing twice. The pages read back equal
  * the pages packed, to the bit: the line is set from the very range the breaker chose.
@@ -36,11 +37,11 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
     private final int[] start;
     private final int[] end;
     private final byte[] flags;
-    private final double[] spaceBefore;
-    private final double[] top;
-    private final double[] height;
-    private final double[] hangStart;
-    private final double[] hangEnd;
+    private final DoubleColumn spaceBefore;
+    private final DoubleColumn top;
+    private final DoubleColumn height;
+    private final DoubleColumn hangStart;
+    private final DoubleColumn hangEnd;
     private final Map<Integer, Page> near = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, Page> eldest) {
@@ -64,11 +65,11 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
         start = new int[lines];
         end = new int[lines];
         flags = new byte[lines];
-        spaceBefore = new double[lines];
-        top = new double[lines];
-        height = new double[lines];
-        hangStart = new double[lines];
-        hangEnd = new double[lines];
+        spaceBefore = new DoubleColumn(lines);
+        top = new DoubleColumn(lines);
+        height = new DoubleColumn(lines);
+        hangStart = new DoubleColumn(lines);
+        hangEnd = new DoubleColumn(lines);
         int i = 0;
         for (int p = 0; p < packed.size(); p++) {
             firstLine[p] = i;
@@ -77,6 +78,9 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
             }
         }
         firstLine[packed.size()] = lines;
+        for (DoubleColumn column : List.of(spaceBefore, top, height, hangStart, hangEnd)) {
+            column.seal();
+        }
     }
 
     private void store(int i, Line line) {
@@ -86,11 +90,11 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
         flags[i] = (byte) ((line.firstOfBlock() ? FIRST : 0) | (line.lastOfBlock() ? LAST : 0)
                 | (line.hyphenated() ? HYPHENATED : 0) | (line.letterSpaced() ? LETTER_SPACED : 0)
                 | line.kind().ordinal() << KIND_SHIFT);
-        spaceBefore[i] = line.spaceBefore();
-        top[i] = line.top();
-        height[i] = line.height();
-        hangStart[i] = line.hangStart();
-        hangEnd[i] = line.hangEnd();
+        spaceBefore.set(i, line.spaceBefore());
+        top.set(i, line.top());
+        height.set(i, line.height());
+        hangStart.set(i, line.hangStart());
+        hangEnd.set(i, line.hangEnd());
     }
 
     @Override
@@ -135,8 +139,8 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
     private Line box(int i) {
         int f = flags[i];
         return new Line(block[i], start[i], end[i], KINDS[f >>> KIND_SHIFT], (f & FIRST) != 0, (f & LAST) != 0,
-                spaceBefore[i], top[i], height[i], 0, List.of(), List.of(), (f & HYPHENATED) != 0, hangStart[i],
-                hangEnd[i], (f & LETTER_SPACED) != 0);
+                spaceBefore.get(i), top.get(i), height.get(i), 0, List.of(), List.of(), (f & HYPHENATED) != 0, hangStart.get(i),
+                hangEnd.get(i), (f & LETTER_SPACED) != 0);
     }
 
     /** The pages' lines one after another, each box at hand without setting its page. */
@@ -155,12 +159,12 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
 
             @Override
             public double height(int index) {
-                return height[index];
+                return height.get(index);
             }
 
             @Override
             public double spaceBefore(int index) {
-                return spaceBefore[index];
+                return spaceBefore.get(index);
             }
 
             @Override
