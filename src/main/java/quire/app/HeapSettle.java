@@ -1,9 +1,13 @@
 package quire.app;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -12,7 +16,7 @@ import javafx.beans.value.ObservableBooleanValue;
  * serial collector the launcher chooses returns memory to the system only after a full collection,
  * which a reader turning pages may never cause. So when a reader's pages become exact after a count in
  * the background, and stay so for {@link #QUIET_MS} (a second font change restarts the wait), one full
- * collection runs; with the launcher's {@code -XX:-ShrinkHeapInSteps} it shrinks the heap to what is
+ * collection runs (after the measurer forgets the widths of fonts no longer used); with the launcher's {@code -XX:-ShrinkHeapInSteps} it shrinks the heap to what is
  * live at once. It runs on a thread of its own; its pause (about 0.1 s for a 16 MB story) comes after
  * the reader has the exact page count, not during a turn they asked for.
  */
@@ -38,13 +42,25 @@ final class HeapSettle {
         this.collect = collect;
     }
 
-    /** Settles the heap after each background count that ends with {@code exact} becoming true. */
-    static void after(ObservableBooleanValue exact) {
-        new HeapSettle(TIMER, QUIET_MS, HeapSettle::collect).follow(exact);
+    /**
+     * Settles the heap after each background count that ends with {@code exact} becoming true;
+     * {@code forgetOnUiThread} first drops what the UI thread keeps for layouts no longer shown (the
+     * measurer's widths of fonts not used since), run on the UI thread and waited for.
+     */
+    static void after(ObservableBooleanValue exact, Runnable forgetOnUiThread) {
+        new HeapSettle(TIMER, QUIET_MS, () -> collect(forgetOnUiThread)).follow(exact);
     }
 
     /** A full collection; with {@code -Dquire.logTimings=true}, says what it gave back and how long it took. */
-    private static void collect() {
+    private static void collect(Runnable forgetOnUiThread) {
+        try {
+            CompletableFuture.runAsync(forgetOnUiThread, Platform::runLater).get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return; // the UI thread is busy or the app is closing: settle after the next count instead
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         Runtime runtime = Runtime.getRuntime();
         long before = runtime.totalMemory();
         long started = System.nanoTime();

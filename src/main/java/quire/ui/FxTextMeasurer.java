@@ -1,7 +1,9 @@
 package quire.ui;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.shape.Rectangle;
@@ -32,6 +34,8 @@ public final class FxTextMeasurer implements TextMeasurer {
     private int cached;
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private final Map<FontSpec, WordWidths> widths = new HashMap<>();
+    /** The fonts whose widths were asked for since {@link #forgetFontsUnused()} last ran. */
+    private final Set<FontSpec> used = new HashSet<>();
     /** The font asked for last and its widths: most asks are for the font of the one before. */
     private FontSpec lastSpec;
     private WordWidths lastWidths;
@@ -82,6 +86,7 @@ public final class FxTextMeasurer implements TextMeasurer {
             return lastWidths;
         }
         WordWidths cache = widths.computeIfAbsent(spec, s -> new WordWidths());
+        used.add(spec);
         lastSpec = spec; // the same font made again (each block makes its own) is found at once next time
         lastWidths = cache;
         return cache;
@@ -96,6 +101,24 @@ public final class FxTextMeasurer implements TextMeasurer {
         }
         widthsOf(spec).put(chars, from, to, width);
         return width;
+    }
+
+    /**
+     * Forgets the word widths of every font not asked for since the last call: after a font change and
+     * its count, the old size's words (about 3 MB a font for a 16 MB story) are no longer kept. A font
+     * asked for again is measured again, to the same widths.
+     */
+    public void forgetFontsUnused() {
+        widths.keySet().retainAll(used);
+        used.clear();
+        lastSpec = null;
+        lastWidths = null;
+        cached = widths.values().stream().mapToInt(WordWidths::size).sum();
+    }
+
+    /** How many fonts' word widths are kept (tests). */
+    int fontsKept() {
+        return widths.size();
     }
 
     private double measure(String text, FontSpec spec) {

@@ -42,4 +42,24 @@ class FxTextMeasurerIT {
         assertThat(m.metrics(big).height()).isGreaterThan(m.metrics(SERIF).height());
         assertThat(m.width("", SERIF)).isZero();
     }
+
+    @Test
+    void theWidthsOfFontsNoLongerAskedForAreForgottenAndMeasuredAlikeAgain() {
+        FxTextMeasurer m = new FxTextMeasurer();
+        FontSpec bigger = new FontSpec("Serif", 22, false, false);
+        double before = m.width("Xander", SERIF);
+        m.width("Xander", bigger);
+        m.forgetFontsUnused();
+        assertThat(m.fontsKept()).as("both asked for since the start").isEqualTo(2);
+
+        char[] word = "Xander".toCharArray();
+        m.width(word, 0, word.length, bigger);
+        m.forgetFontsUnused();
+        assertThat(m.fontsKept()).as("only the font asked for since the last time").isEqualTo(1);
+
+        assertThat(m.width("Xander", SERIF)).isEqualTo(before);
+        m.width("Xander", SERIF);
+        m.forgetFontsUnused();
+        assertThat(m.fontsKept()).as("the last font asked for, again and again, is kept").isEqualTo(1);
+    }
 }
