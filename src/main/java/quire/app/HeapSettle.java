@@ -55,8 +55,8 @@ final class HeapSettle {
     private static void collect(Runnable forgetOnUiThread) {
         try {
             CompletableFuture.runAsync(forgetOnUiThread, Platform::runLater).get(5, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            return; // the UI thread is busy or the app is closing: settle after the next count instead
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            return; // the UI thread is busy, or gone (the app is closing): settle after the next count instead
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
