@@ -1,7 +1,9 @@
 package quire.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import quire.story.Block;
 import quire.story.Inline;
 import quire.story.Story;
@@ -9,6 +11,11 @@ import quire.story.Story;
 /** Turns a story's nested blocks into the flat list of {@link LeafBlock}s the engine lays out. */
 final class BlockFlattener {
     private final List<LeafBlock> leaves = new ArrayList<>();
+    /**
+     * One list for every block set in one style over the same length: most paragraphs are, and a long
+     * story's 60,000 of them would otherwise each hold an equal list and range (3 MB at 16 MB).
+     */
+    private final Map<List<LeafBlock.StyleRange>, List<LeafBlock.StyleRange>> oneStyleLists = new HashMap<>();
     private boolean opensSection = true;
 
     private BlockFlattener() {
@@ -66,13 +73,19 @@ final class BlockFlattener {
                          Block.Alignment alignment) {
         StyledTextBuilder text = new StyledTextBuilder();
         text.appendAll(spans);
-        append(new LeafBlock(leaves.size(), kind, text.text(), text.styles(), level, indent, marker, opensSection,
-                alignment));
+        append(new LeafBlock(leaves.size(), kind, text.text(), shared(text.styles()), level, indent, marker,
+                opensSection, alignment));
     }
 
     private void addPlain(LeafBlock.Kind kind, String text, int indent, String marker) {
         List<LeafBlock.StyleRange> styles = List.of(new LeafBlock.StyleRange(0, text.length(), false, false, false));
-        append(new LeafBlock(leaves.size(), kind, text, styles, 0, indent, marker, opensSection));
+        append(new LeafBlock(leaves.size(), kind, text, shared(styles), 0, indent, marker, opensSection));
+    }
+
+    /** {@code styles} as an immutable list, the very one an earlier block had if it was one equal range. */
+    private List<LeafBlock.StyleRange> shared(List<LeafBlock.StyleRange> styles) {
+        List<LeafBlock.StyleRange> copy = List.copyOf(styles);
+        return copy.size() == 1 ? oneStyleLists.computeIfAbsent(copy, k -> k) : copy;
     }
 
     private void append(LeafBlock leaf) {

@@ -40,4 +40,16 @@ class BlockFlattenerTest {
         assertThat(leaf.text()).isSameAs(words);
         assertThat(leaf.styles()).singleElement().extracting(LeafBlock.StyleRange::italic).isEqualTo(true);
     }
+
+    @Test
+    void blocksInOneStyleOverTheSameLengthShareTheirStyleList() {
+        List<LeafBlock> leaves = flatten(new Block.Paragraph(List.of(new Inline.Text("Twelve chars"))),
+                new Block.Paragraph(List.of(new Inline.Text("Eleven char"))),
+                new Block.Paragraph(List.of(new Inline.Text("twelve chars"))),
+                new Block.Paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Text("Twelve chars"))))));
+        assertThat(leaves.get(2).styles()).isSameAs(leaves.get(0).styles());
+        assertThat(leaves.get(1).styles()).singleElement().extracting(LeafBlock.StyleRange::end).isEqualTo(11);
+        assertThat(leaves.get(3).styles()).as("italic is another style").isNotSameAs(leaves.get(0).styles())
+                .singleElement().extracting(LeafBlock.StyleRange::italic).isEqualTo(true);
+    }
 }
