@@ -3,8 +3,8 @@ package quire.app;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -31,13 +31,18 @@ final class HeapSettle {
         return thread;
     });
 
-    private final ScheduledExecutorService timer;
+    /** Runs a task after a delay, on a thread of its own; the future cancels it. */
+    interface Delay {
+        Future<?> run(Runnable task, long delayMs);
+    }
+
+    private final Delay delay;
     private final long quietMs;
     private final Runnable collect;
-    private ScheduledFuture<?> pending;
+    private Future<?> pending;
 
-    HeapSettle(ScheduledExecutorService timer, long quietMs, Runnable collect) {
-        this.timer = timer;
+    HeapSettle(Delay delay, long quietMs, Runnable collect) {
+        this.delay = delay;
         this.quietMs = quietMs;
         this.collect = collect;
     }
@@ -48,7 +53,8 @@ final class HeapSettle {
      * measurer's widths of fonts not used since), run on the UI thread and waited for.
      */
     static void after(ObservableBooleanValue exact, Runnable forgetOnUiThread) {
-        new HeapSettle(TIMER, QUIET_MS, () -> collect(forgetOnUiThread)).follow(exact);
+        new HeapSettle((task, ms) -> TIMER.schedule(task, ms, TimeUnit.MILLISECONDS), QUIET_MS,
+                () -> collect(forgetOnUiThread)).follow(exact);
     }
 
     /** A full collection; with {@code -Dquire.logTimings=true}, says what it gave back and how long it took. */
@@ -84,7 +90,7 @@ final class HeapSettle {
 
     private synchronized void schedule() {
         cancel();
-        pending = timer.schedule(collect, quietMs, TimeUnit.MILLISECONDS);
+        pending = delay.run(collect, quietMs);
     }
 
     private synchronized void cancel() {

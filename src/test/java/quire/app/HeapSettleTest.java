@@ -2,64 +2,84 @@ package quire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The heap is settled once after a background count ends, not during one, and once for a burst of
  * counts (a reader pressing Ctrl+= three times): the memory a long story's count used is given back
- * without a pause per change.
+ * without a pause per change. Time is the test's: a delayed task runs when the test lets the quiet
+ * time pass, so a busy machine changes nothing.
  */
 class HeapSettleTest {
-    private static final long QUIET_MS = 150;
+    private static final long QUIET_MS = 1000;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private record Delayed(Runnable task, long delayMs, CompletableFuture<Void> future) {
+    }
+
+    private final List<Delayed> delayed = new ArrayList<>();
     private final AtomicInteger collections = new AtomicInteger();
     private final SimpleBooleanProperty exact = new SimpleBooleanProperty(false);
 
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
+    private void follow() {
+        HeapSettle.Delay delay = (task, ms) -> {
+            CompletableFuture<Void> future = new CompletableFuture<>();
+            delayed.add(new Delayed(task, ms, future));
+            return future;
+        };
+        new HeapSettle(delay, QUIET_MS, collections::incrementAndGet).follow(exact);
     }
 
-    private void follow() {
-        new HeapSettle(timer, QUIET_MS, collections::incrementAndGet).follow(exact);
+    /** The quiet time passes: every delayed task not cancelled runs, once. */
+    private void quietTimePasses() {
+        List<Delayed> due = new ArrayList<>(delayed);
+        delayed.clear();
+        for (Delayed d : due) {
+            assertThat(d.delayMs()).isEqualTo(QUIET_MS);
+            if (!d.future().isCancelled()) {
+                d.task().run();
+                d.future().complete(null);
+            }
+        }
     }
 
     @Test
-    void oneCollectionOnceTheCountIsDoneAndQuiet() throws InterruptedException {
+    void oneCollectionOnceTheCountIsDoneAndQuiet() {
         follow();
         exact.set(true);
         assertThat(collections).as("not at once: the count just ended").hasValue(0);
-        Thread.sleep(QUIET_MS * 4);
+        quietTimePasses();
         assertThat(collections).hasValue(1);
-        Thread.sleep(QUIET_MS * 2);
+        quietTimePasses();
         assertThat(collections).as("and only once").hasValue(1);
     }
 
     @Test
-    void aBurstOfCountsIsSettledOnceAfterTheLast() throws InterruptedException {
+    void aBurstOfCountsIsSettledOnceAfterTheLast() {
         follow();
         for (int change = 0; change < 3; change++) {
             exact.set(true);
             exact.set(false);
         }
-        Thread.sleep(QUIET_MS * 3);
+        quietTimePasses();
         assertThat(collections).as("while a count runs").hasValue(0);
         exact.set(true);
-        Thread.sleep(QUIET_MS * 4);
-        assertThat(collections).hasValue(1);
+        exact.set(false);
+        exact.set(true);
+        quietTimePasses();
+        assertThat(collections).as("the last count's only").hasValue(1);
     }
 
     @Test
-    void aPaginationThatWasExactAtOnceCostsNoCollection() throws InterruptedException {
+    void aPaginationThatWasExactAtOnceCostsNoCollection() {
         exact.set(true);
         follow();
-        Thread.sleep(QUIET_MS * 3);
+        quietTimePasses();
         assertThat(collections).hasValue(0);
+        assertThat(delayed).isEmpty();
     }
 }
