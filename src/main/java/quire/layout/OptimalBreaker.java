@@ -30,8 +30,6 @@ final class OptimalBreaker {
     /** Ragged right: the right edge may fall short by about 3 ems before a line counts as loose. */
     static final double RAGGED_STRETCH_EM = 3;
 
-    private static final int[] NO_POINTS = new int[0];
-
     private final Supplier<Hyphenator> hyphenator;
     private final BreakTally tally;
     private final boolean letterSpacing;
@@ -159,7 +157,7 @@ final class OptimalBreaker {
             letters(s, items, from, to);
             return;
         }
-        int[] points = h == null ? NO_POINTS : WordHyphens.points(s.text, from, to, h);
+        int[] points = h == null ? WordHyphens.NONE : WordHyphens.points(s.text, from, to, h);
         boolean spaceable = s.isTracked(from, to);
         double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
         double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;

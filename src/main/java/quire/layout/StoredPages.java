@@ -139,8 +139,8 @@ final class StoredPages extends AbstractList<Page> implements RandomAccess {
     private Line box(int i) {
         int f = flags[i];
         return new Line(block[i], start[i], end[i], KINDS[f >>> KIND_SHIFT], (f & FIRST) != 0, (f & LAST) != 0,
-                spaceBefore.get(i), top.get(i), height.get(i), 0, List.of(), List.of(), (f & HYPHENATED) != 0, hangStart.get(i),
-                hangEnd.get(i), (f & LETTER_SPACED) != 0);
+                spaceBefore.get(i), top.get(i), height.get(i), 0, List.of(), List.of(), (f & HYPHENATED) != 0,
+                hangStart.get(i), hangEnd.get(i), (f & LETTER_SPACED) != 0);
     }
 
     /** The pages' lines one after another, each box at hand without setting its page. */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * hyphen). Apostrophes split a word into parts hyphenated on their own ("everything’s").
  */
 final class WordHyphens {
-    private static final int[] NONE = new int[0];
+    /** No hyphenation points: one shared empty array. */
+    static final int[] NONE = new int[0];
 
     private WordHyphens() {
     }

@@ -95,15 +95,7 @@ final class WordWidths {
     }
 
     private static boolean matches(char[] key, char[] chars, int from, int to) {
-        if (key.length != to - from) {
-            return false;
-        }
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != chars[from + i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(key, 0, key.length, chars, from, to);
     }
 
     private static boolean matches(char[] key, String text) {
