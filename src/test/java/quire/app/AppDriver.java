@@ -131,14 +131,21 @@ class AppDriver extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Reads something on the UI thread, where the app's state lives. */
+    /** Reads something on the UI thread, where the app's state lives (at once when already on it). */
     <T> T readOnFx(java.util.concurrent.Callable<T> read) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return read.call();
+        }
         return WaitForAsyncUtils.asyncFx(read).get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    /** Waits up to 5 s for something that happens after a pause (a click's page turn, a search). */
+    /**
+     * Waits up to 5 s for something that happens after a pause (a click's page turn, a search). The
+     * condition is asked on the UI thread: asked from the test's own thread, a look-up walked the scene
+     * graph while a page turn changed it (seen in CI: an IndexOutOfBoundsException from lookupAll).
+     */
     void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> readOnFx(condition));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -26,6 +26,9 @@ import quire.text.CopyText;
  */
 class PageAccessibilityIT extends AppTestSupport {
     private static <T> T onFx(Callable<T> question) throws Exception {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return question.call();
+        }
         return WaitForAsyncUtils.asyncFx(question).get();
     }
 

@@ -25,15 +25,13 @@ abstract class ReadAloudTestSupport extends AppTestSupport {
     }
 
     /** The spoken word's range, read on the UI thread (empty while nothing is heard). */
-    protected List<TextRange> spoken() {
-        @SuppressWarnings("unchecked")
-        List<TextRange>[] out = new List[1];
-        app.onFx(() -> out[0] = app.reader().rangesOf(RangeKind.SPOKEN_WORD));
-        return out[0];
+    protected List<TextRange> spoken() throws Exception {
+        return app.readOnFx(() -> app.reader().rangesOf(RangeKind.SPOKEN_WORD));
     }
 
+    /** Waits for {@code condition}, asked on the UI thread (see {@link AppDriver#waitUntil}). */
     protected void waitFor(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> app.readOnFx(condition));
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
