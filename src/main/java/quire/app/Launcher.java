@@ -24,6 +24,7 @@ public final class Launcher {
             System.err.println(GraphicalDesktop.MISSING);
             System.exit(GraphicalDesktop.UNAVAILABLE);
         }
+        DrawingPipeline.chooseForThisMachine();
         EarlyStart.begin(() -> Opening.read(read));
         Application.launch(QuireApp.class, args);
     }
