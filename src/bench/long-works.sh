@@ -32,6 +32,11 @@ if [[ ${QUIRE_BENCH_IMAGE:-0} == 1 ]]; then
   appcp="target/dist/image/quire/lib/app/*"
   # The launcher's own JVM options (the serial collector, the client compiler), as the app image runs.
   mapfile -t options < <(sed -n 's/^java-options=//p' target/dist/image/quire/lib/app/quire.cfg)
+  # And its environment (src/dist/linux/quire): no GTK bridge, and no GTK OpenGL probe without a GPU device.
+  export NO_AT_BRIDGE=1
+  if [[ ! -e /dev/dri && ! -e /dev/nvidiactl && -z ${GDK_GL+set} ]]; then
+    export GDK_GL=disable
+  fi
 else
   java=java
   appcp=$cp

@@ -16,8 +16,9 @@ import javafx.beans.value.ObservableBooleanValue;
  * serial collector the launcher chooses returns memory to the system only after a full collection,
  * which a reader turning pages may never cause. So when a reader's pages become exact after a count in
  * the background, and stay so for {@link #QUIET_MS} (a second font change restarts the wait), one full
- * collection runs, after the measurer forgets the widths of fonts no longer used; with the launcher's
- * {@code -XX:-ShrinkHeapInSteps} it shrinks the heap to what is live at once. It runs on a thread of its
+ * collection runs, after the measurer forgets the widths of fonts no longer used, with the heap's free
+ * room narrowed for it ({@link HeapRatios}); with the launcher's {@code -XX:-ShrinkHeapInSteps} it
+ * shrinks the heap to what is live at once. It runs on a thread of its
  * own; its pause (about 0.1 s for a 16 MB story) comes after the reader has the exact page count, not
  * during a turn they asked for.
  */
@@ -71,7 +72,9 @@ final class HeapSettle {
         Runtime runtime = Runtime.getRuntime();
         long before = runtime.totalMemory();
         long started = System.nanoTime();
+        HeapRatios.tight();
         System.gc();
+        HeapRatios.roomy();
         if (Boolean.getBoolean("quire.logTimings")) {
             System.out.printf(java.util.Locale.ROOT, "quire: heap settled from %d MB to %d MB (%d MB live) in %.1f ms%n",
                     before >> 20, runtime.totalMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20,

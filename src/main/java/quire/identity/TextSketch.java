@@ -23,39 +23,96 @@ public record TextSketch(int runs, List<Long> smallest) {
     }
 
     public static TextSketch of(String text) {
-        long[] window = new long[RUN];
-        int words = 0;
-        TreeSet<Long> kept = new TreeSet<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
+        return of(List.of(text));
+    }
+
+    /**
+     * The sketch of {@code parts} as if joined with whitespace between them (a story's blocks, which its
+     * plain text separates by a blank line), without making the joined text: equal to the sketch of
+     * {@code String.join("\n\n", parts)}.
+     */
+    public static TextSketch of(List<String> parts) {
+        Runs runs = new Runs();
+        char[] chars = new char[0];
+        for (String part : parts) {
+            if (chars.length < part.length()) {
+                chars = new char[Math.max(part.length(), chars.length * 2)];
             }
-            long hash = 0xcbf29ce484222325L;
-            boolean any = false;
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                char c = text.charAt(i++);
-                if (Character.isLetterOrDigit(c)) {
-                    hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
-                    any = true;
+            part.getChars(0, part.length(), chars, 0);
+            runs.add(chars, part.length());
+        }
+        return new TextSketch(Math.max(0, runs.words - RUN + 1), new ArrayList<>(runs.kept));
+    }
+
+    /** The words read so far, the last {@link #RUN} of them, and the smallest hashes of their runs. */
+    private static final class Runs {
+        final long[] window = new long[RUN];
+        final TreeSet<Long> kept = new TreeSet<>();
+        int words;
+        /** The largest kept hash once {@link #SIZE} are kept: most runs are above it and need no look in the set. */
+        long bar = Long.MAX_VALUE;
+
+        /** Reads {@code length} chars; a word never runs on past them (whitespace follows). */
+        void add(char[] text, int length) {
+            int i = 0;
+            while (i < length) {
+                while (i < length && !letterOrDigit(text[i])) {
+                    i++;
                 }
-            }
-            if (!any) {
-                continue;
-            }
-            window[words % RUN] = hash;
-            words++;
-            if (words >= RUN) {
-                long run = mix(window, words);
-                if (kept.size() < SIZE || run < kept.last()) {
-                    kept.add(run);
-                    if (kept.size() > SIZE) {
-                        kept.pollLast();
+                long hash = 0xcbf29ce484222325L;
+                boolean any = false;
+                while (i < length && !whitespace(text[i])) {
+                    char c = text[i++];
+                    if (letterOrDigit(c)) {
+                        hash = (hash ^ lowerCase(c)) * 0x100000001b3L;
+                        any = true;
                     }
+                }
+                if (any) {
+                    word(hash);
                 }
             }
         }
-        return new TextSketch(Math.max(0, words - RUN + 1), new ArrayList<>(kept));
+
+        private void word(long hash) {
+            window[words % RUN] = hash;
+            words++;
+            if (words < RUN) {
+                return;
+            }
+            long run = mix(window, words);
+            if (kept.size() < SIZE || run < bar) {
+                kept.add(run);
+                if (kept.size() > SIZE) {
+                    kept.pollLast();
+                }
+                if (kept.size() == SIZE) {
+                    bar = kept.last();
+                }
+            }
+        }
+    }
+
+    // ASCII answered at once (nearly every character of an English story); the rest as Character says.
+    private static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean whitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
+        return Character.isWhitespace(c);
+    }
+
+    private static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** The last {@link #RUN} words' hashes, in order, as one well-spread 64-bit hash. */
