@@ -131,6 +131,23 @@ public final class Hyphenator {
         return cached;
     }
 
+    /**
+     * Forgets the words hyphenated so far (a long story's count leaves tens of thousands, about 5 MB):
+     * once the pages are counted, only the pages set again as the reader turns ask, a few hundred words
+     * each.
+     */
+    public void forgetWords() {
+        cache.clear();
+        if (nextLevel != null) {
+            nextLevel.forgetWords();
+        }
+    }
+
+    /** How many words' hyphens are kept, for tests. */
+    int wordsKept() {
+        return cache.size();
+    }
+
     private int[] compute(String word) {
         if (nextLevel == null) {
             return levelPoints(word, leftMin, rightMin);

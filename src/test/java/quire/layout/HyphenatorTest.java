@@ -35,6 +35,16 @@ class HyphenatorTest {
     }
 
     @Test
+    void wordsForgottenAfterACountAreHyphenatedTheSameWhenAskedAgain() {
+        Hyphenator fresh = HyphenationLibrary.load("en").orElseThrow();
+        String before = hyphenated(fresh, "hyphenation") + hyphenated(fresh, "paragraph");
+        assertThat(fresh.wordsKept()).isEqualTo(2);
+        fresh.forgetWords();
+        assertThat(fresh.wordsKept()).isZero();
+        assertThat(hyphenated(fresh, "hyphenation") + hyphenated(fresh, "paragraph")).isEqualTo(before);
+    }
+
+    @Test
     void bundledUsEnglishPatternsHyphenateKnownWords() {
         assertThat(hyphenated(english, "hyphenation")).isEqualTo("hy-phen-ation");
         assertThat(hyphenated(english, "paragraph")).isEqualTo("para-graph");

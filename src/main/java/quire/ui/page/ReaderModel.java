@@ -117,6 +117,14 @@ public final class ReaderModel {
         return story;
     }
 
+    /**
+     * Forgets what the count of the pages kept for words it will not meet again (their hyphens), once
+     * the pages are exact; the pages set again later ask only for their own words.
+     */
+    public void forgetCountedWords() {
+        prepared.forgetHyphenatedWords();
+    }
+
     /** Each leaf block's text, in reading order: what anchors and text ranges index into. */
     public List<String> blockTexts() {
         return prepared.blockTexts();
