@@ -117,10 +117,7 @@ public final class ReaderModel {
         return story;
     }
 
-    /**
-     * Forgets what the count of the pages kept for words it will not meet again (their hyphens), once
-     * the pages are exact; the pages set again later ask only for their own words.
-     */
+    /** Once the pages are exact, forgets the hyphens the count kept: pages set again ask for their own words. */
     public void forgetCountedWords() {
         prepared.forgetHyphenatedWords();
     }
