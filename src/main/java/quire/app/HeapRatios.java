@@ -10,9 +10,10 @@ import java.lang.management.ManagementFactory;
  * over: 16 full collections (2 s of the count's 6 s) for the 16 MB story on a slow day. The launcher
  * starts the JVM with the roomy HotSpot defaults (40 % free at least, 70 % at most), and {@link HeapSettle}
  * narrows them ({@link #tight}) for the one full collection after a count, which then gives back all but
- * 5 to 15 % over what is live, and widens them again after it ({@link #roomy}): they take effect only at
- * the next full collection, so the heap stays as small as it is until more has to be kept. Both are
- * "manageable" flags of HotSpot, set through its diagnostic bean; on a JVM without them nothing changes.
+ * 5 to 15 % over what is live; they stay narrow while the reader reads, so that what grows the heap then
+ * (a search index) takes only what it needs, and are widened again when the next count begins
+ * ({@link #roomy}). Both are "manageable" flags of HotSpot, set through its diagnostic bean; on a JVM
+ * without them nothing changes.
  */
 final class HeapRatios {
     static final int TIGHT_MIN = 5;

@@ -17,8 +17,10 @@ import javafx.beans.value.ObservableBooleanValue;
  * which a reader turning pages may never cause. So when a reader's pages become exact after a count in
  * the background, and stay so for {@link #QUIET_MS} (a second font change restarts the wait), one full
  * collection runs, after the measurer forgets the widths of fonts no longer used, with the heap's free
- * room narrowed for it ({@link HeapRatios}); with the launcher's {@code -XX:-ShrinkHeapInSteps} it
- * shrinks the heap to what is live at once. It runs on a thread of its
+ * room narrowed for it ({@link HeapRatios#tight}); with the launcher's {@code -XX:-ShrinkHeapInSteps} it
+ * shrinks the heap to what is live at once. The room stays narrow while the reader reads (a search
+ * index, say, grows the heap only as far as it needs) and is widened again when the next count begins
+ * ({@link HeapRatios#roomy}), off the UI thread. It runs on a thread of its
  * own; its pause (about 0.1 s for a 16 MB story) comes after the reader has the exact page count, not
  * during a turn they asked for.
  */
@@ -41,12 +43,15 @@ final class HeapSettle {
     private final Delay delay;
     private final long quietMs;
     private final Runnable collect;
+    private final Runnable countStarts;
     private Future<?> pending;
 
-    HeapSettle(Delay delay, long quietMs, Runnable collect) {
+    /** {@code countStarts} runs when a background count begins (the pages stop being exact). */
+    HeapSettle(Delay delay, long quietMs, Runnable collect, Runnable countStarts) {
         this.delay = delay;
         this.quietMs = quietMs;
         this.collect = collect;
+        this.countStarts = countStarts;
     }
 
     /**
@@ -56,7 +61,7 @@ final class HeapSettle {
      */
     static void after(ObservableBooleanValue exact, Runnable forgetOnUiThread) {
         new HeapSettle((task, ms) -> TIMER.schedule(task, ms, TimeUnit.MILLISECONDS), QUIET_MS,
-                () -> collect(forgetOnUiThread)).follow(exact);
+                () -> collect(forgetOnUiThread), () -> TIMER.execute(HeapRatios::roomy)).follow(exact);
     }
 
     /** A full collection; with {@code -Dquire.logTimings=true}, says what it gave back and how long it took. */
@@ -74,7 +79,6 @@ final class HeapSettle {
         long started = System.nanoTime();
         HeapRatios.tight();
         System.gc();
-        HeapRatios.roomy();
         if (Boolean.getBoolean("quire.logTimings")) {
             System.out.printf(java.util.Locale.ROOT, "quire: heap settled from %d MB to %d MB (%d MB live) in %.1f ms%n",
                     before >> 20, runtime.totalMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20,
@@ -88,6 +92,7 @@ final class HeapSettle {
                 schedule();
             } else {
                 cancel();
+                countStarts.run();
             }
         });
     }

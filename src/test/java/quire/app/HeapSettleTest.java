@@ -23,6 +23,7 @@ class HeapSettleTest {
 
     private final List<Delayed> delayed = new ArrayList<>();
     private final AtomicInteger collections = new AtomicInteger();
+    private final AtomicInteger countsStarted = new AtomicInteger();
     private final SimpleBooleanProperty exact = new SimpleBooleanProperty(false);
 
     private void follow() {
@@ -31,7 +32,7 @@ class HeapSettleTest {
             delayed.add(new Delayed(task, ms, future));
             return future;
         };
-        new HeapSettle(delay, QUIET_MS, collections::incrementAndGet).follow(exact);
+        new HeapSettle(delay, QUIET_MS, collections::incrementAndGet, countsStarted::incrementAndGet).follow(exact);
     }
 
     /** The quiet time passes: every delayed task not cancelled runs, once. */
@@ -72,6 +73,21 @@ class HeapSettleTest {
         exact.set(true);
         quietTimePasses();
         assertThat(collections).as("the last count's only").hasValue(1);
+    }
+
+    @Test
+    void eachCountThatBeginsIsToldSoTheHeapMayGrowRoomilyWhileItRuns() {
+        exact.set(true);
+        follow();
+        assertThat(countsStarted).as("nothing counts yet").hasValue(0);
+        exact.set(false);
+        assertThat(countsStarted).hasValue(1);
+        exact.set(true);
+        quietTimePasses();
+        assertThat(collections).hasValue(1);
+        assertThat(countsStarted).as("the settle itself is no count").hasValue(1);
+        exact.set(false);
+        assertThat(countsStarted).hasValue(2);
     }
 
     @Test
