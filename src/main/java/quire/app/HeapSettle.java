@@ -56,8 +56,9 @@ final class HeapSettle {
 
     /**
      * Settles the heap after each background count that ends with {@code exact} becoming true;
-     * {@code forgetOnUiThread} first drops what the UI thread keeps for layouts no longer shown (the
-     * measurer's widths of fonts not used since), run on the UI thread and waited for.
+     * {@code forgetOnUiThread} first drops what the count kept that reading will not ask for (the
+     * measurer's widths of fonts not used since, the counted words' hyphens), run on the UI thread and
+     * waited for.
      */
     static void after(ObservableBooleanValue exact, Runnable forgetOnUiThread) {
         new HeapSettle((task, ms) -> TIMER.schedule(task, ms, TimeUnit.MILLISECONDS), QUIET_MS,

@@ -44,7 +44,7 @@ public record StoryIdentity(String contentHash, String file, List<String> ids, S
         String summary = metadata.summary().map(StoryIdentity::fold).filter(s -> !s.isEmpty())
                 .map(StoryIdentity::digest).orElse("");
         return new StoryIdentity(story.contentHash(), where, idsOf(metadata.otherFields()), name, summary,
-                TextSketch.of(story.blocks().stream().map(quire.story.Block::plainText).toList()));
+                TextSketch.of(story.blocks().stream().map(quire.story.Block::plainText)::iterator));
     }
 
     /**

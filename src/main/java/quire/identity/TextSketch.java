@@ -28,10 +28,10 @@ public record TextSketch(int runs, List<Long> smallest) {
 
     /**
      * The sketch of {@code parts} as if joined with whitespace between them (a story's blocks, which its
-     * plain text separates by a blank line), without making the joined text: equal to the sketch of
-     * {@code String.join("\n\n", parts)}.
+     * plain text separates by a blank line), without making the joined text, each part read as it comes:
+     * equal to the sketch of {@code String.join("\n\n", parts)}.
      */
-    public static TextSketch of(List<String> parts) {
+    public static TextSketch of(Iterable<String> parts) {
         Runs runs = new Runs();
         char[] chars = new char[0];
         for (String part : parts) {
