@@ -32,6 +32,8 @@ final class BlockTypesetter {
     private final double maxHang;
     /** The font of each of the block's style ranges, made once: measuring asks for them per word. */
     private final FontSpec[] styleFonts;
+    /** Per style range: whether justification may space its letters (not in a fixed-width font). */
+    private final boolean[] styleSpaceable;
 
     BlockTypesetter(LeafBlock block, LeafBlock previous, TextMeasurer measurer, Typography typography,
                  double contentWidth, double maxHang, boolean glyphExpansion) {
@@ -63,8 +65,10 @@ final class BlockTypesetter {
         this.baselineOffset = (lineHeight - metrics.height()) / 2 + metrics.ascent();
         this.spaceBefore = previous == null ? 0 : gapBefore(block, previous, typography) * em * typography.lineSpacing();
         this.styleFonts = new FontSpec[block.styles().size()];
+        this.styleSpaceable = new boolean[styleFonts.length];
         for (int i = 0; i < styleFonts.length; i++) {
             styleFonts[i] = font(block.styles().get(i));
+            styleSpaceable[i] = justified && !styleFonts[i].family().equals("Monospaced");
         }
     }
 
@@ -81,13 +85,18 @@ final class BlockTypesetter {
 
     /** The font of the character at {@code offset}. */
     FontSpec fontAt(int offset) {
+        return styleFonts[styleAt(offset)];
+    }
+
+    /** The index of the style range holding {@code offset} (the last one past the end). */
+    private int styleAt(int offset) {
         List<LeafBlock.StyleRange> styles = block.styles();
-        for (int i = 0; i < styles.size(); i++) {
+        for (int i = 0; i < styles.size() - 1; i++) {
             if (offset >= styles.get(i).start() && offset < styles.get(i).end()) {
-                return styleFonts[i];
+                return i;
             }
         }
-        return styleFonts[styleFonts.length - 1];
+        return styles.size() - 1;
     }
 
     /** The width of {@code [from, to)}, summed over the style ranges it crosses. */
@@ -106,7 +115,7 @@ final class BlockTypesetter {
 
     /** True when the text at {@code offset} may be letter-spaced to fill a justified line. */
     boolean letterSpacingAt(int offset) {
-        return justified && !fontAt(offset).family().equals("Monospaced");
+        return styleSpaceable[styleAt(offset)];
     }
 
     double hyphenWidth(int offset) {
@@ -283,7 +292,7 @@ final class BlockTypesetter {
 
     /** True when the letters of {@code [from, to)} may be spaced and expanded to fill a justified line. */
     boolean isTracked(int from, int to) {
-        return letterSpacingAt(from) && LetterSpacing.gaps(chars, from, to) == to - from - 1;
+        return letterSpacingAt(from) && LetterSpacing.spacesEveryGap(chars, from, to);
     }
 
     /** A list item's bullet or number, left of its first line. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,16 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Hyphenator {
     private static final int CACHE_LIMIT = 50_000;
 
-    private final Map<String, byte[]> patterns;
-    private final int maxPatternLength;
+    private final PatternTrie patterns;
     private final int leftMin;
     private final int rightMin;
     private final Hyphenator nextLevel;
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
     private Hyphenator(Map<String, byte[]> patterns, int leftMin, int rightMin, Hyphenator nextLevel) {
-        this.patterns = patterns;
-        this.maxPatternLength = patterns.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.patterns = PatternTrie.of(patterns);
         this.leftMin = leftMin;
         this.rightMin = rightMin;
         this.nextLevel = nextLevel;
@@ -122,7 +119,7 @@ public final class Hyphenator {
         }
         int[] cached = cache.get(word);
         if (cached == null) {
-            cached = compute(word.toLowerCase(Locale.ROOT));
+            cached = compute(word);
             if (cache.size() > CACHE_LIMIT) {
                 cache.clear();
             }
@@ -149,20 +146,21 @@ public final class Hyphenator {
     }
 
     private int[] compute(String word) {
+        char[] letters = word.toCharArray();
         if (nextLevel == null) {
-            return levelPoints(word, leftMin, rightMin);
+            return levelPoints(letters, 0, letters.length, leftMin, rightMin);
         }
         // A compound: this level finds its joins, the next hyphenates each part; the word's own
         // minimums apply at the joins too.
-        int[] joins = levelPoints(word, 1, 1);
+        int[] joins = levelPoints(letters, 0, letters.length, 1, 1);
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
         int from = 0;
         for (int i = 0; i <= joins.length; i++) {
-            int to = i < joins.length ? joins[i] : word.length();
-            for (int p : nextLevel.levelPoints(word.substring(from, to), leftMin, rightMin)) {
+            int to = i < joins.length ? joins[i] : letters.length;
+            for (int p : nextLevel.levelPoints(letters, from, to, leftMin, rightMin)) {
                 all.add(from + p);
             }
-            if (i < joins.length && to >= leftMin && word.length() - to >= rightMin) {
+            if (i < joins.length && to >= leftMin && letters.length - to >= rightMin) {
                 all.add(to);
             }
             from = to;
@@ -170,24 +168,23 @@ public final class Hyphenator {
         return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] levelPoints(String word, int left, int right) {
-        String dotted = "." + word + ".";
-        byte[] values = new byte[dotted.length() + 1];
-        for (int start = 0; start < dotted.length(); start++) {
-            int limit = Math.min(dotted.length(), start + maxPatternLength);
-            for (int end = start + 1; end <= limit; end++) {
-                byte[] found = patterns.get(dotted.substring(start, end));
-                if (found != null) {
-                    for (int k = 0; k < found.length; k++) {
-                        values[start + k] = (byte) Math.max(values[start + k], found[k]);
-                    }
-                }
-            }
+    /** Liang's points of {@code word[from, to)}, as offsets from {@code from}. */
+    private int[] levelPoints(char[] word, int from, int to, int left, int right) {
+        int length = to - from;
+        char[] dotted = new char[length + 2];
+        dotted[0] = '.';
+        for (int i = 0; i < length; i++) {
+            dotted[i + 1] = Character.toLowerCase(word[from + i]);
+        }
+        dotted[length + 1] = '.';
+        byte[] values = new byte[dotted.length + 1];
+        for (int start = 0; start < dotted.length; start++) {
+            patterns.raise(dotted, start, values);
         }
         // values[i] is the gap before dotted[i]; the gap before word[j] is values[j + 1].
         int count = 0;
-        int[] points = new int[word.length()];
-        for (int j = left; j <= word.length() - right; j++) {
+        int[] points = new int[length];
+        for (int j = left; j <= length - right; j++) {
             if ((values[j + 1] & 1) == 1) {
                 points[count++] = j;
             }

@@ -37,6 +37,28 @@ final class LetterSpacing {
         return gaps;
     }
 
+    /**
+     * True when every gap of {@code [from, to)} may be spaced: its characters are all {@linkplain #isSpaceable
+     * spaceable} and none is a space, so {@link #gaps} would count one per gap (false when empty, true for
+     * a lone character). Asked of every word of a justified paragraph, so most characters are answered
+     * inside the loop.
+     */
+    static boolean spacesEveryGap(char[] text, int from, int to) {
+        if (to - from <= 1) {
+            return to > from; // no gap to space: a lone character counts as one, as gaps() counts zero for it
+        }
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c > ' ' && c < '\u007f' || c >= '\u2010' && c <= '\u2027') {
+                continue;
+            }
+            if (c == ' ' || !isSpaceable(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True for a character drawn as a glyph of its own, so space may go between it and the next. */
     static boolean isSpaceable(char c) {
         if (c >= ' ' && c < '\u007f' || c >= '\u2010' && c <= '\u2027') {

@@ -157,7 +157,7 @@ final class OptimalBreaker {
             letters(s, items, from, to);
             return;
         }
-        int[] points = h == null ? WordHyphens.NONE : WordHyphens.points(s.text, from, to, h);
+        int[] points = h == null ? WordHyphens.NONE : WordHyphens.points(s.chars, from, to, h);
         boolean spaceable = s.isTracked(from, to);
         double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
         double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;

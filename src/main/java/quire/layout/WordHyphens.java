@@ -22,14 +22,21 @@ final class WordHyphens {
 
     /** Block offsets in {@code [from, to)} where a hyphen may be drawn, ascending. */
     static int[] points(String text, int from, int to, Hyphenator hyphenator) {
+        return points(text.toCharArray(), from, to, hyphenator);
+    }
+
+    /**
+     * As {@link #points(String, int, int, Hyphenator)}, over a block's characters: the breaker asks this of
+     * every word of a paragraph that needs hyphens, and under the client compiler a {@code String}'s
+     * {@code charAt} on text with curly quotes is a call with its own bounds check.
+     */
+    static int[] points(char[] text, int from, int to, Hyphenator hyphenator) {
         int tokenStart = from;
-        while (tokenStart > 0 && !BreakOpportunities.isSpace(text.charAt(tokenStart - 1))
-                && text.charAt(tokenStart - 1) != '\n') {
+        while (tokenStart > 0 && !BreakOpportunities.isSpace(text[tokenStart - 1]) && text[tokenStart - 1] != '\n') {
             tokenStart--;
         }
         int tokenEnd = to;
-        while (tokenEnd < text.length() && !BreakOpportunities.isSpace(text.charAt(tokenEnd))
-                && text.charAt(tokenEnd) != '\n') {
+        while (tokenEnd < text.length && !BreakOpportunities.isSpace(text[tokenEnd]) && text[tokenEnd] != '\n') {
             tokenEnd++;
         }
         if (!mayHyphenate(text, tokenStart, tokenEnd)) {
@@ -38,16 +45,16 @@ final class WordHyphens {
         int[] found = NONE;
         int i = from;
         while (i < to) {
-            if (!isLetter(text.charAt(i))) {
+            if (!isLetter(text[i])) {
                 i++;
                 continue;
             }
             int wordEnd = i;
-            while (wordEnd < to && isLetter(text.charAt(wordEnd))) {
+            while (wordEnd < to && isLetter(text[wordEnd])) {
                 wordEnd++;
             }
             if (hasLowerCase(text, i, wordEnd)) {
-                int[] points = hyphenator.points(text.substring(i, wordEnd));
+                int[] points = hyphenator.points(new String(text, i, wordEnd - i));
                 int base = found.length;
                 found = Arrays.copyOf(found, base + points.length);
                 for (int k = 0; k < points.length; k++) {
@@ -60,9 +67,9 @@ final class WordHyphens {
     }
 
     /** True unless the word is in capitals only (it would read the same upper-cased). */
-    private static boolean hasLowerCase(String text, int from, int to) {
+    private static boolean hasLowerCase(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isLowerCase(c) || Character.toUpperCase(c) != c) {
                 return true;
             }
@@ -70,19 +77,32 @@ final class WordHyphens {
         return false;
     }
 
-    private static boolean mayHyphenate(String text, int start, int end) {
-        if (text.regionMatches(true, start, "www.", 0, 4)) {
+    private static boolean mayHyphenate(char[] text, int start, int end) {
+        if (startsWithWww(text, start, end)) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 continue;
             }
             // "/" also rules out a URL's "://"
-            if (c == '@' || Character.isDigit(c)
+            if (c == '@' || (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c))
                     || c == '-' || c == '\u2010' || c == '\u2013' || c == '\u2014' || c == '/' || c == '_'
                     || c == '\u00ad') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the token starts "www." in any case: a web address. */
+    private static boolean startsWithWww(char[] text, int start, int end) {
+        if (end - start < 4 || text[start + 3] != '.') {
+            return false;
+        }
+        for (int i = start; i < start + 3; i++) {
+            if (text[i] != 'w' && text[i] != 'W') {
                 return false;
             }
         }

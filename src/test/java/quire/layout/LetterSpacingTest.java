@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import quire.testing.Gen;
+import quire.testing.Property;
+import quire.testing.Texts;
 
 /**
  * Letter spacing and glyph expansion as the last resort of justification. 10 px font, every character
@@ -118,6 +121,20 @@ class LetterSpacingTest {
         assertThat(LetterSpacing.gaps("\u6f22\u5b57", 0, 2)).as("ideographs").isZero();
         assertThat(LetterSpacing.gaps("\u0645\u0631\u062d\u0628\u0627", 0, 5)).as("Arabic joins its letters").isZero();
         assertThat(LetterSpacing.gaps("ok\uD83D\uDE00", 0, 4)).as("an emoji").isZero();
+    }
+
+    @Test
+    void aWordIsSpacedInEveryGapExactlyWhenEachOfItsGapsCountsAsOne() {
+        Gen<String> words = Texts.strings("ab -\u2019\u2014\u00e9\u0308\u6f22\u00a0\u200b\t\u0645\uD83D\uDE00", 0, 8);
+        Property.forAll("spacesEveryGap", 500, words, word -> {
+            char[] chars = word.toCharArray();
+            for (int from = 0; from <= chars.length; from++) {
+                for (int to = from; to <= chars.length; to++) {
+                    boolean counted = LetterSpacing.gaps(chars, from, to) == to - from - 1;
+                    assertThat(LetterSpacing.spacesEveryGap(chars, from, to)).as("[%d, %d)", from, to).isEqualTo(counted);
+                }
+            }
+        });
     }
 
     @Test
