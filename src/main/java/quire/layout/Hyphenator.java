@@ -174,7 +174,8 @@ public final class Hyphenator {
         char[] dotted = new char[length + 2];
         dotted[0] = '.';
         for (int i = 0; i < length; i++) {
-            dotted[i + 1] = Character.toLowerCase(word[from + i]);
+            char c = word[from + i];
+            dotted[i + 1] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
         }
         dotted[length + 1] = '.';
         byte[] values = new byte[dotted.length + 1];

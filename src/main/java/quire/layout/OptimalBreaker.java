@@ -81,15 +81,14 @@ final class OptimalBreaker {
         double runt = other / 6;
         double narrowest = Math.min(first, other);
         KnuthPlass.Pass strict = new KnuthPlass.Pass(FIRST_TOLERANCE, false);
-        ParagraphItems plain = items(plainItems.reset(), s, start, end, null, ban, narrowest, justify);
+        ParagraphItems plain = items(plainItems.reset(), s, start, end, narrowest, justify);
         List<KnuthPlass.Break> breaks = new KnuthPlass(plain, first, other, ragged, runt).run(strict);
         if (breaks != null) {
             tally.paragraph(BreakTally.PLAIN);
             return new Set(plain, breaks);
         }
         Hyphenator h = s.typography.hyphenate() ? hyphenator.get() : null;
-        ParagraphItems hyphenated = h == null ? plain
-                : items(hyphenatedItems.reset(), s, start, end, h, ban, narrowest, justify);
+        ParagraphItems hyphenated = h == null ? plain : hyphenated(hyphenatedItems.reset(), plain, s, h, ban);
         KnuthPlass breaker = new KnuthPlass(hyphenated, first, other, ragged, runt);
         if (hyphenated != plain) {
             breaks = breaker.run(new KnuthPlass.Pass(SECOND_TOLERANCE, false));
@@ -116,8 +115,9 @@ final class OptimalBreaker {
         return next > 0 && Character.isLetter(s.text.charAt(next - 1));
     }
 
-    private static ParagraphItems items(ParagraphItems items, BlockTypesetter s, int start, int end, Hyphenator h,
-                                        LineBreaker.HyphenBan ban, double narrowest, boolean justify) {
+    /** The paragraph's items with each word whole: boxes, the glue of its spaces, and penalties after dashes. */
+    private static ParagraphItems items(ParagraphItems items, BlockTypesetter s, int start, int end,
+                                        double narrowest, boolean justify) {
         // A quote opening an indented first line stays inside the indent: it hangs at margins only.
         boolean indented = start == 0 && s.firstIndent > 0;
         items.hangAtParagraphStart = indented ? 0 : s.hangAtStart(start);
@@ -127,7 +127,7 @@ final class OptimalBreaker {
             int segmentEnd = BreakOpportunities.next(s.chars, pos, end);
             int wordEnd = s.trimEnd(pos, segmentEnd);
             if (wordEnd > pos) {
-                word(s, items, pos, wordEnd, h, ban, narrowest);
+                word(s, items, pos, wordEnd, narrowest);
             }
             if (segmentEnd >= end) {
                 break;
@@ -149,16 +149,46 @@ final class OptimalBreaker {
         return items;
     }
 
-    /** A word as one box, or as pieces between its hyphenation points, or letters if no line holds it. */
-    private static void word(BlockTypesetter s, ParagraphItems items, int from, int to, Hyphenator h,
-                             LineBreaker.HyphenBan ban, double narrowest) {
+    /** A word as one box, or as letters if no line holds it. */
+    private static void word(BlockTypesetter s, ParagraphItems items, int from, int to, double narrowest) {
         double whole = s.measure(from, to);
         if (whole > narrowest) {
             letters(s, items, from, to);
             return;
         }
-        int[] points = h == null ? WordHyphens.NONE : WordHyphens.points(s.chars, from, to, h);
         boolean spaceable = s.isTracked(from, to);
+        pieces(s, items, from, to, whole, spaceable, WordHyphens.NONE, null);
+        items.wordBox(from, to, spaceable);
+    }
+
+    /**
+     * The plain items again with each word that may take hyphens split at its hyphenation points: the
+     * spaces, dashes and words' widths are the plain pass's, so only the pieces are measured.
+     */
+    private static ParagraphItems hyphenated(ParagraphItems out, ParagraphItems plain, BlockTypesetter s,
+                                             Hyphenator h, LineBreaker.HyphenBan ban) {
+        out.hangAtParagraphStart = plain.hangAtParagraphStart;
+        int word = 0;
+        for (int i = 0; i < plain.size; i++) {
+            if (word < plain.words && plain.wordItem[word] == i) {
+                int from = plain.wordStart[word];
+                int to = plain.wordEnd[word];
+                boolean spaceable = plain.wordSpaceable[word];
+                word++;
+                int[] points = WordHyphens.points(s.chars, from, to, h);
+                if (points.length > 0) {
+                    pieces(s, out, from, to, plain.width[i], spaceable, points, ban);
+                    continue;
+                }
+            }
+            out.copy(plain, i);
+        }
+        return out;
+    }
+
+    /** A word of width {@code whole} as pieces between the {@code points} the ban allows (one box for none). */
+    private static void pieces(BlockTypesetter s, ParagraphItems items, int from, int to, double whole,
+                               boolean spaceable, int[] points, LineBreaker.HyphenBan ban) {
         double track = spaceable ? LetterSpacing.MAX_EM * s.typography.fontSize() : 0;
         double tighten = spaceable ? LetterSpacing.MAX_TIGHTER_EM * s.typography.fontSize() : 0;
         double widen = spaceable && s.glyphExpansion ? GlyphExpansion.MAX_STRETCH : 0;

@@ -33,11 +33,47 @@ final class ParagraphItems {
     /** Room the line starting after this break gains from an opening quote hanging into the left margin. */
     double[] hangStart = new double[64];
 
+    /**
+     * The words set as one box each, so that the pass with hyphens can split them without reading the
+     * paragraph again: the box's item, the word's text range, and whether its letters may be spaced.
+     */
+    int words;
+    int[] wordItem = new int[16];
+    int[] wordStart = new int[16];
+    int[] wordEnd = new int[16];
+    boolean[] wordSpaceable = new boolean[16];
+
     /** Empties the list for another paragraph, keeping its arrays: a breaker reuses its lists. */
     ParagraphItems reset() {
         size = 0;
+        words = 0;
         hangAtParagraphStart = 0;
         return this;
+    }
+
+    /** Says that the box just added is the word {@code [start, end)}, whole. */
+    void wordBox(int start, int end, boolean spaceable) {
+        if (words == wordItem.length) {
+            int n = words * 2;
+            wordItem = Arrays.copyOf(wordItem, n);
+            wordStart = Arrays.copyOf(wordStart, n);
+            wordEnd = Arrays.copyOf(wordEnd, n);
+            wordSpaceable = Arrays.copyOf(wordSpaceable, n);
+        }
+        wordItem[words] = size - 1;
+        wordStart[words] = start;
+        wordEnd[words] = end;
+        wordSpaceable[words] = spaceable;
+        words++;
+    }
+
+    /** Adds item {@code i} of {@code other} as it is. */
+    void copy(ParagraphItems other, int i) {
+        add(other.type[i], other.width[i], other.stretch[i], other.shrink[i], other.cost[i], other.flagged[i],
+                other.next[i]);
+        letterStretch[size - 1] = other.letterStretch[i];
+        letterShrink[size - 1] = other.letterShrink[i];
+        hangs(other.hangEnd[i], other.hangStart[i]);
     }
 
     void box(double w) {

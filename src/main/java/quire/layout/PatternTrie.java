@@ -21,12 +21,17 @@ final class PatternTrie {
     private final int[] child;
     /** A node's pattern values (one more than its letters: the gaps around them), or null when none ends there. */
     private final byte[][] values;
+    /** The root's child for each ASCII character (or -1): every walk starts with this step. */
+    private final int[] asciiFromRoot = new int[128];
 
     private PatternTrie(int[] first, char[] labels, int[] child, byte[][] values) {
         this.first = first;
         this.labels = labels;
         this.child = child;
         this.values = values;
+        for (char c = 0; c < asciiFromRoot.length; c++) {
+            asciiFromRoot[c] = step(ROOT, c);
+        }
     }
 
     /** The trie of {@code patterns}: letters (lower case, with '.' for a word's edges) to their gap values. */
@@ -71,12 +76,9 @@ final class PatternTrie {
      * {@code word} from {@code start}: Liang's step at one position.
      */
     void raise(char[] word, int start, byte[] gaps) {
-        int node = ROOT;
-        for (int i = start; i < word.length; i++) {
-            node = step(node, word[i]);
-            if (node < 0) {
-                return;
-            }
+        char c = word[start];
+        int node = c < 128 ? asciiFromRoot[c] : step(ROOT, c);
+        for (int i = start + 1; node >= 0; i++) {
             byte[] found = values[node];
             if (found != null) {
                 for (int k = 0; k < found.length; k++) {
@@ -85,6 +87,10 @@ final class PatternTrie {
                     }
                 }
             }
+            if (i == word.length) {
+                return;
+            }
+            node = step(node, word[i]);
         }
     }
 
