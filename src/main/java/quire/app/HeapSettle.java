@@ -57,7 +57,7 @@ final class HeapSettle {
     /**
      * Settles the heap after each background count that ends with {@code exact} becoming true;
      * {@code forgetOnUiThread} first drops what the count kept that reading will not ask for (the
-     * measurer's widths of fonts not used since, the counted words' hyphens), run on the UI thread and
+     * measurer's widths of fonts not used since; the count forgets its words' hyphens itself), run on the UI thread and
      * waited for.
      */
     static void after(ObservableBooleanValue exact, Runnable forgetOnUiThread) {

@@ -227,10 +227,7 @@ public final class MainWindow {
                 .map(prepared -> new ReaderModel(story, prepared, measurer))
                 .orElseGet(() -> new ReaderModel(story, measurer));
         warmUp = Optional.empty();
-        HeapSettle.after(reader.exactProperty(), () -> {
-            measurer.forgetFontsUnused();
-            reader.forgetCountedWords();
-        });
+        HeapSettle.after(reader.exactProperty(), measurer::forgetFontsUnused);
         StoryState remembered = memory.story(story.contentHash());
         boolean changed = memory.textChanged(story.contentHash());
         var place = RememberedPlace.of(remembered, reader.blockTexts(), changed);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Liang's hyphenation ("Word Hy-phen-a-tion by Com-put-er", 1983) from patterns in the Hunspell/
@@ -14,16 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * or forbidden between its letters; at each gap of a word the highest digit of all matching patterns
  * wins, and an odd one allows a hyphen. Files with compound patterns have a {@code NEXTLEVEL} line: the
  * first level then finds the joins of a compound and the second hyphenates each part, as libhyphen does.
- * Thread-safe: results are cached per word in a map bounded in size.
+ * Immutable, so thread-safe; a breaker keeps the points of the words it asks for in its own
+ * {@link HyphenMemo}.
  */
 public final class Hyphenator {
-    private static final int CACHE_LIMIT = 50_000;
-
     private final PatternTrie patterns;
     private final int leftMin;
     private final int rightMin;
     private final Hyphenator nextLevel;
-    private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
     private Hyphenator(Map<String, byte[]> patterns, int leftMin, int rightMin, Hyphenator nextLevel) {
         this.patterns = PatternTrie.of(patterns);
@@ -114,53 +111,33 @@ public final class Hyphenator {
      * {@link #leftMin} letters before and {@link #rightMin} after; none for a word under 5 letters.
      */
     public int[] points(String word) {
-        if (word.length() < Math.max(5, leftMin + rightMin)) {
+        return points(word.toCharArray(), 0, word.length());
+    }
+
+    /** As {@link #points(String)}, for the word {@code text[from, to)}: offsets from {@code from}. */
+    public int[] points(char[] text, int from, int to) {
+        if (to - from < Math.max(5, leftMin + rightMin)) {
             return new int[0];
         }
-        int[] cached = cache.get(word);
-        if (cached == null) {
-            cached = compute(word);
-            if (cache.size() > CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(word, cached);
-        }
-        return cached;
+        return compute(text, from, to);
     }
 
-    /**
-     * Forgets the words hyphenated so far (a long story's count leaves tens of thousands, about 5 MB):
-     * once the pages are counted, only the pages set again as the reader turns ask, a few hundred words
-     * each.
-     */
-    public void forgetWords() {
-        cache.clear();
-        if (nextLevel != null) {
-            nextLevel.forgetWords();
-        }
-    }
-
-    /** How many words' hyphens are kept, for tests. */
-    int wordsKept() {
-        return cache.size();
-    }
-
-    private int[] compute(String word) {
-        char[] letters = word.toCharArray();
+    private int[] compute(char[] text, int start, int end) {
         if (nextLevel == null) {
-            return levelPoints(letters, 0, letters.length, leftMin, rightMin);
+            return levelPoints(text, start, end, leftMin, rightMin);
         }
         // A compound: this level finds its joins, the next hyphenates each part; the word's own
         // minimums apply at the joins too.
-        int[] joins = levelPoints(letters, 0, letters.length, 1, 1);
+        int length = end - start;
+        int[] joins = levelPoints(text, start, end, 1, 1);
         java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
         int from = 0;
         for (int i = 0; i <= joins.length; i++) {
-            int to = i < joins.length ? joins[i] : letters.length;
-            for (int p : nextLevel.levelPoints(letters, from, to, leftMin, rightMin)) {
+            int to = i < joins.length ? joins[i] : length;
+            for (int p : nextLevel.levelPoints(text, start + from, start + to, leftMin, rightMin)) {
                 all.add(from + p);
             }
-            if (i < joins.length && to >= leftMin && letters.length - to >= rightMin) {
+            if (i < joins.length && to >= leftMin && length - to >= rightMin) {
                 all.add(to);
             }
             from = to;

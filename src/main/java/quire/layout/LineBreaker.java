@@ -89,6 +89,19 @@ final class LineBreaker {
         return tally;
     }
 
+    /**
+     * Forgets the hyphenation points kept of the words set so far: a count keeps tens of thousands, and
+     * once it is done only the pages set again ask, a few hundred words each.
+     */
+    void forgetWords() {
+        optimal.forgetWords();
+    }
+
+    /** How many words' hyphenation points are kept, for tests. */
+    int wordsKept() {
+        return optimal.wordsKept();
+    }
+
     List<Line> lines(LeafBlock block, LeafBlock previous) {
         return lines(block, previous, NO_BAN);
     }

@@ -40,6 +40,8 @@ final class OptimalBreaker {
      */
     private final ParagraphItems plainItems = new ParagraphItems();
     private final ParagraphItems hyphenatedItems = new ParagraphItems();
+    /** The hyphenation points of the words this breaker has set. */
+    private final HyphenMemo hyphens = new HyphenMemo();
 
     /**
      * @param hyphenator    the patterns, or null for none; asked for only when a paragraph needs hyphens
@@ -49,6 +51,16 @@ final class OptimalBreaker {
         this.hyphenator = hyphenator;
         this.tally = tally;
         this.letterSpacing = letterSpacing;
+    }
+
+    /** Forgets the hyphenation points kept of the words set so far (a count is done). */
+    void forgetWords() {
+        hyphens.clear();
+    }
+
+    /** How many words' hyphenation points are kept, for tests. */
+    int wordsKept() {
+        return hyphens.size();
     }
 
     void breakHardLine(BlockTypesetter s, int start, int end, boolean blockStart, LineBreaker.HyphenBan ban,
@@ -165,8 +177,8 @@ final class OptimalBreaker {
      * The plain items again with each word that may take hyphens split at its hyphenation points: the
      * spaces, dashes and words' widths are the plain pass's, so only the pieces are measured.
      */
-    private static ParagraphItems hyphenated(ParagraphItems out, ParagraphItems plain, BlockTypesetter s,
-                                             Hyphenator h, LineBreaker.HyphenBan ban) {
+    private ParagraphItems hyphenated(ParagraphItems out, ParagraphItems plain, BlockTypesetter s,
+                                      Hyphenator h, LineBreaker.HyphenBan ban) {
         out.hangAtParagraphStart = plain.hangAtParagraphStart;
         int word = 0;
         for (int i = 0; i < plain.size; i++) {
@@ -175,7 +187,7 @@ final class OptimalBreaker {
                 int to = plain.wordEnd[word];
                 boolean spaceable = plain.wordSpaceable[word];
                 word++;
-                int[] points = WordHyphens.points(s.chars, from, to, h);
+                int[] points = WordHyphens.points(s.chars, from, to, h, hyphens);
                 if (points.length > 0) {
                     pieces(s, out, from, to, plain.width[i], spaceable, points, ban);
                     continue;

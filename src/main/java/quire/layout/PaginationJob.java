@@ -90,7 +90,13 @@ public final class PaginationJob {
         List<Page> packed = PagePacker.pack(lines, spec.contentHeight(), Paginator.chapterBlocks(story, spec),
                 new PageEndRebreak(breaker, story.blocks()));
         result = new Pagination(spec, new StoredPages(packed, drawing, story.blocks()));
+        breaker.forgetWords(); // the helpers' breakers, and what they kept, went with their tasks
         return true;
+    }
+
+    /** How many words' hyphenation points the job's own breaker keeps, for tests. */
+    int wordsKept() {
+        return breaker.wordsKept();
     }
 
     public boolean done() {

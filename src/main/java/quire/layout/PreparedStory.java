@@ -102,13 +102,6 @@ public final class PreparedStory {
      * The language's patterns, or null when this machine has none; waits if they are still loading (with
      * {@code -Dquire.logTimings=true}, says how long).
      */
-    /** Forgets the hyphens of the words set so far, when the patterns are read: for after a long count. */
-    public void forgetHyphenatedWords() {
-        if (hyphenator.isDone() && !hyphenator.isCompletedExceptionally()) {
-            hyphenator.join().ifPresent(Hyphenator::forgetWords);
-        }
-    }
-
     Hyphenator hyphenator() {
         if (!hyphenator.isDone() && Boolean.getBoolean("quire.logTimings")) {
             long start = System.nanoTime();

@@ -22,15 +22,16 @@ final class WordHyphens {
 
     /** Block offsets in {@code [from, to)} where a hyphen may be drawn, ascending. */
     static int[] points(String text, int from, int to, Hyphenator hyphenator) {
-        return points(text.toCharArray(), from, to, hyphenator);
+        return points(text.toCharArray(), from, to, hyphenator, new HyphenMemo());
     }
 
     /**
      * As {@link #points(String, int, int, Hyphenator)}, over a block's characters: the breaker asks this of
      * every word of a paragraph that needs hyphens, and under the client compiler a {@code String}'s
-     * {@code charAt} on text with curly quotes is a call with its own bounds check.
+     * {@code charAt} on text with curly quotes is a call with its own bounds check. The words' points are
+     * kept in {@code memo}.
      */
-    static int[] points(char[] text, int from, int to, Hyphenator hyphenator) {
+    static int[] points(char[] text, int from, int to, Hyphenator hyphenator, HyphenMemo memo) {
         int tokenStart = from;
         while (tokenStart > 0 && !BreakOpportunities.isSpace(text[tokenStart - 1]) && text[tokenStart - 1] != '\n') {
             tokenStart--;
@@ -54,7 +55,7 @@ final class WordHyphens {
                 wordEnd++;
             }
             if (hasLowerCase(text, i, wordEnd)) {
-                int[] points = hyphenator.points(new String(text, i, wordEnd - i));
+                int[] points = memo.points(text, i, wordEnd, hyphenator);
                 int base = found.length;
                 found = Arrays.copyOf(found, base + points.length);
                 for (int k = 0; k < points.length; k++) {

@@ -48,6 +48,17 @@ class HelpedPaginationTest {
     }
 
     @Test
+    void aCountForgetsTheHyphensOfTheWordsItSetWhenItIsDone() {
+        PaginationJob job = new PaginationJob(STORY, spec(260, 16), MEASURER);
+        int mostKept = 0;
+        while (!job.advance(1)) { // one run of blocks at a time
+            mostKept = Math.max(mostKept, job.wordsKept());
+        }
+        assertThat(mostKept).as("hyphenated words kept while counting").isPositive();
+        assertThat(job.wordsKept()).isZero();
+    }
+
+    @Test
     void helpersBreakBlocksWithTheirOwnMeasurer() throws InterruptedException {
         AtomicLong helperWidths = new AtomicLong();
         PageSpec spec = spec(600, 18);

@@ -35,13 +35,18 @@ class HyphenatorTest {
     }
 
     @Test
-    void wordsForgottenAfterACountAreHyphenatedTheSameWhenAskedAgain() {
-        Hyphenator fresh = HyphenationLibrary.load("en").orElseThrow();
-        String before = hyphenated(fresh, "hyphenation") + hyphenated(fresh, "paragraph");
-        assertThat(fresh.wordsKept()).isEqualTo(2);
-        fresh.forgetWords();
-        assertThat(fresh.wordsKept()).isZero();
-        assertThat(hyphenated(fresh, "hyphenation") + hyphenated(fresh, "paragraph")).isEqualTo(before);
+    void aMemoAnswersAWordAsThePatternsDoWhereverTheWordStandsAndAfterItForgets() {
+        HyphenMemo memo = new HyphenMemo();
+        char[] text = "a hyphenation, hyphenation and the paragraph".toCharArray();
+        int[] first = memo.points(text, 2, 13, english);
+        assertThat(first).containsExactly(english.points("hyphenation"));
+        assertThat(memo.points(text, 15, 26, english)).as("the same word, found again").containsExactly(first);
+        assertThat(memo.points(text, 35, 44, english)).containsExactly(english.points("paragraph"));
+        assertThat(memo.points(text, 31, 34, english)).as("a short word").isEmpty();
+        assertThat(memo.size()).isEqualTo(3);
+        memo.clear();
+        assertThat(memo.size()).isZero();
+        assertThat(memo.points(text, 15, 26, english)).containsExactly(first);
     }
 
     @Test

@@ -117,11 +117,6 @@ public final class ReaderModel {
         return story;
     }
 
-    /** Once the pages are exact, forgets the hyphens the count kept: pages set again ask for their own words. */
-    public void forgetCountedWords() {
-        prepared.forgetHyphenatedWords();
-    }
-
     /** Each leaf block's text, in reading order: what anchors and text ranges index into. */
     public List<String> blockTexts() {
         return prepared.blockTexts();
