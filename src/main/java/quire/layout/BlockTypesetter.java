@@ -124,10 +124,10 @@ final class BlockTypesetter {
 
     /** How far a line starting at {@code offset} may begin left of its margin (an opening quote). */
     double hangAtStart(int offset) {
-        if (maxHang <= 0 || offset >= text.length()) {
+        if (maxHang <= 0 || offset >= chars.length) {
             return 0;
         }
-        double factor = HangingPunctuation.atStart(text.charAt(offset));
+        double factor = HangingPunctuation.atStart(chars[offset]);
         return factor == 0 ? 0 : Math.min(maxHang, factor * measure(offset, offset + 1));
     }
 
@@ -139,7 +139,7 @@ final class BlockTypesetter {
         if (hyphenated) {
             return Math.min(maxHang, HangingPunctuation.atEnd('-') * hyphenWidth(end - 1));
         }
-        double factor = HangingPunctuation.atEnd(text.charAt(end - 1));
+        double factor = HangingPunctuation.atEnd(chars[end - 1]);
         return factor == 0 ? 0 : Math.min(maxHang, factor * measure(end - 1, end));
     }
 

@@ -124,7 +124,7 @@ final class OptimalBreaker {
 
     /** A flagged break inside a word draws a hyphen; one after an explicit hyphen does not. */
     private static boolean isHyphenPoint(BlockTypesetter s, int next) {
-        return next > 0 && Character.isLetter(s.text.charAt(next - 1));
+        return next > 0 && Character.isLetter(s.chars[next - 1]);
     }
 
     /** The paragraph's items with each word whole: boxes, the glue of its spaces, and penalties after dashes. */
@@ -133,10 +133,10 @@ final class OptimalBreaker {
         // A quote opening an indented first line stays inside the indent: it hangs at margins only.
         boolean indented = start == 0 && s.firstIndent > 0;
         items.hangAtParagraphStart = indented ? 0 : s.hangAtStart(start);
-        String text = s.text;
+        char[] chars = s.chars;
         int pos = start;
         while (pos < end) {
-            int segmentEnd = BreakOpportunities.next(s.chars, pos, end);
+            int segmentEnd = BreakOpportunities.next(chars, pos, end);
             int wordEnd = s.trimEnd(pos, segmentEnd);
             if (wordEnd > pos) {
                 word(s, items, pos, wordEnd, narrowest);
@@ -147,11 +147,11 @@ final class OptimalBreaker {
             if (wordEnd < segmentEnd) {
                 double w = s.measure(wordEnd, segmentEnd);
                 items.glue(w, justify ? w / 2 : 0, justify ? w / 3 : 0, segmentEnd);
-            } else if (BreakOpportunities.isIdeographicBreak(text.charAt(segmentEnd - 1), text.charAt(segmentEnd))) {
+            } else if (BreakOpportunities.isIdeographicBreak(chars[segmentEnd - 1], chars[segmentEnd])) {
                 // Between ideographs: no space, but a little give, so lines of Chinese or Japanese can be set.
                 items.glue(0, IDEOGRAPHIC_STRETCH_EM * s.typography.fontSize(), 0, segmentEnd);
             } else {
-                char dash = text.charAt(segmentEnd - 1);
+                char dash = chars[segmentEnd - 1];
                 items.penalty(0, DASH_PENALTY, dash == '-' || dash == '\u2010', segmentEnd);
             }
             items.hangs(s.hangAtEnd(wordEnd, false), s.hangAtStart(segmentEnd));
