@@ -3,9 +3,8 @@ package quire.layout;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Liang's hyphenation ("Word Hy-phen-a-tion by Com-put-er", 1983) from patterns in the Hunspell/
@@ -22,8 +21,8 @@ public final class Hyphenator {
     private final int rightMin;
     private final Hyphenator nextLevel;
 
-    private Hyphenator(Map<String, byte[]> patterns, int leftMin, int rightMin, Hyphenator nextLevel) {
-        this.patterns = PatternTrie.of(patterns);
+    private Hyphenator(PatternTrie patterns, int leftMin, int rightMin, Hyphenator nextLevel) {
+        this.patterns = patterns;
         this.leftMin = leftMin;
         this.rightMin = rightMin;
         this.nextLevel = nextLevel;
@@ -35,8 +34,8 @@ public final class Hyphenator {
      * skipped: Quire never changes the author's text, so it cannot use them.
      */
     public static Hyphenator read(BufferedReader in) throws IOException {
-        List<List<String>> levels = new ArrayList<>();
-        levels.add(new ArrayList<>());
+        List<PatternTrie.Builder> levels = new ArrayList<>();
+        levels.add(new PatternTrie.Builder());
         int left = 2;
         int right = 3;
         boolean first = true;
@@ -54,48 +53,32 @@ public final class Hyphenator {
             } else if (line.startsWith("RIGHTHYPHENMIN")) {
                 right = Integer.parseInt(line.substring(14).strip());
             } else if (line.equals("NEXTLEVEL")) {
-                levels.add(new ArrayList<>());
+                levels.add(new PatternTrie.Builder());
             } else if (!line.contains("/") && !line.startsWith("COMPOUND") && !line.startsWith("NOHYPHEN")) {
-                levels.get(levels.size() - 1).add(line);
+                addPattern(levels.get(levels.size() - 1), line);
             }
         }
         Hyphenator next = null;
         for (int i = levels.size() - 1; i >= 0; i--) {
-            next = new Hyphenator(compile(levels.get(i)), left, right, next);
+            next = new Hyphenator(levels.get(i).build(), left, right, next);
         }
         return next;
     }
 
-    private static Map<String, byte[]> compile(List<String> lines) {
-        Map<String, byte[]> compiled = new HashMap<>(lines.size() * 2);
-        for (String pattern : lines) {
-            StringBuilder letters = new StringBuilder();
-            List<Byte> values = new ArrayList<>();
-            values.add((byte) 0);
-            for (int i = 0; i < pattern.length(); i++) {
-                char c = pattern.charAt(i);
-                if (c >= '0' && c <= '9') {
-                    values.set(values.size() - 1, (byte) (c - '0'));
-                } else {
-                    letters.append(Character.toLowerCase(c));
-                    values.add((byte) 0);
-                }
+    /** A line such as {@code .hy3ph}: its letters (lower case), and the digit before or after each as a gap's value. */
+    private static void addPattern(PatternTrie.Builder level, String pattern) {
+        char[] letters = new char[pattern.length()];
+        byte[] gaps = new byte[pattern.length() + 1];
+        int length = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c >= '0' && c <= '9') {
+                gaps[length] = (byte) (c - '0');
+            } else {
+                letters[length++] = Character.toLowerCase(c);
             }
-            byte[] array = new byte[values.size()];
-            for (int i = 0; i < array.length; i++) {
-                array[i] = values.get(i);
-            }
-            compiled.merge(letters.toString(), array, Hyphenator::max);
         }
-        return compiled;
-    }
-
-    private static byte[] max(byte[] a, byte[] b) {
-        byte[] m = a.clone();
-        for (int i = 0; i < m.length; i++) {
-            m[i] = (byte) Math.max(a[i], b[i]);
-        }
-        return m;
+        level.add(letters, length, Arrays.copyOf(gaps, length + 1));
     }
 
     public int leftMin() {
@@ -167,6 +150,6 @@ public final class Hyphenator {
                 points[count++] = j;
             }
         }
-        return java.util.Arrays.copyOf(points, count);
+        return Arrays.copyOf(points, count);
     }
 }
