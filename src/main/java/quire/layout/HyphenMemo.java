@@ -12,20 +12,23 @@ final class HyphenMemo {
     static final int LONGEST = 64;
 
     private final WordTable words = new WordTable();
-    private Hyphenator patterns;
+    private Hyphenator hyphenator;
 
     /** Liang's points of the letters {@code text[from, to)}, as offsets from {@code from}. */
-    int[] points(char[] text, int from, int to, Hyphenator hyphenator) {
-        if (hyphenator != patterns) {
+    int[] points(char[] text, int from, int to, Hyphenator patterns) {
+        if (patterns != hyphenator) {
             words.clear();
-            patterns = hyphenator;
+            hyphenator = patterns;
+        }
+        if (to - from < patterns.shortestHyphenated()) {
+            return WordHyphens.NONE; // "the", "and": the most frequent words, never hyphenated
         }
         if (to - from > LONGEST) {
-            return hyphenator.points(text, from, to);
+            return patterns.points(text, from, to);
         }
         char[] entry = words.find(text, from, to);
         if (entry == null) {
-            int[] points = hyphenator.points(text, from, to);
+            int[] points = patterns.points(text, from, to);
             if (words.size() >= LIMIT) {
                 words.clear();
             }

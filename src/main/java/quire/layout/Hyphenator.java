@@ -99,10 +99,15 @@ public final class Hyphenator {
 
     /** As {@link #points(String)}, for the word {@code text[from, to)}: offsets from {@code from}. */
     public int[] points(char[] text, int from, int to) {
-        if (to - from < Math.max(5, leftMin + rightMin)) {
+        if (to - from < shortestHyphenated()) {
             return new int[0];
         }
         return compute(text, from, to);
+    }
+
+    /** The fewest letters a word needs to take a hyphen: five, or more when the file's minimums ask. */
+    int shortestHyphenated() {
+        return Math.max(5, leftMin + rightMin);
     }
 
     private int[] compute(char[] text, int start, int end) {

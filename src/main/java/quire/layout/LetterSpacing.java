@@ -22,7 +22,7 @@ final class LetterSpacing {
         return gaps(text.toCharArray(), from, to);
     }
 
-    /** As {@link #gaps(String, int, int)}, over a block's characters (the breaker asks for every word). */
+    /** As {@link #gaps(String, int, int)}, over characters: the plain reading {@link #spacesEveryGap} is checked against. */
     static int gaps(char[] text, int from, int to) {
         int gaps = 0;
         for (int i = from; i < to; i++) {
@@ -45,7 +45,7 @@ final class LetterSpacing {
      */
     static boolean spacesEveryGap(char[] text, int from, int to) {
         if (to - from <= 1) {
-            return to > from; // no gap to space: a lone character counts as one, as gaps() counts zero for it
+            return to > from; // one character has no gap, and gaps() answers 0 == 1 - 1 for it
         }
         for (int i = from; i < to; i++) {
             char c = text[i];

@@ -169,7 +169,7 @@ final class OptimalBreaker {
             return;
         }
         boolean spaceable = s.isTracked(from, to);
-        pieces(s, items, from, to, whole, spaceable, WordHyphens.NONE, null);
+        pieces(s, items, from, to, whole, spaceable, WordHyphens.NONE, LineBreaker.NO_BAN);
         items.wordBox(from, to, spaceable);
     }
 

@@ -43,7 +43,7 @@ class HyphenatorTest {
         assertThat(memo.points(text, 15, 26, english)).as("the same word, found again").containsExactly(first);
         assertThat(memo.points(text, 35, 44, english)).containsExactly(english.points("paragraph"));
         assertThat(memo.points(text, 31, 34, english)).as("a short word").isEmpty();
-        assertThat(memo.size()).isEqualTo(3);
+        assertThat(memo.size()).as("two words; the short one is not kept").isEqualTo(2);
         memo.clear();
         assertThat(memo.size()).isZero();
         assertThat(memo.points(text, 15, 26, english)).containsExactly(first);
@@ -84,6 +84,30 @@ class HyphenatorTest {
         Hyphenator h = Hyphenator.read(new BufferedReader(new StringReader(
                 "UTF-8\nLEFTHYPHENMIN 2\nRIGHTHYPHENMIN 2\nt1b\nNEXTLEVEL\no1o\n")));
         assertThat(hyphenated(h, "footballfootball")).isEqualTo("fo-ot-ballfo-ot-ball");
+        char[] text = "the footballfootball game".toCharArray();
+        assertThat(new HyphenMemo().points(text, 4, 20, h)).as("a compound inside a text")
+                .containsExactly(h.points("footballfootball"));
+    }
+
+    @Test
+    void aDottedCapitalIIsOneLetterSoTheHyphensAfterItStayInPlace() {
+        // Lower-cased as a whole, "İ" becomes two characters, i and a combining dot; per letter it is one.
+        assertThat(english.points("\u0130stanbul")).containsExactly(english.points("Istanbul"));
+    }
+
+    @Test
+    void aMemoKeepsOnlyWordsThatMayTakeHyphensAndStartsAgainForOtherPatterns() throws IOException {
+        HyphenMemo memo = new HyphenMemo();
+        char[] text = ("and hyphenation " + "a".repeat(HyphenMemo.LONGEST + 1)).toCharArray();
+        assertThat(memo.points(text, 0, 3, english)).isEmpty();
+        assertThat(memo.points(text, 16, text.length, english)).as("a word too long to keep").isNotNull();
+        assertThat(memo.size()).as("a short word and a very long one are not kept").isZero();
+        memo.points(text, 4, 15, english);
+        assertThat(memo.size()).isEqualTo(1);
+        Hyphenator other = Hyphenator.read(new BufferedReader(new StringReader("UTF-8\n1n\n")));
+        assertThat(memo.points(text, 4, 15, other)).as("other patterns' points")
+                .containsExactly(other.points("hyphenation"));
+        assertThat(memo.size()).isEqualTo(1);
     }
 
     @Test

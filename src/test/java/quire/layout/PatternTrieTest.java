@@ -25,9 +25,11 @@ class PatternTrieTest {
 
     @Test
     void theTrieFindsThePointsEverySubstringLookUpFinds() {
-        Gen<List<String>> patterns = Gen.lists(Texts.strings("abc.012345", 1, 6)
-                .filter(p -> p.chars().anyMatch(c -> c < '0' || c > '9')), 1, 40);
-        Gen<List<String>> words = Gen.lists(Texts.strings("abcAB", 5, 14), 1, 20);
+        // Twelve letters, so the root and some nodes have more children than a step scans one by one; an
+        // accented letter and its capital, and a letter with no capital, so lower-casing is checked too.
+        Gen<List<String>> patterns = Gen.lists(Texts.strings("abcdefghijé\u00df.012345", 1, 6)
+                .filter(p -> p.chars().anyMatch(c -> c < '0' || c > '9')), 1, 120);
+        Gen<List<String>> words = Gen.lists(Texts.strings("abcdefghijé\u00dfABÉ", 5, 14), 1, 20);
         Property.forAll("trieAgreesWithLookUps", 300, Gen.zip(patterns, words, Case::new), c -> {
             Hyphenator h = Hyphenator.read(new BufferedReader(new StringReader(
                     "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n" + String.join("\n", c.patterns()) + "\n")));
