@@ -243,6 +243,23 @@ final class Remembered implements AutoCloseable {
     }
 
     /**
+     * The reading speed for a story's first screen: its own, or the reader's overall. A long text's hash
+     * may still be being taken, and is waited for only when some remembered story has a speed of its own.
+     */
+    double wordsPerMinute(StoryHead head) {
+        boolean anyOwn;
+        synchronized (this) {
+            anyOwn = stories.values().stream().anyMatch(state -> state.pace().known());
+        }
+        if (!anyOwn && !head.hash().isTaken()) {
+            synchronized (this) {
+                return ReadingPace.forStory(StoryState.NEW.pace(), preferences.pace());
+            }
+        }
+        return wordsPerMinute(head.contentHash());
+    }
+
+    /**
      * A story's saved marks, read from disk (call it off the UI thread); a damaged file is set aside and
      * its notice reported like any other problem.
      */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 
 /** SHA-256 of a story's text, in hex: the same words give the same key on every machine. */
 public final class ContentHash {
@@ -33,6 +34,51 @@ public final class ContentHash {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
+    }
+
+    /**
+     * A hash that may still be being taken on another core (a long text's takes a quarter of a second
+     * under the client compiler): what asks for it waits until it is taken. Equal when the hashes are.
+     */
+    public static final class Pending {
+        private final CompletableFuture<String> hash;
+
+        private Pending(CompletableFuture<String> hash) {
+            this.hash = hash;
+        }
+
+        public static Pending of(String known) {
+            return new Pending(CompletableFuture.completedFuture(known));
+        }
+
+        public static Pending of(CompletableFuture<String> taking) {
+            return new Pending(taking);
+        }
+
+        /** The hash, once it is taken. */
+        public String get() {
+            return hash.join();
+        }
+
+        /** True once {@link #get()} answers without waiting. */
+        public boolean isTaken() {
+            return hash.isDone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Pending pending && get().equals(pending.get());
+        }
+
+        @Override
+        public int hashCode() {
+            return get().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return get();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Opens a story. Reads the file with every check a reader's file deserves (exists, is a file, is not
@@ -83,27 +84,63 @@ public final class StoryReader {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(sourceName, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        // A long text's hash is taken from its bytes on another core while they are decoded: valid UTF-8
+        // A long text's hash is taken from its bytes on another core while they are decoded and after: valid UTF-8
         // with no CR in it is exactly the decoded text's UTF-8, less a byte-order mark.
         int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         java.util.concurrent.CompletableFuture<String> byteHash = bytes.length >= HASH_ASIDE_BYTES
                 ? java.util.concurrent.CompletableFuture.supplyAsync(() -> indexOfCr(bytes) < 0 ? ContentHash.of(bytes, bom) : null)
                 : java.util.concurrent.CompletableFuture.completedFuture(null);
-        String text = StoryText.decode(sourceName, bytes);
-        String hash = java.util.Objects.requireNonNullElseGet(byteHash.join(), () -> ContentHash.of(text));
-        if (text.isBlank()) {
-            throw new StoryException(sourceName, bytes.length == 0
-                    ? "the file is empty: there is no story in it."
-                    : "the file holds only blank space: there is no story in it.");
-        }
         try {
+            Optional<FirstPart> first = FirstPart.of(sourceName, bytes);
+            if (first.isPresent()) {
+                // The first screen waits neither for the hash nor for the rest of the text to be decoded.
+                FirstPart part = first.get();
+                ContentHash.Pending hash = ContentHash.Pending.of(byteHash.thenApply(h -> h != null ? h
+                        : hashOfText(() -> StoryText.decode(sourceName, bytes), bytes, bom)));
+                return opening(sourceName, hash, part.split(), () -> part.body(sourceName), true);
+            }
+            String text = StoryText.decode(sourceName, bytes);
+            ContentHash.Pending hash = ContentHash.Pending.of(byteHash.thenApply(h -> h != null ? h : ContentHash.of(text)));
+            if (text.isBlank()) {
+                throw new StoryException(sourceName, bytes.length == 0
+                        ? "the file is empty: there is no story in it."
+                        : "the file holds only blank space: there is no story in it.");
+            }
             MetadataSplit split = MetadataSplit.of(sourceName, text);
-            StoryHead head = new StoryHead(sourceName, hash, MetadataAssembler.assemble(split.fields()));
             String body = split.body();
-            return new StoryOpening(head, bytes.length > StoryOpening.LONG_TEXT_BYTES, () -> guarded(sourceName,
-                    () -> new Story(sourceName, head.contentHash(), head.metadata(), MarkdownBody.parse(body))));
+            return opening(sourceName, hash, split, () -> body, bytes.length > StoryOpening.LONG_TEXT_BYTES);
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(sourceName, unexpected);
+        }
+    }
+
+    /** The body as it will be known when the text is parsed. */
+    @FunctionalInterface
+    private interface Body {
+        String text() throws StoryException;
+    }
+
+    private static StoryOpening opening(String sourceName, ContentHash.Pending hash, MetadataSplit split, Body body,
+                                        boolean longWork) {
+        StoryHead head = new StoryHead(sourceName, hash, MetadataAssembler.assemble(split.fields()));
+        return new StoryOpening(head, longWork, () -> {
+            String text = body.text();
+            return guarded(sourceName, () -> {
+                var blocks = MarkdownBody.parse(text); // first: a long text's hash is being taken meanwhile
+                return new Story(sourceName, head.contentHash(), head.metadata(), blocks);
+            });
+        });
+    }
+
+    /**
+     * The hash of a text with CR line ends, decoded for it: the hash is of the text as read. A text that
+     * cannot be decoded gets its bytes' hash, which names it until its problem is shown.
+     */
+    private static String hashOfText(Body text, byte[] bytes, int bom) {
+        try {
+            return ContentHash.of(text.text());
+        } catch (StoryException unreadable) {
+            return ContentHash.of(bytes, bom);
         }
     }
 

@@ -17,12 +17,26 @@ final class StoryText {
 
     /** Decodes strict UTF-8, drops a byte-order mark and turns CRLF and CR line ends into LF. */
     static String decode(String name, byte[] bytes) throws StoryException {
+        return decodeStart(name, bytes, bytes.length);
+    }
+
+    /** As {@link #decode(String, byte[])}, the file's first {@code to} bytes only (cut at a line end). */
+    static String decodeStart(String name, byte[] bytes, int to) throws StoryException {
         rejectBinary(name, bytes);
+        String text = decode(name, bytes, 0, to);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Decodes {@code bytes[from, to)} as strict UTF-8 with line ends made LF: a part of a file, which must
+     * start and end at line ends (so no CRLF is cut); a problem names its line in the whole file.
+     */
+    static String decode(String name, byte[] bytes, int from, int to) throws StoryException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        CharBuffer out = CharBuffer.allocate(to - from + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int line = lineAt(bytes, in.position());
@@ -32,9 +46,6 @@ final class StoryText {
         }
         decoder.flush(out);
         String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
