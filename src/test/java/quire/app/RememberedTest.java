@@ -16,11 +16,33 @@ import org.junit.jupiter.api.io.TempDir;
 import quire.settings.SettingsStore;
 import quire.settings.StoryState;
 import quire.settings.Theme;
+import quire.pace.ReadingPace;
+import quire.story.ContentHash;
 import quire.story.Story;
+import quire.story.StoryHead;
 
 class RememberedTest {
     @TempDir
     Path dir;
+
+    @Test
+    void aLongStorysFirstScreenWaitsForItsHashOnlyWhenAStoryHasASpeedOfItsOwn() throws Exception {
+        var taking = new java.util.concurrent.CompletableFuture<String>();
+        StoryHead head = new StoryHead("long.md", ContentHash.Pending.of(taking),
+                new StoryLoader().bundled().metadata());
+        try (Remembered memory = new Remembered(new SettingsStore(dir, Clock.systemUTC()))) {
+            assertThat(memory.wordsPerMinute(head)).as("no story read yet: the hash is not waited for")
+                    .isEqualTo(ReadingPace.DEFAULT_WORDS_PER_MINUTE);
+            ReadingPace ownPace = new ReadingPace(ReadingPace.PAGES_NEEDED, 3_000, 60_000); // 50 words a minute
+            memory.setStory("long-hash", StoryState.NEW.withPace(ownPace));
+            var asked = java.util.concurrent.CompletableFuture.supplyAsync(() -> memory.wordsPerMinute(head));
+            Thread.sleep(100);
+            assertThat(asked).as("another story has a speed: this one's hash is needed").isNotDone();
+            taking.complete("long-hash");
+            assertThat(asked.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(ReadingPace.forStory(ownPace, ReadingPace.NONE));
+        }
+    }
 
     @Test
     void damagedSettingsAreReportedOnceThenWrittenBackClean() throws Exception {
