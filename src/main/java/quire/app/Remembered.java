@@ -115,11 +115,16 @@ final class Remembered implements AutoCloseable {
      * Only then does opening it wait for its text, to know for sure; any other story shows its consent
      * screen at once.
      */
-    synchronized boolean mayOpenWithoutConsent(StoryHead head, Optional<Path> file) {
-        for (Map.Entry<String, StoryState> entry : stories.entrySet()) {
+    boolean mayOpenWithoutConsent(StoryHead head, Optional<Path> file) {
+        List<Map.Entry<String, StoryState>> notAsking;
+        synchronized (this) { // copied, so that waiting for a long text's hash holds no lock
+            notAsking = stories.entrySet().stream().filter(entry -> entry.getValue().skipConsent())
+                    .map(entry -> Map.entry(entry.getKey(), entry.getValue())).toList();
+        }
+        for (Map.Entry<String, StoryState> entry : notAsking) {
             StoryState state = entry.getValue();
-            if (state.skipConsent() && (entry.getKey().equals(head.contentHash()) || state.identity() != null
-                    && state.identity().knownWithoutText(head.contentHash(), file, head.metadata()))) {
+            if (entry.getKey().equals(head.contentHash()) || state.identity() != null
+                    && state.identity().knownWithoutText(head.contentHash(), file, head.metadata())) {
                 return true;
             }
         }

@@ -22,6 +22,28 @@ public final class ContentHash {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * The hash of UTF-8 {@code bytes} from {@code offset} on with their CRLF and CR line ends read as LF: the
+     * same as {@link #of} of the text they decode to (a CR or LF byte is never inside a longer UTF-8
+     * sequence), taken without decoding them.
+     */
+    static String ofLines(byte[] bytes, int offset) {
+        MessageDigest digest = sha256();
+        int run = offset;
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                digest.update(bytes, run, i - run);
+                digest.update((byte) '\n');
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+                run = i + 1;
+            }
+        }
+        digest.update(bytes, run, bytes.length - run);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /** The hash of these byte strings one after the other: a book's files, in reading order. */
     public static String ofParts(java.util.List<byte[]> parts) {
         MessageDigest digest = sha256();
@@ -39,7 +61,8 @@ public final class ContentHash {
 
     /**
      * A hash that may still be being taken on another core (a long text's takes a quarter of a second
-     * under the client compiler): what asks for it waits until it is taken. Equal when the hashes are.
+     * under the client compiler): what asks for it waits until it is taken. Equal when the hashes are, so
+     * {@code equals}, {@code hashCode} and {@code toString} wait too.
      */
     public static final class Pending {
         private final CompletableFuture<String> hash;
@@ -58,7 +81,14 @@ public final class ContentHash {
 
         /** The hash, once it is taken. */
         public String get() {
-            return hash.join();
+            try {
+                return hash.join();
+            } catch (java.util.concurrent.CompletionException failed) {
+                if (failed.getCause() instanceof Error error) {
+                    throw error; // the one way hashing bytes can fail: out of memory
+                }
+                throw failed;
+            }
         }
 
         /** True once {@link #get()} answers without waiting. */

@@ -78,29 +78,32 @@ public final class StoryReader {
 
     /**
      * Reads a story's bytes as far as its head: decoded and checked, hashed, the metadata split off and
-     * read. The Markdown body is parsed when the opening's text is asked for.
+     * read. The Markdown body is parsed when the opening's text is asked for. A long text's hash is taken on
+     * another core (its head's {@link StoryHead#contentHash()} waits for it), and past its first part
+     * ({@link FirstPart}) it is decoded and checked only when its text is asked for.
      */
     public StoryOpening open(String sourceName, byte[] bytes) throws StoryException {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(sourceName, "more than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        // A long text's hash is taken from its bytes on another core while they are decoded and after: valid UTF-8
-        // with no CR in it is exactly the decoded text's UTF-8, less a byte-order mark.
+        // A long text's hash is taken from its bytes on another core, while they are decoded and after: valid
+        // UTF-8 read with its line ends as LF is exactly the decoded text's UTF-8, less a byte-order mark.
         int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         java.util.concurrent.CompletableFuture<String> byteHash = bytes.length >= HASH_ASIDE_BYTES
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> indexOfCr(bytes) < 0 ? ContentHash.of(bytes, bom) : null)
-                : java.util.concurrent.CompletableFuture.completedFuture(null);
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> ContentHash.ofLines(bytes, bom))
+                : null;
+        boolean longWork = bytes.length > StoryOpening.LONG_TEXT_BYTES;
         try {
             Optional<FirstPart> first = FirstPart.of(sourceName, bytes);
-            if (first.isPresent()) {
+            if (first.isPresent() && byteHash != null) {
                 // The first screen waits neither for the hash nor for the rest of the text to be decoded.
                 FirstPart part = first.get();
-                ContentHash.Pending hash = ContentHash.Pending.of(byteHash.thenApply(h -> h != null ? h
-                        : hashOfText(() -> StoryText.decode(sourceName, bytes), bytes, bom)));
-                return opening(sourceName, hash, part.split(), () -> part.body(sourceName), true);
+                return opening(sourceName, ContentHash.Pending.of(byteHash), part.split(), () -> part.body(sourceName),
+                        longWork);
             }
             String text = StoryText.decode(sourceName, bytes);
-            ContentHash.Pending hash = ContentHash.Pending.of(byteHash.thenApply(h -> h != null ? h : ContentHash.of(text)));
+            ContentHash.Pending hash = byteHash != null ? ContentHash.Pending.of(byteHash)
+                    : ContentHash.Pending.of(ContentHash.of(text));
             if (text.isBlank()) {
                 throw new StoryException(sourceName, bytes.length == 0
                         ? "the file is empty: there is no story in it."
@@ -108,7 +111,7 @@ public final class StoryReader {
             }
             MetadataSplit split = MetadataSplit.of(sourceName, text);
             String body = split.body();
-            return opening(sourceName, hash, split, () -> body, bytes.length > StoryOpening.LONG_TEXT_BYTES);
+            return opening(sourceName, hash, split, () -> body, longWork);
         } catch (RuntimeException | StackOverflowError unexpected) {
             throw unreadable(sourceName, unexpected);
         }
@@ -132,29 +135,8 @@ public final class StoryReader {
         });
     }
 
-    /**
-     * The hash of a text with CR line ends, decoded for it: the hash is of the text as read. A text that
-     * cannot be decoded gets its bytes' hash, which names it until its problem is shown.
-     */
-    private static String hashOfText(Body text, byte[] bytes, int bom) {
-        try {
-            return ContentHash.of(text.text());
-        } catch (StoryException unreadable) {
-            return ContentHash.of(bytes, bom);
-        }
-    }
-
     /** Texts from this size on are hashed beside their decoding. */
     static final int HASH_ASIDE_BYTES = 256 * 1024;
-
-    private static int indexOfCr(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\r') {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private static Story guarded(String sourceName, java.util.function.Supplier<Story> parse) throws StoryException {
         try {

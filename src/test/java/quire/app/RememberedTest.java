@@ -26,6 +26,7 @@ class RememberedTest {
     Path dir;
 
     @Test
+    @org.junit.jupiter.api.Timeout(20)
     void aLongStorysFirstScreenWaitsForItsHashOnlyWhenAStoryHasASpeedOfItsOwn() throws Exception {
         var taking = new java.util.concurrent.CompletableFuture<String>();
         StoryHead head = new StoryHead("long.md", ContentHash.Pending.of(taking),

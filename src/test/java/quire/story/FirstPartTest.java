@@ -53,6 +53,48 @@ class FirstPartTest {
         });
     }
 
+    /** Opens {@code file} and checks its head and text against the whole text's split. */
+    private static void opensAsTheWholeTextSplits(String file) throws StoryException {
+        byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+        MetadataSplit whole = MetadataSplit.of("long.md", StoryText.decode("long.md", bytes));
+        Optional<FirstPart> first = FirstPart.of("long.md", bytes);
+        if (first.isPresent()) {
+            assertThat(first.get().split().fields()).isEqualTo(whole.fields());
+            assertThat(first.get().body("long.md")).isEqualTo(whole.body());
+        }
+        Story story = new StoryReader().parse("long.md", bytes);
+        assertThat(story.metadata()).isEqualTo(MetadataAssembler.assemble(whole.fields()));
+        assertThat(story.contentHash()).isEqualTo(ContentHash.of(StoryText.decode("long.md", bytes)));
+    }
+
+    /** {@code start} padded with a summary so that it ends exactly {@code at} bytes into the file. */
+    private static String endingAt(String start, String end, int at) {
+        int pad = at - start.getBytes(StandardCharsets.UTF_8).length - end.getBytes(StandardCharsets.UTF_8).length;
+        return start + "x".repeat(pad) + end;
+    }
+
+    @Test
+    void metadataEndingRightAtTheCutOrAParagraphStartingThereSplitsAsTheWholeText() throws StoryException {
+        // The closing fence is the first part's last line: the body's first line is past the cut.
+        opensAsTheWholeTextSplits(endingAt("---\nrating: M\nsummary: ", "\n---\n", FirstPart.BYTES) + BODY);
+        // A post header's paragraph ends at the cut, and another header paragraph begins right after it.
+        opensAsTheWholeTextSplits(endingAt("Rating: M\nSummary: ", "\n\n", FirstPart.BYTES) + "Pairing: A/B\n\n" + BODY);
+        // A body line runs across the cut.
+        opensAsTheWholeTextSplits(endingAt("Rating: M\n\nFirst line ", "", FirstPart.BYTES - 10) + "runs on past it\n\n" + BODY);
+        // Old Mac line ends (no LF at all), mixed line ends, and a blank body after the header.
+        opensAsTheWholeTextSplits(("---\nrating: M\n---\n" + BODY).replace("\n", "\r"));
+        opensAsTheWholeTextSplits(("---\nrating: M\n---\n" + BODY).replace("\n\n", "\r\n\r"));
+        opensAsTheWholeTextSplits("Rating: M\n\n" + " \n".repeat(3 * FirstPart.BYTES));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8InTheFirstPartAreReportedWhenTheStoryIsOpened() {
+        byte[] bytes = ("---\nrating: T\n---\nCaf\u00e9\n" + BODY).getBytes(StandardCharsets.UTF_8);
+        bytes[22] = (byte) 0xE9; // the "é" of line 4, as Latin-1 would write it
+        assertThatThrownBy(() -> new StoryReader().open("long.md", bytes)).isInstanceOf(StoryException.class)
+                .hasMessageContaining("not UTF-8").hasMessageContaining("line 4");
+    }
+
     @Test
     void bytesThatAreNotUtf8DeepInALongTextAreReportedWithTheirLineWhenTheTextIsRead() throws StoryException {
         byte[] good = ("---\nrating: T\n---\n" + BODY).getBytes(StandardCharsets.UTF_8);

@@ -30,6 +30,16 @@ class LongTextHashTest {
     }
 
     @Test
+    void aTextLongEnoughToBeReadFromItsFirstPartIsHashedAsItsTextToo() throws StoryException {
+        String longer = BODY.repeat(3);
+        byte[] crlf = ("\uFEFF" + longer.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        assertThat(crlf.length).isGreaterThan(2 * FirstPart.BYTES);
+        assertThat(hashOf(crlf)).isEqualTo(ContentHash.of(longer));
+        assertThat(hashOf(longer.replace("\n", "\r").getBytes(StandardCharsets.UTF_8))).as("CR line ends")
+                .isEqualTo(ContentHash.of(longer));
+    }
+
+    @Test
     void aShortStorysHashIsTheSameAsBefore() throws StoryException {
         String shortText = "---\nrating: T\n---\nOne line.\r\n";
         assertThat(hashOf(shortText.getBytes(StandardCharsets.UTF_8))).isEqualTo(ContentHash.of(shortText.replace("\r\n", "\n")));
