@@ -152,7 +152,7 @@ public final class MainWindow {
         stopReadingAloud();
         if (next instanceof AppModel.Consent consent) {
             screen = new ConsentScreen(consent.story(), consent.termsChanged(), settings.get().appearance().hideWarnings(),
-                    memory.wordsPerMinute(consent.story()), new ConsentScreen.Choices() {
+                    () -> memory.wordsPerMinute(consent.story()), new ConsentScreen.Choices() {
                 @Override
                 public void startReading(boolean dontAskAgain) {
                     model.startReading(dontAskAgain);

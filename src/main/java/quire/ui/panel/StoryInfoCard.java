@@ -45,11 +45,12 @@ public final class StoryInfoCard extends VBox {
 
     /**
      * The facts of a story whose text is not read yet: its length is shown by {@link #showLength} once
-     * it is, or at once from the author's word count when the metadata gives one.
+     * it is, or at once from the author's word count when the metadata gives one; only then is
+     * {@code wordsPerMinute} asked here (for a long story it may wait for the story's hash).
      */
-    public StoryInfoCard(StoryMetadata m, boolean hideWarnings, double wordsPerMinute) {
+    public StoryInfoCard(StoryMetadata m, boolean hideWarnings, java.util.function.DoubleSupplier wordsPerMinute) {
         this(m, hideWarnings);
-        m.words().ifPresent(words -> show(stats(words, 0, wordsPerMinute)));
+        m.words().ifPresent(words -> show(stats(words, 0, wordsPerMinute.getAsDouble())));
     }
 
     private StoryInfoCard(StoryMetadata m, boolean hideWarnings) {

@@ -31,14 +31,16 @@ public final class ConsentScreen extends ScrollPane {
     private final Button leave = new Button("Leave");
     private final CheckBox dontAskAgain = new CheckBox("Don\u2019t ask again for this story");
     private final StoryInfoCard card;
-    private final double wordsPerMinute;
+    private final java.util.function.DoubleSupplier wordsPerMinute;
 
     /**
-     * {@code wordsPerMinute}: the reader's pace, for the story's reading time. {@code termsChanged}: the
-     * reader had chosen not to be asked again, but the story's rating or warnings have changed since.
+     * {@code wordsPerMinute}: the reader's pace, for the story's reading time, asked only when that time is
+     * shown (for a long story it may wait for the story's hash, which is taken before its text is read).
+     * {@code termsChanged}: the reader had chosen not to be asked again, but the story's rating or warnings
+     * have changed since.
      */
-    public ConsentScreen(StoryHead story, boolean termsChanged, boolean hideWarnings, double wordsPerMinute,
-                         Choices choices) {
+    public ConsentScreen(StoryHead story, boolean termsChanged, boolean hideWarnings,
+                         java.util.function.DoubleSupplier wordsPerMinute, Choices choices) {
         this.wordsPerMinute = wordsPerMinute;
         getStyleClass().add("consent-screen");
         setFitToWidth(true);
@@ -83,7 +85,7 @@ public final class ConsentScreen extends ScrollPane {
 
     /** The story's text is read: its length and reading time join the facts. */
     public void showLength(Story text) {
-        card.showLength(text, wordsPerMinute);
+        card.showLength(text, wordsPerMinute.getAsDouble());
     }
 
     /**
